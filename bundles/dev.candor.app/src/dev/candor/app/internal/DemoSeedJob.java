@@ -1,0 +1,88 @@
+package dev.candor.app.internal;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.prefs.BackingStoreException;
+
+import dev.candor.demo.DemoSeeder;
+import dev.candor.store.CandorStore;
+import dev.candor.store.StoreException;
+import dev.candor.ui.internal.DataEvents;
+
+/**
+ * On the first start with a new, empty database, adds the demo customers in
+ * the background (with progress and cancel) so the product has something to
+ * show. A database is seeded at most once, even if its customers are deleted.
+ */
+public final class DemoSeedJob extends Job {
+
+    /** Demo customers written on first start; their interactions average 8 each. */
+    public static final int CUSTOMERS = 400;
+    public static final int INTERACTIONS_PER_CUSTOMER = 8;
+    /** Fixed seed and "now" of the demo data set, so that tests know what it contains. */
+    public static final long SEED = 20261122L;
+    public static final String FAMILY = "dev.candor.demo.seed"; //$NON-NLS-1$
+
+    private final CandorStore store;
+
+    private DemoSeedJob(CandorStore store) {
+        super(Messages.Seed_Job);
+        this.store = store;
+        setUser(false);
+    }
+
+    static void scheduleIfWanted(CandorStore store) {
+        boolean wanted = Platform.getPreferencesService().getBoolean(CandorPreferences.NODE, CandorPreferences.DEMO_SEED,
+                true, null);
+        if (!wanted || seededLocations().contains(store.getConfiguration().toLocation())) {
+            return;
+        }
+        try {
+            if (store.call(session -> session.customers().count()) > 0) {
+                return; // a database with data of its own is never touched
+            }
+        } catch (StoreException e) {
+            Platform.getLog(DemoSeedJob.class).error(e.getMessage(), e);
+            return;
+        }
+        new DemoSeedJob(store).schedule();
+    }
+
+    private static Set<String> seededLocations() {
+        String value = CandorPreferences.node().get(CandorPreferences.DEMO_SEEDED, ""); //$NON-NLS-1$
+        return new LinkedHashSet<>(Arrays.asList(value.split("\n"))); //$NON-NLS-1$
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        try {
+            DemoSeeder.Result result = DemoSeeder.seed(store, SEED, System.currentTimeMillis(), CUSTOMERS,
+                    INTERACTIONS_PER_CUSTOMER, monitor);
+            Set<String> seeded = seededLocations();
+            seeded.add(store.getConfiguration().toLocation());
+            CandorPreferences.node().put(CandorPreferences.DEMO_SEEDED, String.join("\n", seeded)); //$NON-NLS-1$
+            CandorPreferences.node().flush();
+            return Status.info(NLS.bind(Messages.Seed_Done, result.customers(), result.interactions()));
+        } catch (OperationCanceledException e) {
+            return Status.CANCEL_STATUS;
+        } catch (StoreException | BackingStoreException e) {
+            return Status.error(e.getMessage(), e);
+        } finally {
+            DataEvents.post("demo"); //$NON-NLS-1$
+        }
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return FAMILY.equals(family);
+    }
+}

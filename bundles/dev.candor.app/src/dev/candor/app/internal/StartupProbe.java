@@ -1,0 +1,152 @@
+package dev.candor.app.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWindow;
+
+import dev.candor.ui.CandorUi;
+import dev.candor.ui.internal.customers.CustomersView;
+
+/**
+ * For scripts, the smoke test and the start-up benchmark: with
+ * {@code -Dcandor.startupReport=<file>} writes when the window became visible
+ * and when the customers were shown; with {@code -Dcandor.screenshot=<png>}
+ * saves a picture of the window then; with {@code -Dcandor.exitAfterStartup=true}
+ * closes the workbench afterwards. Without these properties it does nothing.
+ */
+final class StartupProbe {
+
+    private static final long DATA_TIMEOUT_MS = 120_000;
+
+    private StartupProbe() {
+    }
+
+    static void afterStartup(IWorkbench workbench) {
+        String report = System.getProperty("candor.startupReport"); //$NON-NLS-1$
+        String screenshot = System.getProperty("candor.screenshot"); //$NON-NLS-1$
+        boolean exit = Boolean.getBoolean("candor.exitAfterStartup"); //$NON-NLS-1$
+        if (report == null && screenshot == null && !exit) {
+            return;
+        }
+        Display display = workbench.getDisplay();
+        // Posted behind the first paint of the window.
+        display.asyncExec(() -> {
+            long visible = System.currentTimeMillis();
+            append(report, "visible=" + visible); //$NON-NLS-1$
+            long deadline = visible + DATA_TIMEOUT_MS;
+            waitForCustomers(workbench, deadline, () -> {
+                append(report, "customersShown=" + System.currentTimeMillis()); //$NON-NLS-1$
+                measureView(workbench, report);
+                if (screenshot != null) {
+                    capture(workbench.getActiveWorkbenchWindow().getShell(), Path.of(screenshot));
+                }
+                append(report, "done=" + System.currentTimeMillis()); //$NON-NLS-1$
+                if (exit) {
+                    workbench.close();
+                }
+            });
+        });
+    }
+
+    /** Polls on the UI thread (timerExec, never sleeping) until the Customers view shows rows and no seeding runs. */
+    private static void waitForCustomers(IWorkbench workbench, long deadline, Runnable then) {
+        Display display = workbench.getDisplay();
+        IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+        IViewPart part = window == null ? null : window.getActivePage().findView(CandorUi.VIEW_CUSTOMERS);
+        boolean seeding = Job.getJobManager().find(DemoSeedJob.FAMILY).length > 0;
+        boolean shown = part instanceof CustomersView view && view.getIndex() != null
+                && view.getViewer().getTable().getItemCount() > 0;
+        if ((shown && !seeding) || System.currentTimeMillis() > deadline || part == null) {
+            // let the table paint its rows before anyone looks
+            display.asyncExec(then);
+            return;
+        }
+        display.timerExec(50, () -> waitForCustomers(workbench, deadline, then));
+    }
+
+    /**
+     * The Customers view's first paint and, with
+     * {@code -Dcandor.benchmark.filter=<text>}, the time of each keystroke of
+     * typing that text into its filter, including the repaint of the rows.
+     */
+    private static void measureView(IWorkbench workbench, String report) {
+        IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+        IViewPart part = window == null ? null : window.getActivePage().findView(CandorUi.VIEW_CUSTOMERS);
+        if (!(part instanceof CustomersView view) || view.getIndex() == null) {
+            return;
+        }
+        append(report, "customers=" + view.getIndex().size()); //$NON-NLS-1$
+        append(report, "customersFirstPaintMs=" + view.getFirstPaintMillis()); //$NON-NLS-1$
+        String query = System.getProperty("candor.benchmark.filter"); //$NON-NLS-1$
+        if (query == null || query.isEmpty()) {
+            return;
+        }
+        long[] times = new long[query.length() * 2];
+        int n = 0;
+        for (int round = 0; round < 2; round++) {
+            for (int i = 1; i <= query.length(); i++) {
+                long start = System.nanoTime();
+                view.getFilterText().setText(query.substring(0, i));
+                view.getViewer().getTable().update();
+                times[n++] = System.nanoTime() - start;
+            }
+            append(report, "filterMatches=" + view.getIndex().visibleCount()); //$NON-NLS-1$
+            view.getFilterText().setText(""); //$NON-NLS-1$
+        }
+        java.util.Arrays.sort(times);
+        append(report, "filterKeystrokes=" + times.length); //$NON-NLS-1$
+        append(report, "filterKeystrokeMedianMicros=" + times[times.length / 2] / 1000); //$NON-NLS-1$
+        append(report, "filterKeystrokeMaxMicros=" + times[times.length - 1] / 1000); //$NON-NLS-1$
+    }
+
+    private static void append(String file, String line) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.writeString(Path.of(file), line + "\n", StandardCharsets.UTF_8, //$NON-NLS-1$
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            System.err.println("candor: cannot write the start-up report " + file + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    static void capture(Shell shell, Path png) {
+        Display display = shell.getDisplay();
+        while (display.readAndDispatch()) {
+            // flush pending paints so the picture shows what a person would see
+        }
+        org.eclipse.swt.graphics.Rectangle area = shell.getBounds();
+        Image image = new Image(display, area.width, area.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, area.x, area.y);
+        } finally {
+            gc.dispose();
+        }
+        try {
+            ImageData data = image.getImageData();
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { data };
+            Files.createDirectories(png.toAbsolutePath().getParent());
+            loader.save(png.toString(), SWT.IMAGE_PNG);
+        } catch (IOException e) {
+            System.err.println("candor: cannot save the screenshot " + png + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+        } finally {
+            image.dispose();
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package dev.candor.demo;
+
+import java.util.Date;
+import java.util.SplittableRandom;
+
+import dev.candor.model.CandorFactory;
+import dev.candor.model.Channel;
+import dev.candor.model.Commitment;
+import dev.candor.model.CommitmentStatus;
+import dev.candor.model.Contact;
+import dev.candor.model.Customer;
+import dev.candor.model.CustomerKind;
+import dev.candor.model.Direction;
+import dev.candor.model.Feedback;
+import dev.candor.model.Interaction;
+import dev.candor.model.Language;
+import dev.candor.model.Priority;
+import dev.candor.store.SearchKeys;
+
+/**
+ * Realistic, deterministic demo records in English, Russian, Ukrainian,
+ * Polish and Hungarian: the same seed always gives the same data set.
+ *
+ * @since 0.1
+ */
+public final class DemoDataGenerator {
+
+    /** Account managers who own the demo customers. */
+    public static final String[] ACCOUNT_MANAGERS = { "anna.kowalska", "ivan.petrov", "olena.shevchenko", "zoltan.nagy",
+            "james.walker" };
+
+    private static final long DAY = 86_400_000L;
+    private static final Channel[] CHANNELS = Channel.VALUES.toArray(Channel[]::new);
+
+    private final SplittableRandom random;
+    private final long now;
+    private int sequence;
+
+    /** @param now the instant the data set is "as of"; interactions lie in the two years before it */
+    public DemoDataGenerator(long seed, long now) {
+        this.random = new SplittableRandom(seed);
+        this.now = now;
+    }
+
+    private String pick(String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private Corpus corpus(Language language) {
+        for (Corpus corpus : Corpus.ALL) {
+            if (corpus.language == language) {
+                return corpus;
+            }
+        }
+        return Corpus.ALL[0];
+    }
+
+    /** A new customer (id 0): an organisation with contacts, or a private person. */
+    public Customer nextCustomer() {
+        Corpus c = Corpus.ALL[random.nextInt(Corpus.ALL.length)];
+        int n = ++sequence;
+        Customer customer = CandorFactory.eINSTANCE.createCustomer();
+        boolean organisation = random.nextInt(3) > 0;
+        String first = pick(c.firstNames);
+        String last = pick(c.lastNames);
+        customer.setKind(organisation ? CustomerKind.ORGANISATION : CustomerKind.PERSON);
+        String mailbox = ascii(first) + "." + ascii(last);
+        if (organisation) {
+            String stem = pick(c.companyStems);
+            String name = String.format(c.companyPattern, stem);
+            // Disambiguate the many companies that share a stem, the way registries do.
+            customer.setName(n % 7 == 0 ? name : name + " " + pick(c.cities) + " " + (n % 97 + 1));
+            customer.setOrganisation(name);
+            customer.setEmail("office" + n + "@" + ascii(stem) + "." + c.domain);
+            Contact contact = CandorFactory.eINSTANCE.createContact();
+            contact.setName(first + " " + last);
+            contact.setRole(c.language == Language.ENGLISH ? "Purchasing manager" : null);
+            contact.setEmail(mailbox + n + "@" + ascii(stem) + "." + c.domain);
+            contact.setPhone(phone(c));
+            contact.setPrimary(true);
+            customer.getContacts().add(contact);
+        } else {
+            customer.setName(first + " " + last);
+            customer.setEmail(mailbox + n + "@mail." + c.domain);
+        }
+        customer.setPhone(phone(c));
+        customer.setCity(pick(c.cities));
+        customer.setCountry(c.country);
+        customer.setPreferredLanguage(c.language);
+        customer.setPreferredChannel(random.nextBoolean() ? Channel.EMAIL : Channel.PHONE);
+        customer.setOwner(ACCOUNT_MANAGERS[random.nextInt(ACCOUNT_MANAGERS.length)]);
+        customer.setConsentDataProcessing(true);
+        customer.setConsentMarketing(random.nextInt(3) == 0);
+        customer.setConsentRecording(random.nextBoolean());
+        if (random.nextInt(4) == 0) {
+            customer.getTags().add(pick(c.tags));
+        }
+        customer.setCreatedAt(new Date(now - 730 * DAY - random.nextLong(365 * DAY)));
+        return customer;
+    }
+
+    private String phone(Corpus c) {
+        return c.phonePrefix + " " + (100 + random.nextInt(900)) + " " + (10 + random.nextInt(90)) + " "
+                + (10 + random.nextInt(90));
+    }
+
+    /** A call, e-mail, meeting, chat or message with the customer, in the customer's language. */
+    public Interaction nextInteraction(Customer customer) {
+        Corpus c = corpus(customer.getPreferredLanguage());
+        Interaction interaction = CandorFactory.eINSTANCE.createInteraction();
+        interaction.setCustomerId(customer.getId());
+        interaction.setChannel(CHANNELS[random.nextInt(CHANNELS.length)]);
+        interaction.setDirection(random.nextBoolean() ? Direction.INBOUND : Direction.OUTBOUND);
+        long start = now - random.nextLong(730 * DAY);
+        interaction.setStartedAt(new Date(start));
+        interaction.setEndedAt(new Date(start + (2 + random.nextInt(40)) * 60_000L));
+        interaction.setSubject(pick(c.subjects));
+        String addressee = customer.getContacts().isEmpty() ? customer.getName()
+                : customer.getContacts().get(0).getName();
+        String lastName = addressee.contains(" ") ? addressee.substring(addressee.lastIndexOf(' ') + 1) : addressee;
+        StringBuilder notes = new StringBuilder(String.format(pick(c.openings), lastName));
+        int sentences = 1 + random.nextInt(3);
+        for (int i = 0; i < sentences; i++) {
+            notes.append(' ').append(pick(c.bodies));
+        }
+        if (random.nextInt(3) == 0) {
+            notes.append(' ').append(pick(c.promises));
+        }
+        notes.append(' ').append(pick(c.closings));
+        interaction.setNotes(notes.toString());
+        interaction.getParticipants().add(addressee);
+        interaction.setAccountManager(customer.getOwner());
+        interaction.setAwaitingResponse(interaction.getDirection() == Direction.INBOUND && random.nextInt(5) == 0);
+        return interaction;
+    }
+
+    /** A promise made in an interaction, open, kept or broken depending on how old it is. */
+    public Commitment nextCommitment(Customer customer, Interaction source) {
+        Corpus c = corpus(customer.getPreferredLanguage());
+        Commitment commitment = CandorFactory.eINSTANCE.createCommitment();
+        commitment.setCustomerId(customer.getId());
+        commitment.setSourceInteractionId(source == null || source.getId() == 0 ? null : source.getId());
+        commitment.setDescription(pick(c.promises));
+        commitment.setOwner(customer.getOwner());
+        commitment.setPromisedTo(source == null || source.getParticipants().isEmpty() ? customer.getName()
+                : source.getParticipants().get(0));
+        long created = source == null ? now - random.nextLong(60 * DAY) : source.getStartedAt().getTime();
+        commitment.setCreatedAt(new Date(created));
+        long due = created + (1 + random.nextInt(7)) * DAY;
+        commitment.setDueAt(new Date(due));
+        commitment.setPriority(Priority.get(random.nextInt(3)));
+        if (due > now) {
+            commitment.setStatus(CommitmentStatus.OPEN);
+        } else {
+            commitment.setStatus(random.nextInt(6) == 0 ? CommitmentStatus.BROKEN : CommitmentStatus.KEPT);
+        }
+        return commitment;
+    }
+
+    /** What the customer said afterwards. */
+    public Feedback nextFeedback(Customer customer, Interaction about) {
+        Corpus c = corpus(customer.getPreferredLanguage());
+        Feedback feedback = CandorFactory.eINSTANCE.createFeedback();
+        feedback.setCustomerId(customer.getId());
+        feedback.setInteractionId(about == null || about.getId() == 0 ? null : about.getId());
+        long received = about == null ? now - random.nextLong(90 * DAY) : about.getStartedAt().getTime() + DAY;
+        feedback.setReceivedAt(new Date(Math.min(received, now)));
+        feedback.setRating(random.nextInt(11));
+        feedback.setText(pick(c.feedback));
+        return feedback;
+    }
+
+    private static final String[][] CYRILLIC = { { "а", "a" }, { "б", "b" }, { "в", "v" }, { "г", "g" }, { "ґ", "g" },
+            { "д", "d" }, { "е", "e" }, { "є", "ye" }, { "ж", "zh" }, { "з", "z" }, { "и", "i" }, { "і", "i" },
+            { "ї", "yi" }, { "й", "y" }, { "к", "k" }, { "л", "l" }, { "м", "m" }, { "н", "n" }, { "о", "o" },
+            { "п", "p" }, { "р", "r" }, { "с", "s" }, { "т", "t" }, { "у", "u" }, { "ф", "f" }, { "х", "kh" },
+            { "ц", "ts" }, { "ч", "ch" }, { "ш", "sh" }, { "щ", "shch" }, { "ъ", "" }, { "ы", "y" }, { "ь", "" },
+            { "э", "e" }, { "ю", "yu" }, { "я", "ya" }, { "ё", "yo" } };
+
+    /** Lower-case ASCII for e-mail local parts and domains: transliterated Cyrillic, diacritics removed. */
+    static String ascii(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lower.length(); i++) {
+            String ch = String.valueOf(lower.charAt(i));
+            String mapped = null;
+            for (String[] pair : CYRILLIC) {
+                if (pair[0].equals(ch)) {
+                    mapped = pair[1];
+                    break;
+                }
+            }
+            out.append(mapped != null ? mapped : SearchKeys.fold(ch));
+        }
+        return out.toString().replaceAll("[^a-z0-9]+", ""); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}

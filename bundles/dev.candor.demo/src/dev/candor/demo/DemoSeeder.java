@@ -1,0 +1,67 @@
+package dev.candor.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+import dev.candor.model.Customer;
+import dev.candor.model.Interaction;
+import dev.candor.store.CandorStore;
+import dev.candor.store.StoreException;
+
+/**
+ * Fills an empty database with the demo data set through the ordinary store
+ * API, so every record is validated. One transaction per customer: cancelling
+ * keeps the customers already written, each complete.
+ *
+ * @since 0.1
+ */
+public final class DemoSeeder {
+
+    /** What was written. */
+    public record Result(int customers, int interactions, int commitments, int feedback) {
+    }
+
+    private DemoSeeder() {
+    }
+
+    public static Result seed(CandorStore store, long seed, long now, int customers, int interactionsPerCustomer,
+            IProgressMonitor monitor) throws StoreException {
+        SubMonitor progress = SubMonitor.convert(monitor, customers);
+        DemoDataGenerator generator = new DemoDataGenerator(seed, now);
+        int[] counts = new int[4];
+        for (int i = 0; i < customers; i++) {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            Customer customer = generator.nextCustomer();
+            store.call(session -> {
+                session.customers().save(customer);
+                List<Interaction> interactions = new ArrayList<>();
+                // a few customers are busy, most are not: 1..2n interactions
+                int count = 1 + (int) (Math.abs((customer.getName().hashCode() * 31L) % (2L * interactionsPerCustomer)));
+                for (int k = 0; k < count; k++) {
+                    Interaction interaction = generator.nextInteraction(customer);
+                    session.interactions().save(interaction);
+                    interactions.add(interaction);
+                }
+                counts[1] += count;
+                for (int k = 0; k < Math.min(3, interactions.size()); k += 2) {
+                    session.commitments().save(generator.nextCommitment(customer, interactions.get(k)));
+                    counts[2]++;
+                }
+                if (!interactions.isEmpty()) {
+                    session.feedback().save(generator.nextFeedback(customer, interactions.get(0)));
+                    counts[3]++;
+                }
+                return null;
+            });
+            counts[0]++;
+            progress.worked(1);
+        }
+        return new Result(counts[0], counts[1], counts[2], counts[3]);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.candor.store;
+
+/**
+ * An open Candor database. Each {@link #call(StoreWork)} is one transaction:
+ * committed when the work returns, rolled back when it throws, so a failure
+ * never leaves a half-written record.
+ *
+ * <p>Thread safe: every call takes its own connection.</p>
+ *
+ * @noimplement This interface is not intended to be implemented by clients.
+ * @since 0.1
+ */
+public interface CandorStore extends AutoCloseable {
+
+    /** Runs the work in one transaction and returns its result. */
+    <T> T call(StoreWork<T> work) throws StoreException;
+
+    /** The configuration this store was opened with. */
+    StoreConfiguration getConfiguration();
+
+    /** The schema version of the open database. */
+    int getSchemaVersion();
+
+    /** Closes the connections and, for an embedded database, shuts it down so another process may open it. */
+    @Override
+    void close();
+}

@@ -1,0 +1,34 @@
+package dev.candor.store;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import dev.candor.model.Customer;
+
+/**
+ * Customers with their contacts and tags.
+ *
+ * @noimplement This interface is not intended to be implemented by clients.
+ * @since 0.1
+ */
+public interface CustomerRepository {
+
+    Optional<Customer> find(long id) throws StoreException;
+
+    /**
+     * Inserts a customer whose id is 0, otherwise updates it if its version is
+     * still the stored one. On success the object carries its id and new version.
+     *
+     * @throws InvalidDataException if the customer does not validate; nothing is written
+     * @throws ConflictException if the stored version differs
+     */
+    Customer save(Customer customer) throws StoreException;
+
+    /** Deletes a customer and everything attached to it, if its version is still {@code expectedVersion}. */
+    void delete(long id, int expectedVersion) throws StoreException;
+
+    long count() throws StoreException;
+
+    /** Streams the summaries of all customers, in id order. */
+    void forEachSummary(Consumer<CustomerSummary> consumer) throws StoreException;
+}

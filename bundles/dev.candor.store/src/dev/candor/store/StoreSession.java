@@ -1,0 +1,18 @@
+package dev.candor.store;
+
+/**
+ * The repositories bound to one transaction; valid only inside
+ * {@link StoreWork#run(StoreSession)}.
+ *
+ * @noimplement This interface is not intended to be implemented by clients.
+ * @since 0.1
+ */
+public interface StoreSession {
+    CustomerRepository customers();
+
+    InteractionRepository interactions();
+
+    CommitmentRepository commitments();
+
+    FeedbackRepository feedback();
+}

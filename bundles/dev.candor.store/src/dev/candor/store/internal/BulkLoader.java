@@ -1,0 +1,170 @@
+package dev.candor.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import dev.candor.model.Contact;
+import dev.candor.model.Customer;
+import dev.candor.model.Interaction;
+import dev.candor.store.StoreConfiguration;
+import dev.candor.store.StoreException;
+
+/**
+ * Writes large generated data sets (the 100,000 / 1,000,000 benchmark) in
+ * JDBC batches with ids assigned here, bypassing per-record validation and
+ * generated-key round trips. For trusted, generated data only: a failure
+ * leaves the batches committed so far.
+ */
+public final class BulkLoader implements AutoCloseable {
+
+    private static final int BATCH = 1000;
+    private static final int COMMIT_EVERY = 20_000;
+
+    private final StoreConfiguration configuration;
+    private final Connection connection;
+    private final PreparedStatement customers;
+    private final PreparedStatement contacts;
+    private final PreparedStatement tags;
+    private final PreparedStatement interactions;
+    private long nextCustomerId;
+    private long nextInteractionId;
+    private int pendingCustomers;
+    private int pendingInteractions;
+    private int uncommitted;
+
+    private BulkLoader(StoreConfiguration configuration, Connection connection) throws SQLException {
+        this.configuration = configuration;
+        this.connection = connection;
+        nextCustomerId = max("CUSTOMER") + 1;
+        nextInteractionId = max("INTERACTION") + 1;
+        customers = connection.prepareStatement("INSERT INTO CUSTOMER (VERSION, " + CustomerRows.COLUMNS
+                + ", ID) VALUES (1" + ", ?".repeat(CustomerRows.COLUMNS.split(",").length + 1) + ")");
+        contacts = connection.prepareStatement(
+                "INSERT INTO CONTACT (CUSTOMER_ID, POS, NAME, ROLE, EMAIL, PHONE, IS_PRIMARY) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        tags = connection.prepareStatement("INSERT INTO CUSTOMER_TAG (CUSTOMER_ID, POS, TAG) VALUES (?, ?, ?)");
+        interactions = connection.prepareStatement("INSERT INTO INTERACTION (VERSION, " + InteractionRows.COLUMNS
+                + ", ID) VALUES (1" + ", ?".repeat(InteractionRows.COLUMNS.split(",").length + 1) + ")");
+    }
+
+    /** Opens (creating and migrating if needed) the database for bulk loading. */
+    public static BulkLoader open(StoreConfiguration configuration) throws StoreException {
+        try {
+            Connection connection = DerbyStoreProvider.factory(configuration).open();
+            SchemaMigrator.migrate(connection, configuration.toLocation());
+            connection.setAutoCommit(false);
+            return new BulkLoader(configuration, connection);
+        } catch (SQLException e) {
+            throw SqlErrors.openFailure(configuration, e);
+        }
+    }
+
+    private long max(String table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(ID), 0) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** Queues a customer with its contacts and tags; sets and returns its id. */
+    public long add(Customer customer) throws StoreException {
+        customer.setId(nextCustomerId++);
+        customer.setVersion(1);
+        return SqlErrors.run("bulk-insert customers", () -> {
+            int next = CustomerRows.bind(customers, customer);
+            customers.setLong(next, customer.getId());
+            customers.addBatch();
+            int pos = 0;
+            for (Contact contact : customer.getContacts()) {
+                contacts.setLong(1, customer.getId());
+                contacts.setInt(2, pos++);
+                contacts.setString(3, contact.getName());
+                contacts.setString(4, contact.getRole());
+                contacts.setString(5, contact.getEmail());
+                contacts.setString(6, contact.getPhone());
+                contacts.setBoolean(7, contact.isPrimary());
+                contacts.addBatch();
+            }
+            pos = 0;
+            for (String tag : customer.getTags()) {
+                tags.setLong(1, customer.getId());
+                tags.setInt(2, pos++);
+                tags.setString(3, tag);
+                tags.addBatch();
+            }
+            if (++pendingCustomers == BATCH) {
+                flushCustomers();
+            }
+            commitIfDue();
+            return customer.getId();
+        });
+    }
+
+    /** Queues an interaction of a customer already added; sets and returns its id. */
+    public long add(Interaction interaction) throws StoreException {
+        interaction.setId(nextInteractionId++);
+        interaction.setVersion(1);
+        return SqlErrors.run("bulk-insert interactions", () -> {
+            if (pendingCustomers > 0) {
+                flushCustomers(); // the foreign key needs the customer first
+            }
+            int next = InteractionRows.bind(interactions, interaction);
+            interactions.setLong(next, interaction.getId());
+            interactions.addBatch();
+            if (++pendingInteractions == BATCH) {
+                interactions.executeBatch();
+                pendingInteractions = 0;
+            }
+            commitIfDue();
+            return interaction.getId();
+        });
+    }
+
+    private void flushCustomers() throws SQLException {
+        customers.executeBatch();
+        contacts.executeBatch();
+        tags.executeBatch();
+        pendingCustomers = 0;
+    }
+
+    private void commitIfDue() throws SQLException {
+        if (++uncommitted >= COMMIT_EVERY) {
+            flushAll();
+            connection.commit();
+            uncommitted = 0;
+        }
+    }
+
+    private void flushAll() throws SQLException {
+        flushCustomers();
+        interactions.executeBatch();
+        pendingInteractions = 0;
+    }
+
+    /** Writes what is queued, moves the identity counters past the ids used, and closes. */
+    @Override
+    public void close() throws StoreException {
+        SqlErrors.run("finish the bulk load", () -> {
+            flushAll();
+            connection.commit();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("ALTER TABLE CUSTOMER ALTER COLUMN ID RESTART WITH " + nextCustomerId);
+                statement.execute("ALTER TABLE INTERACTION ALTER COLUMN ID RESTART WITH " + nextInteractionId);
+            }
+            connection.commit();
+            connection.close();
+            return null;
+        });
+        if (configuration.getMode() == StoreConfiguration.Mode.EMBEDDED) {
+            try {
+                new org.apache.derby.jdbc.EmbeddedDriver()
+                        .connect("jdbc:derby:" + configuration.getDirectory() + ";shutdown=true", new java.util.Properties());
+            } catch (SQLException expected) {
+                // 08006: shut down cleanly
+            }
+        }
+    }
+}

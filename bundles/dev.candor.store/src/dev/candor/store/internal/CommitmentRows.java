@@ -1,0 +1,176 @@
+package dev.candor.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.candor.model.CandorFactory;
+import dev.candor.model.Commitment;
+import dev.candor.model.CommitmentChange;
+import dev.candor.model.CommitmentStatus;
+import dev.candor.model.Priority;
+import dev.candor.store.CommitmentRepository;
+import dev.candor.store.StoreException;
+
+/** Commitments in COMMITMENT; their history in COMMITMENT_CHANGE, append-only. */
+final class CommitmentRows implements CommitmentRepository {
+
+    private static final String COLUMNS = "CUSTOMER_ID, DESCRIPTION, PROMISED_TO, OWNER, CREATED_AT, DUE_AT, PRIORITY,"
+            + " STATUS, SOURCE_INTERACTION_ID";
+
+    private final JdbcSession session;
+    private final Connection connection;
+
+    CommitmentRows(JdbcSession session) {
+        this.session = session;
+        this.connection = session.connection();
+    }
+
+    @Override
+    public Optional<Commitment> find(long id) throws StoreException {
+        return SqlErrors.run("read commitment " + id, () -> {
+            List<Commitment> found = query("WHERE ID = ?", id);
+            return found.isEmpty() ? Optional.<Commitment>empty() : Optional.of(found.get(0));
+        });
+    }
+
+    @Override
+    public List<Commitment> listForCustomer(long customerId) throws StoreException {
+        return SqlErrors.run("list commitments", () -> query("WHERE CUSTOMER_ID = ? ORDER BY DUE_AT, ID", customerId));
+    }
+
+    private List<Commitment> query(String where, long parameter) throws SQLException {
+        List<Commitment> result = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT ID, VERSION, " + COLUMNS + " FROM COMMITMENT " + where)) {
+            select.setLong(1, parameter);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Commitment c = CandorFactory.eINSTANCE.createCommitment();
+                    c.setId(rows.getLong(1));
+                    c.setVersion(rows.getInt(2));
+                    c.setCustomerId(rows.getLong(3));
+                    c.setDescription(rows.getString(4));
+                    c.setPromisedTo(rows.getString(5));
+                    c.setOwner(rows.getString(6));
+                    c.setCreatedAt(Rows.date(rows, 7));
+                    c.setDueAt(Rows.date(rows, 8));
+                    c.setPriority(Priority.get(rows.getString(9)));
+                    c.setStatus(CommitmentStatus.get(rows.getString(10)));
+                    c.setSourceInteractionId(Rows.longOrNull(rows, 11));
+                    result.add(c);
+                }
+            }
+        }
+        for (Commitment commitment : result) {
+            readHistory(commitment);
+        }
+        return result;
+    }
+
+    private void readHistory(Commitment commitment) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT CHANGED_AT, CHANGED_BY, FROM_STATUS,"
+                + " TO_STATUS, PREVIOUS_DUE_AT, NEW_DUE_AT, NOTE FROM COMMITMENT_CHANGE WHERE COMMITMENT_ID = ? ORDER BY POS")) {
+            select.setLong(1, commitment.getId());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    CommitmentChange change = CandorFactory.eINSTANCE.createCommitmentChange();
+                    change.setChangedAt(Rows.date(rows, 1));
+                    change.setChangedBy(rows.getString(2));
+                    change.setFromStatus(CommitmentStatus.get(rows.getString(3)));
+                    change.setToStatus(CommitmentStatus.get(rows.getString(4)));
+                    change.setPreviousDueAt(Rows.date(rows, 5));
+                    change.setNewDueAt(Rows.date(rows, 6));
+                    change.setNote(rows.getString(7));
+                    commitment.getHistory().add(change);
+                }
+            }
+        }
+    }
+
+    @Override
+    public Commitment save(Commitment commitment) throws StoreException {
+        List<String> sizes = new ArrayList<>();
+        Rows.fits(sizes, "Promised to", commitment.getPromisedTo(), 500);
+        for (CommitmentChange change : commitment.getHistory()) {
+            Rows.fits(sizes, "The note of a status change", change.getNote(), 4000);
+        }
+        if (commitment.getCustomerId() <= 0) {
+            sizes.add("The commitment belongs to no customer.");
+        }
+        Rows.check(commitment, sizes);
+        return SqlErrors.run("save the commitment \u201c" + commitment.getDescription() + "\u201d", () -> {
+            if (commitment.getCreatedAt() == null) {
+                commitment.setCreatedAt(new java.util.Date());
+            }
+            int storedChanges = 0;
+            if (commitment.getId() != 0) {
+                storedChanges = (int) Rows.count(connection,
+                        "SELECT COUNT(*) FROM COMMITMENT_CHANGE WHERE COMMITMENT_ID = ?", commitment.getId());
+            }
+            Rows.upsert(session, "COMMITMENT", COLUMNS, commitment, CommitmentRows::bind,
+                    "The commitment \u201c" + commitment.getDescription() + "\u201d");
+            appendHistory(commitment, storedChanges);
+            return commitment;
+        });
+    }
+
+    private void appendHistory(Commitment commitment, int stored) throws SQLException {
+        List<CommitmentChange> history = commitment.getHistory();
+        if (history.size() < stored) {
+            throw new SQLException("The history of a commitment is append-only: " + stored
+                    + " changes are stored, the record being saved has " + history.size() + ".");
+        }
+        if (history.size() == stored) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO COMMITMENT_CHANGE (COMMITMENT_ID, POS,"
+                + " CHANGED_AT, CHANGED_BY, FROM_STATUS, TO_STATUS, PREVIOUS_DUE_AT, NEW_DUE_AT, NOTE)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int pos = stored; pos < history.size(); pos++) {
+                CommitmentChange change = history.get(pos);
+                insert.setLong(1, commitment.getId());
+                insert.setInt(2, pos);
+                insert.setTimestamp(3, Rows.timestamp(change.getChangedAt()));
+                insert.setString(4, change.getChangedBy());
+                insert.setString(5, Rows.literal(change.getFromStatus()));
+                insert.setString(6, Rows.literal(change.getToStatus()));
+                insert.setTimestamp(7, Rows.timestamp(change.getPreviousDueAt()));
+                insert.setTimestamp(8, Rows.timestamp(change.getNewDueAt()));
+                insert.setString(9, change.getNote());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static int bind(PreparedStatement s, Commitment c) throws SQLException {
+        s.setLong(1, c.getCustomerId());
+        s.setString(2, c.getDescription());
+        s.setString(3, c.getPromisedTo());
+        s.setString(4, c.getOwner());
+        s.setTimestamp(5, Rows.timestamp(c.getCreatedAt()));
+        s.setTimestamp(6, Rows.timestamp(c.getDueAt()));
+        s.setString(7, Rows.literal(c.getPriority()));
+        s.setString(8, Rows.literal(c.getStatus()));
+        Rows.setLongOrNull(s, 9, c.getSourceInteractionId());
+        return 10;
+    }
+
+    @Override
+    public void delete(long id, int expectedVersion) throws StoreException {
+        SqlErrors.run("delete commitment " + id, () -> {
+            Rows.deleteVersioned(connection, "COMMITMENT", "The commitment " + id, id, expectedVersion);
+            return null;
+        });
+    }
+
+    @Override
+    public long count() throws StoreException {
+        return SqlErrors.run("count commitments", () -> Rows.count(connection, "SELECT COUNT(*) FROM COMMITMENT", null));
+    }
+}

@@ -1,0 +1,83 @@
+package dev.candor.store.internal;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.candor.model.Identifiable;
+import dev.candor.store.CommitmentRepository;
+import dev.candor.store.CustomerRepository;
+import dev.candor.store.FeedbackRepository;
+import dev.candor.store.InteractionRepository;
+import dev.candor.store.StoreSession;
+
+/**
+ * The repositories of one transaction. Remembers the id and version of every
+ * record it writes, so that a rollback also rolls back the caller's objects:
+ * after a failed save they look exactly as before it.
+ */
+final class JdbcSession implements StoreSession {
+
+    private record Saved(Identifiable record, long id, int version) {
+    }
+
+    private final Connection connection;
+    private final List<Saved> saved = new ArrayList<>();
+    private CustomerRows customers;
+    private InteractionRows interactions;
+    private CommitmentRows commitments;
+    private FeedbackRows feedback;
+
+    JdbcSession(Connection connection) {
+        this.connection = connection;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    void remember(Identifiable record) {
+        saved.add(new Saved(record, record.getId(), record.getVersion()));
+    }
+
+    /** Puts back the ids and versions the records had before this transaction. */
+    void restoreRecords() {
+        for (int i = saved.size() - 1; i >= 0; i--) {
+            Saved s = saved.get(i);
+            s.record().setId(s.id());
+            s.record().setVersion(s.version());
+        }
+    }
+
+    @Override
+    public CustomerRepository customers() {
+        if (customers == null) {
+            customers = new CustomerRows(this);
+        }
+        return customers;
+    }
+
+    @Override
+    public InteractionRepository interactions() {
+        if (interactions == null) {
+            interactions = new InteractionRows(this);
+        }
+        return interactions;
+    }
+
+    @Override
+    public CommitmentRepository commitments() {
+        if (commitments == null) {
+            commitments = new CommitmentRows(this);
+        }
+        return commitments;
+    }
+
+    @Override
+    public FeedbackRepository feedback() {
+        if (feedback == null) {
+            feedback = new FeedbackRows(this);
+        }
+        return feedback;
+    }
+}

@@ -1,0 +1,175 @@
+package dev.candor.store.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EObject;
+
+import dev.candor.model.Identifiable;
+import dev.candor.model.validation.ModelValidation;
+import dev.candor.model.validation.Problem;
+import dev.candor.store.ConflictException;
+import dev.candor.store.InvalidDataException;
+import dev.candor.store.StoreException;
+
+/** Conversions and checks shared by the JDBC repositories. */
+final class Rows {
+
+    private Rows() {
+    }
+
+    static Timestamp timestamp(Date date) {
+        return date == null ? null : new Timestamp(date.getTime());
+    }
+
+    static Date date(ResultSet rows, int column) throws SQLException {
+        Timestamp value = rows.getTimestamp(column);
+        return value == null ? null : new Date(value.getTime());
+    }
+
+    static String literal(Enumerator value) {
+        return value == null ? null : value.getLiteral();
+    }
+
+    static void setLongOrNull(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+
+    static Long longOrNull(ResultSet rows, int column) throws SQLException {
+        long value = rows.getLong(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    /**
+     * Refuses a record before anything is written: the model's own validation
+     * plus the column sizes of fields that the model leaves unbounded.
+     */
+    static void check(EObject record, List<String> lengthProblems) throws InvalidDataException {
+        List<String> problems = new ArrayList<>();
+        for (Problem problem : ModelValidation.validate(record)) {
+            problems.add(problem.message());
+        }
+        problems.addAll(lengthProblems);
+        if (!problems.isEmpty()) {
+            throw new InvalidDataException(problems);
+        }
+    }
+
+    /** Adds a problem if {@code value} does not fit a column of {@code max} characters; never truncates. */
+    static void fits(List<String> problems, String label, String value, int max) {
+        if (value != null && value.length() > max) {
+            problems.add(label + " has " + value.length() + " characters; at most " + max + " can be stored.");
+        }
+    }
+
+    /**
+     * After an UPDATE ... WHERE ID = ? AND VERSION = ? that changed no row:
+     * tells whether the row was changed or deleted by someone else.
+     */
+    static ConflictException conflict(java.sql.Connection connection, String table, String what, long id,
+            int expected) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT VERSION FROM " + table + " WHERE ID = ?")) {
+            select.setLong(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return new ConflictException(what + " was deleted by someone else since you opened it. Nothing was saved.",
+                            id, expected, -1);
+                }
+                int current = rows.getInt(1);
+                return new ConflictException(what + " was changed by someone else since you opened it (stored version "
+                        + current + ", yours " + expected + "). Nothing was saved; your changes are still yours to keep.",
+                        id, expected, current);
+            }
+        }
+    }
+
+    /** Deletes a versioned row or reports the conflict. */
+    static void deleteVersioned(java.sql.Connection connection, String table, String what, long id, int expected)
+            throws SQLException, StoreException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM " + table + " WHERE ID = ? AND VERSION = ?")) {
+            delete.setLong(1, id);
+            delete.setInt(2, expected);
+            if (delete.executeUpdate() == 0) {
+                throw conflict(connection, table, what, id, expected);
+            }
+        }
+    }
+
+    static long count(java.sql.Connection connection, String sql, Long parameter) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                select.setLong(1, parameter);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /** Binds a record's columns from parameter 1 on; returns the next parameter index. */
+    @FunctionalInterface
+    interface Binder<T> {
+        int bind(PreparedStatement statement, T record) throws SQLException;
+    }
+
+    /**
+     * Inserts a record whose id is 0 (version 1), otherwise updates it only if
+     * its version is still the stored one and increments the version.
+     */
+    static <T extends Identifiable> void upsert(JdbcSession session, String table, String columns, T record,
+            Binder<T> binder, String what) throws SQLException, StoreException {
+        java.sql.Connection connection = session.connection();
+        session.remember(record);
+        if (record.getId() == 0) {
+            String parameters = "?" + ", ?".repeat(columns.split(",").length - 1);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (VERSION, " + columns
+                    + ") VALUES (1, " + parameters + ")", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                binder.bind(insert, record);
+                insert.executeUpdate();
+                record.setId(generatedId(insert));
+                record.setVersion(1);
+            }
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET VERSION = VERSION + 1, "
+                + columns.replace(",", " = ?,") + " = ? WHERE ID = ? AND VERSION = ?")) {
+            int next = binder.bind(update, record);
+            update.setLong(next, record.getId());
+            update.setInt(next + 1, record.getVersion());
+            if (update.executeUpdate() == 0) {
+                throw conflict(connection, table, what, record.getId(), record.getVersion());
+            }
+        }
+        record.setVersion(record.getVersion() + 1);
+    }
+
+    static long generatedId(PreparedStatement insert) throws SQLException {
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("the database returned no generated id");
+            }
+            return keys.getLong(1);
+        }
+    }
+
+    static String joinLines(List<String> values) {
+        return values.isEmpty() ? null : String.join("\n", values);
+    }
+
+    static List<String> splitLines(String value) {
+        return value == null || value.isEmpty() ? List.of() : List.of(value.split("\n"));
+    }
+}

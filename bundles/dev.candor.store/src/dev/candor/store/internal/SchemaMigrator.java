@@ -1,0 +1,136 @@
+package dev.candor.store.internal;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.List;
+
+import dev.candor.store.DatabaseUnavailableException;
+import dev.candor.store.DatabaseUnavailableException.Reason;
+import dev.candor.store.StoreException;
+
+/**
+ * Brings a database to the schema this Candor writes. Each step runs in its own
+ * transaction together with its row in CANDOR_SCHEMA, so a failed step leaves
+ * the database at the previous version.
+ */
+public final class SchemaMigrator {
+
+    static final List<Migration> MIGRATIONS = List.of(
+            new SqlScriptMigration(1, "core"),
+            new SqlScriptMigration(2, "ethics_and_feedback"),
+            new SearchKeyMigration());
+
+    /** The version this Candor writes. */
+    public static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
+
+    private SchemaMigrator() {
+    }
+
+    /** The schema version of the database; 0 if it has no Candor schema yet. */
+    public static int currentVersion(Connection connection) throws SQLException {
+        if (!hasSchemaTable(connection)) {
+            return 0;
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT MAX(VERSION) FROM CANDOR_SCHEMA")) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    /** Migrates to {@link #CURRENT_VERSION}. */
+    public static int migrate(Connection connection, String location) throws StoreException {
+        return migrate(connection, location, CURRENT_VERSION);
+    }
+
+    /**
+     * Migrates up to {@code target} (tests use a lower target to make an old
+     * database). Returns the version reached.
+     */
+    public static int migrate(Connection connection, String location, int target) throws StoreException {
+        try {
+            connection.setAutoCommit(false);
+            ensureSchemaTable(connection);
+            int version = lockAndReadVersion(connection);
+            if (version > CURRENT_VERSION) {
+                connection.rollback();
+                throw new DatabaseUnavailableException(Reason.NEWER_SCHEMA, "The database at " + location
+                        + " was written by a newer Candor (schema " + version + "; this Candor knows schemas up to "
+                        + CURRENT_VERSION + "). Update Candor to open it. The database was not changed.", null);
+            }
+            connection.commit();
+            for (Migration migration : MIGRATIONS) {
+                if (migration.version() <= version || migration.version() > target) {
+                    continue;
+                }
+                apply(connection, migration, location);
+                version = migration.version();
+            }
+            return version;
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the schema version of " + location + ": " + SqlErrors.describe(e), e);
+        }
+    }
+
+    private static void apply(Connection connection, Migration migration, String location) throws StoreException {
+        try {
+            // Another client may have migrated meanwhile (network server): re-check under the lock.
+            if (lockAndReadVersion(connection) >= migration.version()) {
+                connection.commit();
+                return;
+            }
+            migration.apply(connection);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO CANDOR_SCHEMA (VERSION, DESCRIPTION, APPLIED_AT) VALUES (?, ?, ?)")) {
+                insert.setInt(1, migration.version());
+                insert.setString(2, migration.description());
+                insert.setTimestamp(3, new Timestamp(System.currentTimeMillis()));
+                insert.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the original failure is what matters
+            }
+            throw new StoreException("Upgrading " + location + " to schema " + migration.version() + " ("
+                    + migration.description() + ") failed; the database stays at schema " + (migration.version() - 1)
+                    + ": " + (e instanceof SQLException s ? SqlErrors.describe(s) : e.toString()), e);
+        }
+    }
+
+    private static int lockAndReadVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("LOCK TABLE CANDOR_SCHEMA IN EXCLUSIVE MODE");
+        }
+        return currentVersion(connection);
+    }
+
+    private static void ensureSchemaTable(Connection connection) throws SQLException {
+        if (hasSchemaTable(connection)) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE CANDOR_SCHEMA (VERSION INT PRIMARY KEY, DESCRIPTION VARCHAR(200) NOT NULL,"
+                    + " APPLIED_AT TIMESTAMP NOT NULL)");
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            if (!"X0Y32".equals(e.getSQLState())) { // created concurrently by another client
+                throw e;
+            }
+        }
+    }
+
+    private static boolean hasSchemaTable(Connection connection) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        try (ResultSet tables = meta.getTables(null, connection.getSchema(), "CANDOR_SCHEMA", null)) {
+            return tables.next();
+        }
+    }
+}

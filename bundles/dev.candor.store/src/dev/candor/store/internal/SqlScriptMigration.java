@@ -1,0 +1,66 @@
+package dev.candor.store.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** A migration written as {@code db/V<n>__<name>.sql}: statements separated by ';' at line end. */
+final class SqlScriptMigration implements Migration {
+
+    private final int version;
+    private final String description;
+    private final String resource;
+
+    SqlScriptMigration(int version, String name) {
+        this.version = version;
+        this.description = name.replace('_', ' ');
+        this.resource = "db/V" + version + "__" + name + ".sql";
+    }
+
+    @Override
+    public int version() {
+        return version;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void apply(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : read().split(";\\s*\\n")) {
+                String body = stripComments(sql);
+                if (!body.isBlank()) {
+                    statement.execute(body);
+                }
+            }
+        }
+    }
+
+    private String read() {
+        try (InputStream in = SqlScriptMigration.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration script " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String stripComments(String sql) {
+        StringBuilder out = new StringBuilder();
+        for (String line : sql.split("\n")) {
+            if (!line.strip().startsWith("--")) {
+                out.append(line).append('\n');
+            }
+        }
+        return out.toString().strip();
+    }
+}

@@ -1,0 +1,60 @@
+# Sourced by releng/launch.sh and releng/test.sh: brings this machine to the
+# state the build needs (apt packages, a JDK >= 21, the Maven Wrapper) and
+# defines run_maven. Everything it installs is idempotent.
+
+CANDOR_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export CANDOR_ROOT
+
+die() { echo "candor: $*" >&2; exit 1; }
+
+# Debian packages the build and the product need at run time.
+ensure_packages() {
+    local missing=()
+    local pkg
+    for pkg in libgtk-3-0 xvfb xauth unzip curl; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "candor: installing missing Debian packages: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq || die "apt-get update failed; install ${missing[*]} by hand"
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null \
+        || die "could not install ${missing[*]} with apt-get"
+}
+
+java_major() {
+    "$1/bin/java" -XshowSettings:properties -version 2>&1 \
+        | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p'
+}
+
+# Eclipse 4.39 bundles require JavaSE-21: keep JAVA_HOME if it is good enough,
+# otherwise take the newest JDK >= 21 under /usr/lib/jvm.
+ensure_jdk() {
+    if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
+        local v; v="$(java_major "$JAVA_HOME")"
+        if [ -n "$v" ] && [ "$v" -ge 21 ]; then return 0; fi
+    fi
+    local best="" bestv=0 dir v
+    for dir in /usr/lib/jvm/*; do
+        [ -x "$dir/bin/javac" ] || continue
+        v="$(java_major "$dir")"
+        if [ -n "$v" ] && [ "$v" -ge 21 ] && [ "$v" -gt "$bestv" ]; then best="$dir"; bestv="$v"; fi
+    done
+    [ -n "$best" ] || die "no JDK 21 or newer found (JAVA_HOME='${JAVA_HOME:-}', /usr/lib/jvm has: $(ls /usr/lib/jvm 2>/dev/null | tr '\n' ' ')). Install one, e.g. 'apt-get install openjdk-21-jdk' or a Temurin 21+ JDK, and set JAVA_HOME."
+    export JAVA_HOME="$best"
+    export PATH="$JAVA_HOME/bin:$PATH"
+}
+
+# Runs the Maven Wrapper, under Xvfb when there is no display (SWT needs one).
+run_maven() {
+    cd "$CANDOR_ROOT" || die "cannot enter $CANDOR_ROOT"
+    if [ -z "${DISPLAY:-}" ]; then
+        xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B "$@"
+    else
+        ./mvnw -B "$@"
+    fi
+}
+
+ensure_packages
+ensure_jdk

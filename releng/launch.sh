@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Builds Candor if needed and launches it on an embedded Derby database in
+# ~/.candor (seeded with the demo data set on first start). Without a DISPLAY
+# it runs under Xvfb and saves a screenshot once the customers are shown.
+#   CANDOR_DATA=<dir>      workspace (default ~/.candor/workspace)
+#   CANDOR_REBUILD=1       rebuild even if a product exists
+#   --exit-after-start     close again after the screenshot (smoke test)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+PRODUCT="$CANDOR_ROOT/releng/dev.candor.product/target/products/dev.candor.product/linux/gtk/x86_64/candor"
+if [ -n "${CANDOR_REBUILD:-}" ] || ! ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar >/dev/null 2>&1; then
+    echo "candor: building the product (first time: a few minutes)…"
+    run_maven -q -DskipTests -pl releng/dev.candor.product -am verify
+fi
+LAUNCHER="$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)"
+
+DATA="${CANDOR_DATA:-$HOME/.candor/workspace}"
+SHOTS="$HOME/.candor/screenshots"
+mkdir -p "$DATA" "$SHOTS"
+SHOT="$SHOTS/candor-$(date +%Y%m%d-%H%M%S).png"
+EXTRA=()
+for arg in "$@"; do
+    case "$arg" in
+        --exit-after-start) EXTRA+=("-Dcandor.exitAfterStartup=true") ;;
+        *) ;;
+    esac
+done
+
+XVFB_PID=""
+cleanup() { [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true; }
+trap cleanup EXIT
+if [ -z "${DISPLAY:-}" ]; then
+    for n in $(seq 90 120); do
+        if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then
+            Xvfb ":$n" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+            XVFB_PID=$!
+            export DISPLAY=":$n"
+            break
+        fi
+    done
+    [ -n "$XVFB_PID" ] || die "no free X display for Xvfb"
+    for _ in $(seq 1 100); do [ -e "/tmp/.X11-unix/X${DISPLAY#:}" ] && break; sleep 0.1; done
+    echo "candor: no DISPLAY, running on Xvfb $DISPLAY"
+fi
+echo "candor: database in $DATA/candor-db; a screenshot will be saved to $SHOT once the customers are shown"
+cd "$PRODUCT"
+"$JAVA_HOME/bin/java" -Xmx2g -Dcandor.screenshot="$SHOT" "${EXTRA[@]}" \
+    -jar "$LAUNCHER" -consoleLog -data "$DATA"

@@ -1,0 +1,300 @@
+package dev.candor.store.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.junit.Test;
+
+import dev.candor.model.CandorFactory;
+import dev.candor.model.Commitment;
+import dev.candor.model.CommitmentChange;
+import dev.candor.model.CommitmentStatus;
+import dev.candor.model.Contact;
+import dev.candor.model.Customer;
+import dev.candor.model.CustomerKind;
+import dev.candor.model.Feedback;
+import dev.candor.model.Interaction;
+import dev.candor.model.Priority;
+import dev.candor.store.CandorStore;
+import dev.candor.store.ConflictException;
+import dev.candor.store.CustomerSummary;
+import dev.candor.store.InvalidDataException;
+import dev.candor.store.StoreException;
+
+/**
+ * What every store must do, embedded or over the network: subclasses open the
+ * store and a second, independent client of the same database.
+ */
+public abstract class StoreContract {
+
+    protected abstract CandorStore store();
+
+    /** Another client of the same database (another Candor on the team). */
+    protected abstract CandorStore otherClient();
+
+    private Customer saved(Customer customer) throws StoreException {
+        return store().call(s -> s.customers().save(customer));
+    }
+
+    @Test
+    public void customerRoundTripsInEveryLanguage() throws StoreException {
+        String[] names = { "Zakład Usług Łączności „Żuraw”", "ООО «Северный ветер»", "ТОВ «Київська зоря»",
+                "Ötvös és Társa Kft.", "Northwind Traders Ltd" };
+        for (String name : names) {
+            Customer c = StoreFixture.customer(name, "kontakt@example.com");
+            c.setKind(CustomerKind.ORGANISATION);
+            c.setCity("Łódź / Київ / Győr");
+            c.setNotes("Prefers calls after 10:00. Говорит по-русски. Mówi po polsku. Beszél magyarul.");
+            c.setConsentDataProcessing(true);
+            c.getTags().add("VIP");
+            c.getTags().add("ключевой");
+            Contact contact = CandorFactory.eINSTANCE.createContact();
+            contact.setName("Ágnes Kovács");
+            contact.setRole("Beszerzési vezető");
+            contact.setEmail("agnes@example.hu");
+            contact.setPhone("+36 1 123 4567");
+            contact.setPrimary(true);
+            c.getContacts().add(contact);
+            saved(c);
+            assertTrue(c.getId() > 0);
+            assertEquals(1, c.getVersion());
+
+            Customer read = store().call(s -> s.customers().find(c.getId())).orElseThrow();
+            assertEquals(name, read.getName());
+            assertEquals(c.getCity(), read.getCity());
+            assertEquals(c.getNotes(), read.getNotes());
+            assertEquals(List.of("VIP", "ключевой"), read.getTags());
+            assertEquals(1, read.getContacts().size());
+            assertEquals("Beszerzési vezető", read.getContacts().get(0).getRole());
+            assertTrue(read.isConsentDataProcessing());
+            assertFalse(read.isConsentMarketing());
+            assertEquals(c.getPreferredLanguage(), read.getPreferredLanguage());
+        }
+    }
+
+    @Test
+    public void updateIncrementsVersionAndReplacesContactsAndTags() throws StoreException {
+        Customer c = StoreFixture.customer("Jan Nowak", "jan@nowak.pl");
+        c.getTags().add("old");
+        saved(c);
+        c.setName("Jan Nowak-Kowalski");
+        c.getTags().clear();
+        c.getTags().add("new");
+        saved(c);
+        assertEquals(2, c.getVersion());
+        Customer read = store().call(s -> s.customers().find(c.getId())).orElseThrow();
+        assertEquals("Jan Nowak-Kowalski", read.getName());
+        assertEquals(List.of("new"), read.getTags());
+        assertEquals(2, read.getVersion());
+    }
+
+    @Test
+    public void deleteRemovesTheCustomerWithItsInteractions() throws StoreException {
+        Customer c = saved(StoreFixture.customer("Do usunięcia", "x@example.com"));
+        Interaction i = StoreFixture.interaction(c.getId(), "Rozmowa", 1_000_000);
+        store().call(s -> s.interactions().save(i));
+        store().call(s -> {
+            s.customers().delete(c.getId(), c.getVersion());
+            return null;
+        });
+        assertTrue(store().call(s -> s.customers().find(c.getId())).isEmpty());
+        assertTrue(store().call(s -> s.interactions().find(i.getId())).isEmpty());
+    }
+
+    @Test
+    public void staleUpdateFromAnotherClientFailsWithAClearConflict() throws StoreException {
+        Customer mine = saved(StoreFixture.customer("Конфликт и Ко", "info@konflikt.ru"));
+        Customer theirs = otherClient().call(s -> s.customers().find(mine.getId())).orElseThrow();
+        theirs.setCity("Kraków");
+        otherClient().call(s -> s.customers().save(theirs));
+
+        mine.setCity("Warszawa");
+        try {
+            saved(mine);
+            fail("a stale update must not win");
+        } catch (ConflictException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("changed by someone else"));
+            assertEquals(1, e.getExpectedVersion());
+            assertEquals(2, e.getCurrentVersion());
+        }
+        // nothing lost: their change is stored, mine is still in my object with my version
+        assertEquals("Kraków", store().call(s -> s.customers().find(mine.getId())).orElseThrow().getCity());
+        assertEquals("Warszawa", mine.getCity());
+        assertEquals(1, mine.getVersion());
+    }
+
+    @Test
+    public void deleteOfAChangedRecordIsAConflict() throws StoreException {
+        Customer c = saved(StoreFixture.customer("Stale delete", "d@example.com"));
+        Customer theirs = otherClient().call(s -> s.customers().find(c.getId())).orElseThrow();
+        theirs.setNotes("changed");
+        otherClient().call(s -> s.customers().save(theirs));
+        try {
+            store().call(s -> {
+                s.customers().delete(c.getId(), 1);
+                return null;
+            });
+            fail();
+        } catch (ConflictException e) {
+            assertFalse(e.isDeleted());
+        }
+        assertTrue(store().call(s -> s.customers().find(c.getId())).isPresent());
+    }
+
+    @Test
+    public void failureInsideATransactionRollsBackEverythingIncludingTheCallersObjects() throws StoreException {
+        long before = store().call(s -> s.customers().count());
+        Customer a = StoreFixture.customer("Half written", "a@example.com");
+        try {
+            store().call(s -> {
+                s.customers().save(a);
+                Interaction broken = StoreFixture.interaction(a.getId(), "ok", 1_000);
+                broken.setNotes("x".repeat(40_000)); // refused: too long for the column
+                s.interactions().save(broken);
+                return null;
+            });
+            fail();
+        } catch (InvalidDataException e) {
+            assertEquals(List.of("Notes has 40000 characters; at most 32000 can be stored."), e.getProblems());
+        }
+        assertEquals(before, (long) store().call(s -> s.customers().count()));
+        assertEquals("the rolled-back insert gives the object its id back", 0, a.getId());
+        assertEquals(0, a.getVersion());
+        saved(a); // and it can be saved again
+        assertTrue(a.getId() > 0);
+    }
+
+    @Test
+    public void invalidInputIsRefusedWithTheFieldNamedAndNothingWritten() throws StoreException {
+        long before = store().call(s -> s.customers().count());
+        Customer c = StoreFixture.customer("", "not-an-address");
+        c.setOrganisation("O".repeat(600));
+        try {
+            saved(c);
+            fail();
+        } catch (InvalidDataException e) {
+            assertEquals(e.getProblems().toString(), 3, e.getProblems().size());
+            assertTrue(e.getMessage().contains("Name is required."));
+            assertTrue(e.getMessage().contains("\"not-an-address\" is not an e-mail address"));
+            assertTrue(e.getMessage().contains("Organisation has 600 characters; at most 500 can be stored."));
+        }
+        assertEquals(before, (long) store().call(s -> s.customers().count()));
+        assertEquals(0, c.getId());
+    }
+
+    @Test
+    public void interactionsAreListedNewestFirstInPages() throws StoreException {
+        Customer c = saved(StoreFixture.customer("Historia", "h@example.com"));
+        for (int i = 0; i < 25; i++) {
+            Interaction interaction = StoreFixture.interaction(c.getId(), "Rozmowa " + i, 1_000_000L * i);
+            store().call(s -> s.interactions().save(interaction));
+        }
+        List<Interaction> first = store().call(s -> s.interactions().listForCustomer(c.getId(), 0, 10));
+        List<Interaction> third = store().call(s -> s.interactions().listForCustomer(c.getId(), 20, 10));
+        assertEquals("Rozmowa 24", first.get(0).getSubject());
+        assertEquals(5, third.size());
+        assertEquals("Rozmowa 0", third.get(4).getSubject());
+        assertEquals(List.of("Anna Kowalska", "Jan Nowak"), first.get(0).getParticipants());
+        assertEquals(25, (long) store().call(s -> s.interactions().countForCustomer(c.getId())));
+    }
+
+    @Test
+    public void commitmentHistoryIsAppendOnly() throws StoreException {
+        Customer c = saved(StoreFixture.customer("Obietnice", "o@example.com"));
+        Commitment commitment = CandorFactory.eINSTANCE.createCommitment();
+        commitment.setCustomerId(c.getId());
+        commitment.setDescription("Przesłać ofertę do piątku");
+        commitment.setOwner("anna.kowalska");
+        commitment.setCreatedAt(new Date(0));
+        commitment.setDueAt(new Date(86_400_000L * 4));
+        commitment.setPriority(Priority.HIGH);
+        commitment.setStatus(CommitmentStatus.OPEN);
+        store().call(s -> s.commitments().save(commitment));
+
+        CommitmentChange change = CandorFactory.eINSTANCE.createCommitmentChange();
+        change.setChangedAt(new Date(86_400_000L));
+        change.setChangedBy("anna.kowalska");
+        change.setFromStatus(CommitmentStatus.OPEN);
+        change.setToStatus(CommitmentStatus.RENEGOTIATED);
+        change.setPreviousDueAt(commitment.getDueAt());
+        change.setNewDueAt(new Date(86_400_000L * 7));
+        change.setNote("Klient zgodził się na poniedziałek.");
+        commitment.getHistory().add(change);
+        commitment.setStatus(CommitmentStatus.RENEGOTIATED);
+        commitment.setDueAt(change.getNewDueAt());
+        store().call(s -> s.commitments().save(commitment));
+
+        Commitment read = store().call(s -> s.commitments().find(commitment.getId())).orElseThrow();
+        assertEquals(CommitmentStatus.RENEGOTIATED, read.getStatus());
+        assertEquals(1, read.getHistory().size());
+        assertEquals("Klient zgodził się na poniedziałek.", read.getHistory().get(0).getNote());
+
+        read.getHistory().clear();
+        try {
+            store().call(s -> s.commitments().save(read));
+            fail("history must not be rewritten");
+        } catch (StoreException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("append-only"));
+        }
+        assertEquals(2, read.getVersion());
+    }
+
+    @Test
+    public void deletingAnInteractionKeepsThePromiseMadeInIt() throws StoreException {
+        Customer c = saved(StoreFixture.customer("Obietnica przetrwa", "p@example.com"));
+        Interaction call = StoreFixture.interaction(c.getId(), "Telefon", 5_000_000);
+        store().call(s -> s.interactions().save(call));
+        Commitment promise = CandorFactory.eINSTANCE.createCommitment();
+        promise.setCustomerId(c.getId());
+        promise.setDescription("Oddzwonię jutro");
+        promise.setOwner("anna.kowalska");
+        promise.setCreatedAt(new Date(5_000_000));
+        promise.setDueAt(new Date(5_000_000 + 86_400_000L));
+        promise.setStatus(CommitmentStatus.OPEN);
+        promise.setSourceInteractionId(call.getId());
+        store().call(s -> s.commitments().save(promise));
+        store().call(s -> {
+            s.interactions().delete(call.getId(), call.getVersion());
+            return null;
+        });
+        Commitment kept = store().call(s -> s.commitments().find(promise.getId())).orElseThrow();
+        assertEquals("Oddzwonię jutro", kept.getDescription());
+        assertEquals(null, kept.getSourceInteractionId());
+    }
+
+    @Test
+    public void feedbackRoundTrips() throws StoreException {
+        Customer c = saved(StoreFixture.customer("Opinie", "f@example.com"));
+        Feedback f = CandorFactory.eINSTANCE.createFeedback();
+        f.setCustomerId(c.getId());
+        f.setReceivedAt(new Date(1_000));
+        f.setRating(9);
+        f.setText("Nagyon segítőkész volt, köszönöm!");
+        store().call(s -> s.feedback().save(f));
+        assertEquals("Nagyon segítőkész volt, köszönöm!",
+                store().call(s -> s.feedback().listForCustomer(c.getId())).get(0).getText());
+    }
+
+    @Test
+    public void summariesCarryAFoldedSearchKey() throws StoreException {
+        Customer c = saved(StoreFixture.customer("Łukasz Żółkiewski", "lukasz@example.pl"));
+        c.setCity("Łódź");
+        saved(c);
+        List<CustomerSummary> all = new ArrayList<>();
+        store().call(s -> {
+            s.customers().forEachSummary(all::add);
+            return null;
+        });
+        CustomerSummary summary = all.stream().filter(x -> x.id() == c.getId()).findFirst().orElseThrow();
+        assertTrue(summary.searchKey(), summary.searchKey().contains("lukasz zolkiewski"));
+        assertTrue(summary.searchKey().contains("lodz"));
+        assertNotEquals(0, all.size());
+    }
+}
