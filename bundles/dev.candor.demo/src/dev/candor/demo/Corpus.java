@@ -26,10 +26,12 @@ final class Corpus {
     final String[] closings;
     final String[] tags;
     final String[] feedback;
+    final String[] trades;
 
     private Corpus(Language language, String country, String phonePrefix, String domain, String[] firstNames,
             String[] lastNames, String[] cities, String[] companyStems, String companyPattern, String[] subjects,
-            String[] openings, String[] bodies, String[] promises, String[] closings, String[] tags, String[] feedback) {
+            String[] openings, String[] bodies, String[] promises, String[] closings, String[] tags, String[] feedback,
+            String[] trades) {
         this.language = language;
         this.country = country;
         this.phonePrefix = phonePrefix;
@@ -46,6 +48,7 @@ final class Corpus {
         this.closings = closings;
         this.tags = tags;
         this.feedback = feedback;
+        this.trades = trades;
     }
 
     static final Corpus[] ALL = {
@@ -72,7 +75,8 @@ final class Corpus {
                 "Kind regards, and thanks again for your feedback.", "Speak soon." },
             new String[] { "VIP", "enterprise", "reseller", "new", "at risk", "public sector" },
             new String[] { "Very helpful and quick, thank you.", "The answer took too long.", "Friendly, but my issue is still open.",
-                "Excellent service, kept every promise." }),
+                "Excellent service, kept every promise." },
+            new String[] { "Logistics", "Consulting", "Software", "Foods", "Engineering", "Print", "Energy", "Retail", "Medical", "Property" }),
         new Corpus(Language.RUSSIAN, "Россия", "+7 495", "ru",
             new String[] { "Александр", "Елена", "Дмитрий", "Ольга", "Сергей", "Наталья", "Андрей", "Татьяна", "Пётр", "Юлия", "Михаил", "Анна" },
             new String[] { "Иванов", "Смирнов", "Кузнецов", "Попов", "Соколов", "Лебедев", "Ёлкин", "Морозов", "Волков", "Фёдоров", "Павлов", "Семёнов" },
@@ -92,7 +96,8 @@ final class Corpus {
                 "Я уточню на складе и свяжусь с вами в течение двух часов.", "Я разберусь и сообщу вам." },
             new String[] { "Спасибо за терпение, хорошего дня!", "Если будут вопросы, пишите.", "С уважением и благодарностью за отзыв." },
             new String[] { "VIP", "ключевой", "дилер", "новый", "под угрозой" },
-            new String[] { "Очень быстро и вежливо, спасибо.", "Ответа пришлось ждать слишком долго.", "Вежливо, но вопрос так и не решён." }),
+            new String[] { "Очень быстро и вежливо, спасибо.", "Ответа пришлось ждать слишком долго.", "Вежливо, но вопрос так и не решён." },
+            new String[] { "Логистик", "Консалт", "Софт", "Продукт", "Инжиниринг", "Принт", "Энерго", "Торг", "Мед", "Строй" }),
         new Corpus(Language.UKRAINIAN, "Україна", "+380 44", "ua",
             new String[] { "Олександр", "Олена", "Дмитро", "Ольга", "Сергій", "Наталія", "Андрій", "Тетяна", "Юрій", "Ірина", "Михайло", "Ганна" },
             new String[] { "Шевченко", "Коваленко", "Бондаренко", "Ткаченко", "Кравченко", "Олійник", "Мельник", "Петренко", "Савчук", "Гнатюк", "Лисенко", "Руденко" },
@@ -111,7 +116,8 @@ final class Corpus {
                 "Я уточню на складі й зв’яжуся з вами протягом двох годин." },
             new String[] { "Дякую за терпіння, гарного дня!", "Якщо будуть питання, пишіть.", "З повагою та вдячністю за відгук." },
             new String[] { "VIP", "ключовий", "дилер", "новий" },
-            new String[] { "Дуже швидко й ввічливо, дякую.", "Відповіді довелося чекати надто довго.", "Ввічливо, але питання досі не вирішене." }),
+            new String[] { "Дуже швидко й ввічливо, дякую.", "Відповіді довелося чекати надто довго.", "Ввічливо, але питання досі не вирішене." },
+            new String[] { "Логістик", "Консалт", "Софт", "Продукт", "Інжиніринг", "Друк", "Енерго", "Торг", "Мед", "Буд" }),
         new Corpus(Language.POLISH, "Polska", "+48 22", "pl",
             new String[] { "Jan", "Anna", "Piotr", "Katarzyna", "Łukasz", "Małgorzata", "Paweł", "Agnieszka", "Michał", "Zofia", "Krzysztof", "Ewa" },
             new String[] { "Nowak", "Kowalski", "Wiśniewski", "Wójcik", "Kowalczyk", "Kamiński", "Lewandowski", "Zieliński", "Szymański", "Woźniak", "Dąbrowski", "Żółkiewski" },
@@ -130,7 +136,8 @@ final class Corpus {
                 "Sprawdzę w magazynie i odezwę się w ciągu dwóch godzin." },
             new String[] { "Dziękuję za cierpliwość, miłego dnia!", "W razie pytań proszę pisać.", "Z poważaniem i podziękowaniem za opinię." },
             new String[] { "VIP", "kluczowy", "partner", "nowy", "zagrożony" },
-            new String[] { "Bardzo szybko i uprzejmie, dziękuję.", "Na odpowiedź czekałem za długo.", "Uprzejmie, ale sprawa nadal otwarta." }),
+            new String[] { "Bardzo szybko i uprzejmie, dziękuję.", "Na odpowiedź czekałem za długo.", "Uprzejmie, ale sprawa nadal otwarta." },
+            new String[] { "Logistyka", "Doradztwo", "Software", "Żywność", "Inżynieria", "Druk", "Energia", "Handel", "Medyka", "Nieruchomości" }),
         new Corpus(Language.HUNGARIAN, "Magyarország", "+36 1", "hu",
             new String[] { "László", "Mária", "István", "Erzsébet", "Zoltán", "Katalin", "Gábor", "Ágnes", "Péter", "Éva", "Ferenc", "Zsófia" },
             new String[] { "Nagy", "Kovács", "Tóth", "Szabó", "Horváth", "Varga", "Kiss", "Molnár", "Németh", "Farkas", "Ötvös", "Balogh" },
@@ -149,6 +156,7 @@ final class Corpus {
                 "Utánanézek a raktárban, és két órán belül jelentkezem." },
             new String[] { "Köszönöm a türelmét, további szép napot!", "Ha kérdése van, írjon nyugodtan.", "Üdvözlettel, és köszönjük a visszajelzést." },
             new String[] { "VIP", "kulcsügyfél", "viszonteladó", "új" },
-            new String[] { "Nagyon gyors és udvarias, köszönöm.", "Túl sokáig kellett várni a válaszra.", "Udvarias, de az ügyem még nyitott." }),
+            new String[] { "Nagyon gyors és udvarias, köszönöm.", "Túl sokáig kellett várni a válaszra.", "Udvarias, de az ügyem még nyitott." },
+            new String[] { "Logisztika", "Tanácsadó", "Szoftver", "Élelmiszer", "Mérnöki", "Nyomda", "Energia", "Kereskedelmi", "Orvosi", "Ingatlan" }),
     };
 }

@@ -65,11 +65,12 @@ public final class DemoDataGenerator {
         String last = pick(c.lastNames);
         customer.setKind(organisation ? CustomerKind.ORGANISATION : CustomerKind.PERSON);
         String mailbox = ascii(first) + "." + ascii(last);
+        String city = pick(c.cities);
         if (organisation) {
             String stem = pick(c.companyStems);
-            String name = String.format(c.companyPattern, stem);
-            // Disambiguate the many companies that share a stem, the way registries do.
-            customer.setName(n % 7 == 0 ? name : name + " " + pick(c.cities) + " " + (n % 97 + 1));
+            String name = String.format(c.companyPattern, stem + " " + pick(c.trades));
+            // a branch office carries its city, as registries and CRMs write it
+            customer.setName(n % 3 == 0 ? name : name + " (" + city + ")");
             customer.setOrganisation(name);
             customer.setEmail("office" + n + "@" + ascii(stem) + "." + c.domain);
             Contact contact = CandorFactory.eINSTANCE.createContact();
@@ -84,7 +85,7 @@ public final class DemoDataGenerator {
             customer.setEmail(mailbox + n + "@mail." + c.domain);
         }
         customer.setPhone(phone(c));
-        customer.setCity(pick(c.cities));
+        customer.setCity(city);
         customer.setCountry(c.country);
         customer.setPreferredLanguage(c.language);
         customer.setPreferredChannel(random.nextBoolean() ? Channel.EMAIL : Channel.PHONE);

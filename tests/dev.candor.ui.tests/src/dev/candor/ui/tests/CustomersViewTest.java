@@ -67,6 +67,11 @@ public class CustomersViewTest {
     }
 
     private void type(String text) {
+        if (text.isEmpty()) { // clearing the field, as the cancel icon does
+            view.getFilterText().setText("");
+            UiTestSupport.flush();
+            return;
+        }
         // one keystroke at a time, as a person types
         StringBuilder typed = new StringBuilder();
         for (char c : text.toCharArray()) {

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import dev.candor.store.CustomerSummary;
 import dev.candor.store.SearchKeys;
+import dev.candor.ui.internal.Labels;
 
 /**
  * All customers in memory as summaries, with per-column sort orders and a
@@ -22,7 +23,7 @@ public final class CustomerIndex {
     public enum Column {
         NAME(CustomerSummary::name), ORGANISATION(CustomerSummary::organisation), CITY(CustomerSummary::city),
         COUNTRY(CustomerSummary::country), EMAIL(CustomerSummary::email), PHONE(CustomerSummary::phone),
-        OWNER(CustomerSummary::owner), LANGUAGE(s -> s.language() == null ? null : s.language().getLiteral());
+        OWNER(CustomerSummary::owner), LANGUAGE(s -> Labels.of(s.language()));
 
         private final Function<CustomerSummary, String> value;
 

@@ -42,7 +42,7 @@ import dev.candor.ui.internal.editor.CustomerEditorInput;
  */
 public final class CustomersView extends ViewPart {
 
-    private static final int[] WIDTHS = { 220, 200, 120, 90, 200, 140, 120, 70 };
+    private static final int[] WIDTHS = { 230, 190, 110, 110, 220, 140, 120, 90 };
 
     private Text filter;
     private Label message;

@@ -27,6 +27,7 @@ import org.eclipse.ui.part.EditorPart;
 import dev.candor.model.Contact;
 import dev.candor.model.Customer;
 import dev.candor.store.CandorStore;
+import dev.candor.ui.internal.Labels;
 import dev.candor.ui.internal.Messages;
 import dev.candor.ui.internal.StoreAccess;
 
@@ -110,7 +111,7 @@ public final class CustomerEditor extends EditorPart {
         form.setText(loaded.getName());
         form.setMessage(Messages.Editor_ReadOnly, IMessageProvider.NONE);
         Composite identity = section(Messages.Editor_SectionIdentity);
-        field(identity, Messages.Editor_Kind, loaded.getKind() == null ? null : loaded.getKind().getLiteral());
+        field(identity, Messages.Editor_Kind, Labels.of(loaded.getKind()));
         field(identity, Messages.Editor_Organisation, loaded.getOrganisation());
         field(identity, Messages.Editor_Email, loaded.getEmail());
         field(identity, Messages.Editor_Phone, loaded.getPhone());
@@ -121,10 +122,8 @@ public final class CustomerEditor extends EditorPart {
 
         Composite preferences = section(Messages.Editor_SectionPreferences);
         field(preferences, Messages.Editor_Owner, loaded.getOwner());
-        field(preferences, Messages.Editor_Language,
-                loaded.getPreferredLanguage() == null ? null : loaded.getPreferredLanguage().getName());
-        field(preferences, Messages.Editor_Channel,
-                loaded.getPreferredChannel() == null ? null : loaded.getPreferredChannel().getLiteral());
+        field(preferences, Messages.Editor_Language, Labels.of(loaded.getPreferredLanguage()));
+        field(preferences, Messages.Editor_Channel, Labels.of(loaded.getPreferredChannel()));
         field(preferences, Messages.Editor_Tags, String.join(", ", loaded.getTags())); //$NON-NLS-1$
         List<String> consents = new ArrayList<>();
         if (loaded.isConsentMarketing()) {
