@@ -62,7 +62,7 @@ public final class DemoDataGenerator {
         Customer customer = CandorFactory.eINSTANCE.createCustomer();
         boolean organisation = random.nextInt(3) > 0;
         String first = pick(c.firstNames);
-        String last = pick(c.lastNames);
+        String last = surname(c.language, first, pick(c.lastNames));
         customer.setKind(organisation ? CustomerKind.ORGANISATION : CustomerKind.PERSON);
         String mailbox = ascii(first) + "." + ascii(last);
         String city = pick(c.cities);
@@ -98,6 +98,30 @@ public final class DemoDataGenerator {
         }
         customer.setCreatedAt(new Date(now - 730 * DAY - random.nextLong(365 * DAY)));
         return customer;
+    }
+
+    /**
+     * Slavic surnames agree with the person: Anna Dąbrowska, Ольга Смирнова,
+     * Тетяна Савчук (unchanged). First names ending in -a/-а/-я are female here.
+     */
+    static String surname(Language language, String firstName, String surname) {
+        boolean slavic = language == Language.POLISH || language == Language.RUSSIAN || language == Language.UKRAINIAN;
+        char end = firstName.charAt(firstName.length() - 1);
+        boolean female = end == 'a' || end == '\u0430' || end == '\u044f';
+        if (!slavic || !female || firstName.equals("Kuba")) { //$NON-NLS-1$
+            return surname;
+        }
+        String[][] endings = { { "ski", "ska" }, { "cki", "cka" }, { "dzki", "dzka" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                { "\u0441\u043a\u0438\u0439", "\u0441\u043a\u0430\u044f" }, // -ский -> -ская
+                { "\u0441\u044c\u043a\u0438\u0439", "\u0441\u044c\u043a\u0430" }, // -ський -> -ська
+                { "\u043e\u0432", "\u043e\u0432\u0430" }, { "\u0435\u0432", "\u0435\u0432\u0430" }, // -ов, -ев
+                { "\u0451\u0432", "\u0451\u0432\u0430" }, { "\u0438\u043d", "\u0438\u043d\u0430" } }; // -ёв, -ин
+        for (String[] pair : endings) {
+            if (surname.endsWith(pair[0])) {
+                return surname.substring(0, surname.length() - pair[0].length()) + pair[1];
+            }
+        }
+        return surname;
     }
 
     private String phone(Corpus c) {

@@ -29,6 +29,12 @@ public interface CustomerRepository {
 
     long count() throws StoreException;
 
+    /**
+     * The first {@code limit} customers in name order (folded, then id), read
+     * through the name index: what a list shows before all summaries are loaded.
+     */
+    java.util.List<CustomerSummary> firstSummariesByName(int limit) throws StoreException;
+
     /** Streams the summaries of all customers, in id order. */
     void forEachSummary(Consumer<CustomerSummary> consumer) throws StoreException;
 }

@@ -1,5 +1,6 @@
 package dev.candor.app.internal;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
@@ -45,6 +46,9 @@ public final class CandorApplication implements IApplication {
             int code = PlatformUI.createAndRunWorkbench(display, new CandorWorkbenchAdvisor(store));
             return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
         } finally {
+            // Background work (demo seeding, loads) must end before the database does.
+            Job.getJobManager().cancel(DemoSeedJob.FAMILY);
+            Job.getJobManager().join(DemoSeedJob.FAMILY, null);
             registration.unregister();
             store.close();
             display.dispose();

@@ -46,14 +46,6 @@ public final class DemoSeedJob extends Job {
         if (!wanted || seededLocations().contains(store.getConfiguration().toLocation())) {
             return;
         }
-        try {
-            if (store.call(session -> session.customers().count()) > 0) {
-                return; // a database with data of its own is never touched
-            }
-        } catch (StoreException e) {
-            Platform.getLog(DemoSeedJob.class).error(e.getMessage(), e);
-            return;
-        }
         new DemoSeedJob(store).schedule();
     }
 
@@ -64,7 +56,13 @@ public final class DemoSeedJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
+        boolean seeding = false;
         try {
+            // Counted here, not in the UI thread: on a large database this is not free.
+            if (store.call(session -> session.customers().count()) > 0) {
+                return Status.OK_STATUS; // a database with data of its own is never touched
+            }
+            seeding = true;
             DemoSeeder.Result result = DemoSeeder.seed(store, SEED, System.currentTimeMillis(), CUSTOMERS,
                     INTERACTIONS_PER_CUSTOMER, monitor);
             Set<String> seeded = seededLocations();
@@ -77,7 +75,9 @@ public final class DemoSeedJob extends Job {
         } catch (StoreException | BackingStoreException e) {
             return Status.error(e.getMessage(), e);
         } finally {
-            DataEvents.post("demo"); //$NON-NLS-1$
+            if (seeding) { // also after a cancel or failure: show what was written
+                DataEvents.post("demo"); //$NON-NLS-1$
+            }
         }
     }
 

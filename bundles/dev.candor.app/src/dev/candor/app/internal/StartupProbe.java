@@ -68,7 +68,7 @@ final class StartupProbe {
         IViewPart part = window == null ? null : window.getActivePage().findView(CandorUi.VIEW_CUSTOMERS);
         boolean seeding = Job.getJobManager().find(DemoSeedJob.FAMILY).length > 0;
         boolean shown = part instanceof CustomersView view && view.getIndex() != null
-                && view.getViewer().getTable().getItemCount() > 0;
+                && view.getRows().getRowCount() > 0;
         if ((shown && !seeding) || System.currentTimeMillis() > deadline || part == null) {
             // let the table paint its rows before anyone looks
             display.asyncExec(then);
@@ -90,6 +90,7 @@ final class StartupProbe {
         }
         append(report, "customers=" + view.getIndex().size()); //$NON-NLS-1$
         append(report, "customersFirstPaintMs=" + view.getFirstPaintMillis()); //$NON-NLS-1$
+        append(report, "customersIndexReadyMs=" + view.getIndexReadyMillis()); //$NON-NLS-1$
         String query = System.getProperty("candor.benchmark.filter"); //$NON-NLS-1$
         if (query == null || query.isEmpty()) {
             return;
@@ -100,7 +101,7 @@ final class StartupProbe {
             for (int i = 1; i <= query.length(); i++) {
                 long start = System.nanoTime();
                 view.getFilterText().setText(query.substring(0, i));
-                view.getViewer().getTable().update();
+                view.getTable().update();
                 times[n++] = System.nanoTime() - start;
             }
             append(report, "filterMatches=" + view.getIndex().visibleCount()); //$NON-NLS-1$

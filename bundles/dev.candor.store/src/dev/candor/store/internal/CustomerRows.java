@@ -211,19 +211,41 @@ final class CustomerRows implements CustomerRepository {
         return SqlErrors.run("count customers", () -> Rows.count(connection, "SELECT COUNT(*) FROM CUSTOMER", null));
     }
 
+    private static final String SUMMARY_COLUMNS = "ID, KIND, NAME, ORGANISATION, EMAIL, PHONE, CITY, COUNTRY, OWNER,"
+            + " LANGUAGE, PREFERRED_CHANNEL, SEARCH_KEY";
+
+    private static CustomerSummary summary(ResultSet rows) throws SQLException {
+        return new CustomerSummary(rows.getLong(1), CustomerKind.get(rows.getString(2)), rows.getString(3),
+                rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
+                rows.getString(9), Language.get(rows.getString(10)), Channel.get(rows.getString(11)), rows.getString(12));
+    }
+
+    @Override
+    public List<CustomerSummary> firstSummariesByName(int limit) throws StoreException {
+        return SqlErrors.run("list customers", () -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS
+                    + " FROM CUSTOMER ORDER BY NAME_KEY, ID FETCH FIRST ? ROWS ONLY")) {
+                select.setInt(1, limit);
+                List<CustomerSummary> result = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        result.add(summary(rows));
+                    }
+                }
+                return result;
+            }
+        });
+    }
+
     @Override
     public void forEachSummary(Consumer<CustomerSummary> consumer) throws StoreException {
         SqlErrors.run("list customers", () -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT ID, KIND, NAME, ORGANISATION, EMAIL, PHONE, CITY, COUNTRY, OWNER, LANGUAGE,"
-                            + " PREFERRED_CHANNEL, SEARCH_KEY FROM CUSTOMER ORDER BY ID")) {
+                    "SELECT " + SUMMARY_COLUMNS + " FROM CUSTOMER ORDER BY ID")) {
                 select.setFetchSize(1000);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        consumer.accept(new CustomerSummary(rows.getLong(1), CustomerKind.get(rows.getString(2)),
-                                rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
-                                rows.getString(7), rows.getString(8), rows.getString(9),
-                                Language.get(rows.getString(10)), Channel.get(rows.getString(11)), rows.getString(12)));
+                        consumer.accept(summary(rows));
                     }
                 }
             }

@@ -1,7 +1,6 @@
 package dev.candor.store.internal;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,6 +24,9 @@ public final class SchemaMigrator {
             new SqlScriptMigration(2, "ethics_and_feedback"),
             new SearchKeyMigration());
 
+    /** Derby's SQL states for "table does not exist" and "schema does not exist" (a new database). */
+    private static final java.util.Set<String> TABLE_MISSING = java.util.Set.of("42X05", "42Y07");
+
     /** The version this Candor writes. */
     public static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 
@@ -33,12 +35,17 @@ public final class SchemaMigrator {
 
     /** The schema version of the database; 0 if it has no Candor schema yet. */
     public static int currentVersion(Connection connection) throws SQLException {
-        if (!hasSchemaTable(connection)) {
-            return 0;
-        }
+        // A plain query, not DatabaseMetaData: Derby compiles its metadata queries
+        // on first use, which costs noticeable time at every start.
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT MAX(VERSION) FROM CANDOR_SCHEMA")) {
             return rows.next() ? rows.getInt(1) : 0;
+        } catch (SQLException e) {
+            if (TABLE_MISSING.contains(e.getSQLState())) {
+                connection.rollback();
+                return 0;
+            }
+            throw e;
         }
     }
 
@@ -113,6 +120,7 @@ public final class SchemaMigrator {
 
     private static void ensureSchemaTable(Connection connection) throws SQLException {
         if (hasSchemaTable(connection)) {
+            connection.commit();
             return;
         }
         try (Statement statement = connection.createStatement()) {
@@ -128,9 +136,15 @@ public final class SchemaMigrator {
     }
 
     private static boolean hasSchemaTable(Connection connection) throws SQLException {
-        DatabaseMetaData meta = connection.getMetaData();
-        try (ResultSet tables = meta.getTables(null, connection.getSchema(), "CANDOR_SCHEMA", null)) {
-            return tables.next();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT 1 FROM CANDOR_SCHEMA FETCH FIRST 1 ROWS ONLY")) {
+            return true;
+        } catch (SQLException e) {
+            if (TABLE_MISSING.contains(e.getSQLState())) {
+                connection.rollback();
+                return false;
+            }
+            throw e;
         }
     }
 }

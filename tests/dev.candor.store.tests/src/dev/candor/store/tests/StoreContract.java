@@ -283,6 +283,25 @@ public abstract class StoreContract {
     }
 
     @Test
+    public void firstPageByNameFollowsTheFoldedNames() throws StoreException {
+        for (String name : new String[] { "Żaneta Zielińska", "Ágnes Kovács", "zenon adamski", "Łukasz Bąk", "Adam Nowak" }) {
+            saved(StoreFixture.customer(name, "x@example.com"));
+        }
+        List<CustomerSummary> all = new ArrayList<>();
+        store().call(s -> {
+            s.customers().forEachSummary(all::add);
+            return null;
+        });
+        List<String> expected = all.stream()
+                .sorted(java.util.Comparator.comparing((CustomerSummary c) -> dev.candor.store.SearchKeys.fold(c.name()))
+                        .thenComparingLong(CustomerSummary::id))
+                .limit(3).map(CustomerSummary::name).toList();
+        List<String> first = store().call(s -> s.customers().firstSummariesByName(3)).stream()
+                .map(CustomerSummary::name).toList();
+        assertEquals(expected, first);
+    }
+
+    @Test
     public void summariesCarryAFoldedSearchKey() throws StoreException {
         Customer c = saved(StoreFixture.customer("Łukasz Żółkiewski", "lukasz@example.pl"));
         c.setCity("Łódź");

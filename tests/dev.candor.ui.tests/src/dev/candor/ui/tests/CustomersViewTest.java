@@ -1,6 +1,7 @@
 package dev.candor.ui.tests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
@@ -11,8 +12,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
+import org.eclipse.nebula.widgets.nattable.sort.command.SortColumnCommand;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -24,6 +26,7 @@ import dev.candor.app.internal.DemoSeedJob;
 import dev.candor.store.CustomerSummary;
 import dev.candor.store.SearchKeys;
 import dev.candor.ui.CandorUi;
+import dev.candor.ui.internal.customers.CustomerIndex;
 import dev.candor.ui.internal.customers.CustomersView;
 import dev.candor.ui.internal.editor.CustomerEditor;
 
@@ -57,8 +60,12 @@ public class CustomersViewTest {
         UiTestSupport.flush();
     }
 
-    private Table table() {
-        return view.getViewer().getTable();
+    private NatTable table() {
+        return view.getTable();
+    }
+
+    private String cell(int column, int row) {
+        return String.valueOf(table().getDataValueByPosition(column, row + 1));
     }
 
     private long expectedMatches(String query) {
@@ -81,18 +88,24 @@ public class CustomersViewTest {
         }
     }
 
+    /** The texts NatTable paints in a column, top rows of the viewport. */
     private List<String> visibleColumn(int column, int rows) {
         List<String> values = new ArrayList<>();
-        for (int i = 0; i < Math.min(rows, table().getItemCount()); i++) {
-            TableItem item = table().getItem(i); // materialises the virtual row
-            values.add(item.getText(column));
+        int shown = table().getRowCount() - 1;
+        for (int i = 0; i < Math.min(rows, shown); i++) {
+            values.add(cell(column, i));
         }
         return values;
     }
 
+    private void clickHeader(int column) {
+        table().doCommand(new SortColumnCommand(table(), column, false));
+        UiTestSupport.flush();
+    }
+
     @Test
     public void showsEveryCustomerSortedByName() throws Exception {
-        assertEquals(all.size(), table().getItemCount());
+        assertEquals(all.size(), view.getRows().getRowCount());
         List<String> names = visibleColumn(0, 30);
         for (int i = 1; i < names.size(); i++) {
             assertTrue(names.get(i - 1) + " before " + names.get(i),
@@ -107,15 +120,14 @@ public class CustomersViewTest {
             type(query);
             long expected = expectedMatches(query);
             assertTrue("the demo data has customers for " + query, expected > 0);
-            assertEquals(query, expected, table().getItemCount());
+            assertEquals(query, expected, view.getRows().getRowCount());
             for (String row : visibleColumn(0, 5)) {
                 assertNotNull(row);
             }
         }
         type("Łódź");
-        for (int i = 0; i < Math.min(10, table().getItemCount()); i++) {
-            TableItem item = table().getItem(i);
-            String shown = String.join(" ", item.getText(0), item.getText(1), item.getText(2), item.getText(4));
+        for (int i = 0; i < Math.min(10, table().getRowCount() - 1); i++) {
+            String shown = String.join(" ", cell(0, i), cell(1, i), cell(2, i), cell(4, i));
             assertTrue(shown, SearchKeys.fold(shown).contains("lodz"));
         }
         UiTestSupport.screenshot(view.getSite().getShell(), "customers-filtered");
@@ -124,43 +136,49 @@ public class CustomersViewTest {
     @Test
     public void filterWithoutMatchesSaysSo() {
         type("zzzqqq-none");
-        assertEquals(0, table().getItemCount());
+        assertEquals(0, view.getRows().getRowCount());
         boolean said = false;
-        for (var child : table().getParent().getChildren()) {
+        for (var child : view.getFilterText().getParent().getChildren()) {
             if (child instanceof Label label && label.getText().contains("zzzqqq-none")) {
                 said = true;
             }
         }
         assertTrue("the view tells that nothing matches", said);
         type("");
-        assertEquals(all.size(), table().getItemCount());
+        assertEquals(all.size(), view.getRows().getRowCount());
     }
 
     @Test
     public void clickingAHeaderSortsThatColumnBothWays() {
-        var cityColumn = table().getColumn(2);
-        cityColumn.notifyListeners(SWT.Selection, new Event());
-        UiTestSupport.flush();
+        clickHeader(2); // City
         List<String> ascending = visibleColumn(2, 20);
-        assertEquals(cityColumn, table().getSortColumn());
-        assertEquals(SWT.UP, table().getSortDirection());
-        cityColumn.notifyListeners(SWT.Selection, new Event());
-        UiTestSupport.flush();
+        assertEquals(CustomerIndex.Column.CITY, view.getIndex().getSortColumn());
+        assertTrue(view.getIndex().isAscending());
+        clickHeader(2);
         List<String> descending = visibleColumn(2, 20);
-        assertEquals(SWT.DOWN, table().getSortDirection());
-        assertTrue(SearchKeys.fold(ascending.get(0)).compareTo(SearchKeys.fold(descending.get(0))) < 0);
-        table().getColumn(0).notifyListeners(SWT.Selection, new Event());
-        UiTestSupport.flush();
+        assertFalse(view.getIndex().isAscending());
+        assertTrue(ascending + " / " + descending,
+                SearchKeys.fold(ascending.get(0)).compareTo(SearchKeys.fold(descending.get(0))) < 0);
+        for (int i = 1; i < descending.size(); i++) {
+            assertTrue(SearchKeys.fold(descending.get(i - 1)).compareTo(SearchKeys.fold(descending.get(i))) >= 0);
+        }
+        clickHeader(2); // third click: back to names
+        assertEquals(CustomerIndex.Column.NAME, view.getIndex().getSortColumn());
     }
 
     @Test
     public void openingACustomerShowsItsRecordInAnEditor() throws Exception {
         type("győr");
-        assertTrue(table().getItemCount() > 0);
-        String name = table().getItem(0).getText(0);
-        table().setSelection(0);
-        table().notifyListeners(SWT.Selection, new Event());
-        table().notifyListeners(SWT.DefaultSelection, new Event()); // double click or Enter
+        assertTrue(view.getRows().getRowCount() > 0);
+        String name = cell(0, 0);
+        table().doCommand(new SelectRowsCommand(table(), 0, 1, false, false));
+        UiTestSupport.flush();
+        var selection = (org.eclipse.jface.viewers.IStructuredSelection) view.getSite().getSelectionProvider().getSelection();
+        assertEquals("the clicked row is the selection", name, ((CustomerSummary) selection.getFirstElement()).name());
+        Event enter = new Event();
+        enter.character = SWT.CR;
+        enter.keyCode = SWT.CR;
+        table().notifyListeners(SWT.KeyDown, enter); // Enter opens, like a double click
         IWorkbenchPage page = view.getSite().getPage();
         UiTestSupport.waitUntil("the customer editor", 20_000, () -> page.getActiveEditor() instanceof CustomerEditor);
         CustomerEditor editor = (CustomerEditor) page.getActiveEditor();

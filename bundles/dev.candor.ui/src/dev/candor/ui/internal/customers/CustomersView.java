@@ -4,23 +4,35 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
+import org.eclipse.nebula.widgets.nattable.data.IRowDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultColumnHeaderDataLayer;
+import org.eclipse.nebula.widgets.nattable.layer.CompositeLayer;
+import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.layer.event.RowStructuralRefreshEvent;
+import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
+import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
+import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
+import org.eclipse.nebula.widgets.nattable.painter.cell.TextPainter;
+import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.PaddingDecorator;
+import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
+import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -36,23 +48,71 @@ import dev.candor.ui.internal.customers.CustomerIndex.Column;
 import dev.candor.ui.internal.editor.CustomerEditorInput;
 
 /**
- * Every customer in a virtual table: only the visible rows are materialised,
- * so 100,000 customers paint as fast as 100. Filter as you type, sort by any
- * column, open with a double click or Enter.
+ * Every customer in a NatTable, which paints only the visible cells: a
+ * change of the row count costs nothing, so filtering 100,000 customers is
+ * as quick as scanning their search keys. The first page by name comes
+ * straight from the database's name index; the full index that filtering and
+ * sorting need loads behind it.
  */
 public final class CustomersView extends ViewPart {
 
-    private static final int[] WIDTHS = { 230, 190, 110, 110, 220, 140, 120, 90 };
+    /** Rows shown from the name index while the full index loads. */
+    static final int FIRST_PAGE = 200;
+    private static final int[] WIDTHS = { 240, 200, 120, 120, 230, 150, 130, 100 };
 
     private Text filter;
     private Label message;
-    private TableViewer viewer;
+    private NatTable table;
+    private DataLayer bodyData;
+    private SelectionLayer selectionLayer;
+    private RowSelectionProvider<CustomerSummary> selectionProvider;
+    private final Rows rows = new Rows();
     private CustomerIndex index;
+    private List<CustomerSummary> firstPage = List.of();
     private Runnable unsubscribe = () -> {
     };
     private Job loadJob;
     private long createdNanos;
     private long firstPaintMillis = -1;
+    private long indexReadyMillis = -1;
+
+    /** The rows on display: the first page until the index is loaded, then the index's current view. */
+    private final class Rows implements IRowDataProvider<CustomerSummary> {
+        @Override
+        public Object getDataValue(int column, int row) {
+            return Column.values()[column].valueOf(getRowObject(row));
+        }
+
+        @Override
+        public void setDataValue(int column, int row, Object value) {
+            throw new UnsupportedOperationException("the Customers view is read-only"); //$NON-NLS-1$
+        }
+
+        @Override
+        public int getColumnCount() {
+            return Column.values().length;
+        }
+
+        @Override
+        public int getRowCount() {
+            return index != null ? index.visibleCount() : firstPage.size();
+        }
+
+        @Override
+        public CustomerSummary getRowObject(int row) {
+            return index != null ? index.visible(row) : firstPage.get(row);
+        }
+
+        @Override
+        public int indexOfRowObject(CustomerSummary summary) {
+            for (int row = 0; row < getRowCount(); row++) {
+                if (getRowObject(row).id() == summary.id()) {
+                    return row;
+                }
+            }
+            return -1;
+        }
+    }
 
     @Override
     public void createPartControl(Composite parent) {
@@ -67,51 +127,55 @@ public final class CustomersView extends ViewPart {
         message.setText(Messages.Customers_Loading);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
 
-        viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
-        Table table = viewer.getTable();
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
+        table = createTable(parent);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
-        String[] titles = { Messages.Customers_ColumnName, Messages.Customers_ColumnOrganisation,
-                Messages.Customers_ColumnCity, Messages.Customers_ColumnCountry, Messages.Customers_ColumnEmail,
-                Messages.Customers_ColumnPhone, Messages.Customers_ColumnOwner, Messages.Customers_ColumnLanguage };
-        for (Column column : Column.values()) {
-            TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.LEFT);
-            viewerColumn.getColumn().setText(titles[column.ordinal()]);
-            viewerColumn.getColumn().setWidth(WIDTHS[column.ordinal()]);
-            viewerColumn.getColumn().setMoveable(true);
-            viewerColumn.getColumn().setData(column);
-            viewerColumn.setLabelProvider(new ColumnLabelProvider() {
-                @Override
-                public String getText(Object element) {
-                    return column.valueOf((CustomerSummary) element);
-                }
-            });
-            viewerColumn.getColumn().addListener(SWT.Selection, e -> sortBy(viewerColumn.getColumn()));
-        }
-        viewer.setContentProvider(new ILazyContentProvider() {
-            @Override
-            public void updateElement(int row) {
-                if (index != null && row < index.visibleCount()) {
-                    viewer.replace(index.visible(row), row);
-                }
-            }
-
-            @Override
-            public void inputChanged(Viewer v, Object oldInput, Object newInput) {
-                // the index is read directly
-            }
-        });
-        viewer.addOpenListener(e -> open((IStructuredSelection) e.getSelection()));
-        table.setSortColumn(table.getColumn(0));
-        table.setSortDirection(SWT.UP);
-        getSite().setSelectionProvider(viewer);
+        getSite().setSelectionProvider(selectionProvider);
 
         unsubscribe = DataEvents.subscribe(parent.getDisplay(), what -> load());
         load();
     }
 
-    /** Reloads the summaries in a job; the table keeps showing the old ones meanwhile. */
+    private NatTable createTable(Composite parent) {
+        bodyData = new DataLayer(rows);
+        bodyData.setDefaultRowHeight(24);
+        for (Column column : Column.values()) {
+            bodyData.setColumnWidthByPosition(column.ordinal(), WIDTHS[column.ordinal()]);
+        }
+        selectionLayer = new SelectionLayer(bodyData);
+        ViewportLayer viewport = new ViewportLayer(selectionLayer);
+        String[] titles = { Messages.Customers_ColumnName, Messages.Customers_ColumnOrganisation,
+                Messages.Customers_ColumnCity, Messages.Customers_ColumnCountry, Messages.Customers_ColumnEmail,
+                Messages.Customers_ColumnPhone, Messages.Customers_ColumnOwner, Messages.Customers_ColumnLanguage };
+        DataLayer headerData = new DefaultColumnHeaderDataLayer(new DefaultColumnHeaderDataProvider(titles));
+        ColumnHeaderLayer header = new ColumnHeaderLayer(headerData, viewport, selectionLayer);
+        SortHeaderLayer<CustomerSummary> sortHeader = new SortHeaderLayer<>(header, new IndexSortModel(this));
+        CompositeLayer composite = new CompositeLayer(1, 2);
+        composite.setChildLayer(GridRegion.COLUMN_HEADER, sortHeader, 0, 0);
+        composite.setChildLayer(GridRegion.BODY, viewport, 0, 1);
+        NatTable nat = new NatTable(parent, SWT.BORDER | SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL, composite,
+                false);
+        DefaultNatTableStyleConfiguration style = new DefaultNatTableStyleConfiguration();
+        style.hAlign = HorizontalAlignmentEnum.LEFT; // text columns read from the left, as in any list
+        style.cellPainter = new PaddingDecorator(new TextPainter(), 0, 6, 0, 6);
+        style.bgColor = parent.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND);
+        style.fgColor = parent.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND);
+        nat.addConfiguration(style);
+        nat.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        nat.addConfiguration(new SingleClickSortConfiguration());
+        nat.configure();
+        // A row counts as selected when any of its cells is (keyboard moves select cells).
+        selectionProvider = new RowSelectionProvider<>(selectionLayer, rows, false);
+        // Ahead of NatTable's defaults, where Enter would move the selection down.
+        nat.getUiBindingRegistry().registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.CR),
+                (table, event) -> openSelection());
+        nat.getUiBindingRegistry().registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.KEYPAD_CR),
+                (table, event) -> openSelection());
+        nat.getUiBindingRegistry().registerFirstDoubleClickBinding(MouseEventMatcher.bodyLeftClick(SWT.NONE),
+                (table, event) -> openSelection());
+        return nat;
+    }
+
+    /** Reloads: first page at once, then the full index, both in a job. */
     public void load() {
         CandorStore store = StoreAccess.current().orElse(null);
         if (store == null) {
@@ -122,75 +186,96 @@ public final class CustomersView extends ViewPart {
             loadJob.cancel();
         }
         Job job = Job.create(Messages.Customers_LoadJob, (IProgressMonitor monitor) -> {
-            List<CustomerSummary> summaries = new ArrayList<>();
             try {
+                if (index == null) {
+                    List<CustomerSummary> page = store.call(s -> s.customers().firstSummariesByName(FIRST_PAGE));
+                    asyncUi(() -> showFirstPage(page));
+                }
+                List<CustomerSummary> summaries = new ArrayList<>();
                 store.call(session -> {
                     session.customers().forEachSummary(summaries::add);
                     return null;
                 });
+                if (monitor.isCanceled()) {
+                    return Status.CANCEL_STATUS;
+                }
+                CustomerIndex loaded = new CustomerIndex(summaries);
+                asyncUi(() -> setIndex(loaded));
+                return Status.OK_STATUS;
             } catch (Exception e) {
-                asyncShow(NLS.bind(Messages.Customers_LoadFailed, e.getMessage()));
+                asyncUi(() -> showMessage(NLS.bind(Messages.Customers_LoadFailed, e.getMessage())));
                 return Status.info(e.getMessage());
             }
-            if (monitor.isCanceled()) {
-                return Status.CANCEL_STATUS;
-            }
-            CustomerIndex loaded = new CustomerIndex(summaries);
-            if (!viewer.getTable().isDisposed()) {
-                viewer.getTable().getDisplay().asyncExec(() -> setIndex(loaded));
-            }
-            return Status.OK_STATUS;
         });
-        job.setSystem(false);
         loadJob = job;
         job.schedule();
     }
 
-    private void setIndex(CustomerIndex loaded) {
-        if (viewer.getTable().isDisposed()) {
+    private void asyncUi(Runnable runnable) {
+        if (!table.isDisposed()) {
+            table.getDisplay().asyncExec(() -> {
+                if (!table.isDisposed()) {
+                    runnable.run();
+                }
+            });
+        }
+    }
+
+    private void showFirstPage(List<CustomerSummary> page) {
+        if (index != null) {
             return;
         }
+        firstPage = page;
+        rowsChanged();
+        table.update(); // paint now, so that the figure includes the rows
+        recordFirstPaint();
+        showMessage(Messages.Customers_Loading);
+    }
+
+    private void recordFirstPaint() {
+        if (firstPaintMillis < 0) {
+            firstPaintMillis = (System.nanoTime() - createdNanos) / 1_000_000;
+        }
+    }
+
+    private void setIndex(CustomerIndex loaded) {
         if (index != null) {
-            Column column = index.getSortColumn();
-            loaded.sort(column, index.isAscending());
+            loaded.sort(index.getSortColumn(), index.isAscending());
         }
         loaded.filter(filter.getText());
         index = loaded;
-        refreshRows();
-        if (firstPaintMillis < 0) {
-            viewer.getTable().update(); // paint the visible rows now, so the figure includes them
-            firstPaintMillis = (System.nanoTime() - createdNanos) / 1_000_000;
+        firstPage = List.of();
+        rowsChanged();
+        table.update();
+        recordFirstPaint();
+        if (indexReadyMillis < 0) {
+            indexReadyMillis = (System.nanoTime() - createdNanos) / 1_000_000;
         }
     }
 
     private void applyFilter() {
         if (index == null) {
-            return;
+            return; // applied when the index arrives
         }
         index.filter(filter.getText());
-        refreshRows();
+        rowsChanged();
     }
 
-    private void sortBy(TableColumn column) {
+    /** Called by the sort model when a header is clicked. */
+    void sortBy(Column column, boolean ascending) {
         if (index == null) {
             return;
         }
-        Table table = viewer.getTable();
-        boolean ascending = table.getSortColumn() != column || table.getSortDirection() != SWT.UP;
-        index.sort((Column) column.getData(), ascending);
-        table.setSortColumn(column);
-        table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
-        refreshRows();
+        index.sort(column, ascending);
+        rowsChanged();
     }
 
-    private void refreshRows() {
-        Table table = viewer.getTable();
-        table.setRedraw(false);
-        try {
-            viewer.setItemCount(index.visibleCount());
-            table.clearAll();
-        } finally {
-            table.setRedraw(true);
+    private void rowsChanged() {
+        selectionLayer.clear(false);
+        bodyData.fireLayerEvent(new RowStructuralRefreshEvent(bodyData));
+        table.redraw();
+        if (index == null) {
+            return;
         }
         String status = index.getQuery().isEmpty() ? NLS.bind(Messages.Customers_StatusAll, index.size())
                 : NLS.bind(Messages.Customers_Status, index.visibleCount(), index.size());
@@ -203,21 +288,15 @@ public final class CustomersView extends ViewPart {
     }
 
     private void showMessage(String text) {
-        if (!message.isDisposed()) {
+        if (!message.isDisposed() && !text.equals(message.getText())) {
             message.setText(text);
             message.getParent().layout(true);
         }
     }
 
-    private void asyncShow(String text) {
-        if (!message.isDisposed()) {
-            message.getDisplay().asyncExec(() -> showMessage(text));
-        }
-    }
-
-    private void open(IStructuredSelection selection) {
+    private void openSelection() {
         IWorkbenchPage page = getSite().getPage();
-        for (Object element : selection) {
+        for (Object element : (IStructuredSelection) selectionProvider.getSelection()) {
             CustomerSummary summary = (CustomerSummary) element;
             try {
                 page.openEditor(new CustomerEditorInput(summary.id(), summary.name()), CandorUi.EDITOR_CUSTOMER);
@@ -232,21 +311,32 @@ public final class CustomersView extends ViewPart {
         return filter;
     }
 
-    public TableViewer getViewer() {
-        return viewer;
+    public NatTable getTable() {
+        return table;
     }
 
-    /**
-     * Milliseconds from the creation of the view until its first rows were
-     * painted, or -1 before that; for the benchmark.
-     */
-    public long getFirstPaintMillis() {
-        return firstPaintMillis;
+    /** The rows on display, in display order; for tests and commands. */
+    public IRowDataProvider<CustomerSummary> getRows() {
+        return rows;
+    }
+
+    public SelectionLayer getSelectionLayer() {
+        return selectionLayer;
     }
 
     /** The loaded index, or {@code null} while the first load runs. */
     public CustomerIndex getIndex() {
         return index;
+    }
+
+    /** Milliseconds from creation until the first rows were painted, or -1; for the benchmark. */
+    public long getFirstPaintMillis() {
+        return firstPaintMillis;
+    }
+
+    /** Milliseconds from creation until filtering and sorting were ready, or -1; for the benchmark. */
+    public long getIndexReadyMillis() {
+        return indexReadyMillis;
     }
 
     @Override
