@@ -67,6 +67,6 @@ public class NetworkServerStoreTest extends StoreContract {
     @Test
     public void bothClientsSeeTheMigratedSchema() {
         assertEquals(StoreFixture.class.getName().isEmpty() ? 0 : store.getSchemaVersion(), other.getSchemaVersion());
-        assertEquals(3, store.getSchemaVersion());
+        assertEquals(4, store.getSchemaVersion());
     }
 }

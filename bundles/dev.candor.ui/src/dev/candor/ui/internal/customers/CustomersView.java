@@ -320,6 +320,16 @@ public final class CustomersView extends ViewPart {
         return rows;
     }
 
+    /** How many customers the view lists now (after the filter). */
+    public int getShownCount() {
+        return rows.getRowCount();
+    }
+
+    /** Paints pending changes now; for measurements. */
+    public void paintNow() {
+        table.update();
+    }
+
     public SelectionLayer getSelectionLayer() {
         return selectionLayer;
     }
