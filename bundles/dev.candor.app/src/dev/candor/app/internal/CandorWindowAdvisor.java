@@ -7,15 +7,15 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-import dev.candor.store.CandorStore;
+import dev.candor.store.StoreConfiguration;
 
 final class CandorWindowAdvisor extends WorkbenchWindowAdvisor {
 
-    private final CandorStore store;
+    private final StoreConfiguration database;
 
-    CandorWindowAdvisor(IWorkbenchWindowConfigurer configurer, CandorStore store) {
+    CandorWindowAdvisor(IWorkbenchWindowConfigurer configurer, StoreConfiguration database) {
         super(configurer);
-        this.store = store;
+        this.database = database;
     }
 
     @Override
@@ -32,6 +32,6 @@ final class CandorWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowProgressIndicator(true);
         configurer.setShowPerspectiveBar(true);
         // Which database is open matters when a team also has its own server.
-        configurer.setTitle(NLS.bind(Messages.WindowTitle, store.getConfiguration().toLocation()));
+        configurer.setTitle(NLS.bind(Messages.WindowTitle, database.toLocation()));
     }
 }

@@ -5,15 +5,14 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-import dev.candor.store.CandorStore;
 import dev.candor.ui.CandorUi;
 
 final class CandorWorkbenchAdvisor extends WorkbenchAdvisor {
 
-    private final CandorStore store;
+    private final DatabaseStartup database;
 
-    CandorWorkbenchAdvisor(CandorStore store) {
-        this.store = store;
+    CandorWorkbenchAdvisor(DatabaseStartup database) {
+        this.database = database;
     }
 
     @Override
@@ -29,12 +28,12 @@ final class CandorWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
-        return new CandorWindowAdvisor(configurer, store);
+        return new CandorWindowAdvisor(configurer, database.wanted());
     }
 
     @Override
     public void postStartup() {
-        DemoSeedJob.scheduleIfWanted(store);
+        database.workbenchStarted(getWorkbenchConfigurer().getWorkbench());
         StartupProbe.afterStartup(getWorkbenchConfigurer().getWorkbench());
     }
 }

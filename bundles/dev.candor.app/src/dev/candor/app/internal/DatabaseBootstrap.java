@@ -40,27 +40,42 @@ public final class DatabaseBootstrap {
     }
 
     /** Opens the database, asking the user on failure; {@code null} if the user chose to exit. */
-    public CandorStore open(StoreConfiguration initial) {
-        StoreConfiguration configuration = initial;
+    public CandorStore open(StoreConfiguration configuration) {
+        try {
+            return provider.open(configuration);
+        } catch (StoreException e) {
+            return recover(configuration, e);
+        }
+    }
+
+    /**
+     * After {@code failure} to open {@code configuration}: tells the user and
+     * offers to retry, choose another folder or exit, until a database opens;
+     * {@code null} if the user chose to exit.
+     */
+    public CandorStore recover(StoreConfiguration configuration, StoreException failure) {
+        StoreConfiguration current = configuration;
+        StoreException last = failure;
         while (true) {
-            try {
-                return provider.open(configuration);
-            } catch (StoreException e) {
-                boolean canRetry = e instanceof DatabaseUnavailableException unavailable
-                        && (unavailable.getReason() == DatabaseUnavailableException.Reason.LOCKED
-                                || unavailable.getReason() == DatabaseUnavailableException.Reason.UNREACHABLE);
-                switch (prompter.unavailable(Messages.Database_UnavailableTitle, e.getMessage(), canRetry)) {
-                case RETRY:
-                    break;
-                case CHOOSE_FOLDER:
-                    String folder = prompter.chooseFolder(Messages.Database_ChooseFolderTitle);
-                    if (folder != null) {
-                        configuration = StoreConfiguration.embedded(Path.of(folder));
-                    }
-                    break;
-                default:
-                    return null;
+            boolean canRetry = last instanceof DatabaseUnavailableException unavailable
+                    && (unavailable.getReason() == DatabaseUnavailableException.Reason.LOCKED
+                            || unavailable.getReason() == DatabaseUnavailableException.Reason.UNREACHABLE);
+            switch (prompter.unavailable(Messages.Database_UnavailableTitle, last.getMessage(), canRetry)) {
+            case RETRY:
+                break;
+            case CHOOSE_FOLDER:
+                String folder = prompter.chooseFolder(Messages.Database_ChooseFolderTitle);
+                if (folder != null) {
+                    current = StoreConfiguration.embedded(Path.of(folder));
                 }
+                break;
+            default:
+                return null;
+            }
+            try {
+                return provider.open(current);
+            } catch (StoreException e) {
+                last = e;
             }
         }
     }

@@ -46,6 +46,7 @@ public class CustomersViewTest {
         window.getShell().setSize(1400, 900);
         assertEquals(CandorUi.PERSPECTIVE_ACCOUNT_MANAGER, page.getPerspective().getId());
         view = (CustomersView) page.showView(CandorUi.VIEW_CUSTOMERS);
+        UiTestSupport.store(); // opened while the window came up; seeding is scheduled before it is published
         UiTestSupport.waitUntil("the demo data set to be seeded", 300_000,
                 () -> Job.getJobManager().find(DemoSeedJob.FAMILY).length == 0);
         all = new ArrayList<>();

@@ -74,9 +74,12 @@ final class UiTestSupport {
         return file;
     }
 
+    /** The application's database; it opens while the window comes up, so this may wait for it. */
     static CandorStore store() {
         Bundle bundle = FrameworkUtil.getBundle(UiTestSupport.class);
         BundleContext context = bundle.getBundleContext();
+        waitUntil("the application to open the database", 120_000,
+                () -> context.getServiceReference(CandorStore.class) != null);
         return context.getService(context.getServiceReference(CandorStore.class));
     }
 }

@@ -177,15 +177,15 @@ public final class CustomersView extends ViewPart {
 
     /** Reloads: first page at once, then the full index, both in a job. */
     public void load() {
-        CandorStore store = StoreAccess.current().orElse(null);
-        if (store == null) {
-            showMessage(Messages.Customers_NoStore);
-            return;
-        }
         if (loadJob != null) {
             loadJob.cancel();
         }
         Job job = Job.create(Messages.Customers_LoadJob, (IProgressMonitor monitor) -> {
+            CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
+            if (store == null) {
+                asyncUi(() -> showMessage(Messages.Customers_NoStore));
+                return Status.OK_STATUS;
+            }
             try {
                 if (index == null) {
                     List<CustomerSummary> page = store.call(s -> s.customers().firstSummariesByName(FIRST_PAGE));

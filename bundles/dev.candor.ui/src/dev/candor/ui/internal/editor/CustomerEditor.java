@@ -69,13 +69,13 @@ public final class CustomerEditor extends EditorPart {
     }
 
     private void load() {
-        CandorStore store = StoreAccess.current().orElse(null);
-        if (store == null) {
-            form.setMessage(Messages.Customers_NoStore, IMessageProvider.ERROR);
-            return;
-        }
         long id = input().getCustomerId();
         Job.create(NLS.bind(Messages.Editor_LoadJob, input().getName()), (IProgressMonitor monitor) -> {
+            CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
+            if (store == null) {
+                asyncMessage(Messages.Customers_NoStore);
+                return Status.OK_STATUS;
+            }
             Optional<Customer> found;
             try {
                 found = store.call(session -> session.customers().find(id));
