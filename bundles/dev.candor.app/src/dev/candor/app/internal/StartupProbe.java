@@ -127,9 +127,11 @@ final class StartupProbe {
     private static void measureReopen(IWorkbench workbench, String report, Runnable then) {
         var page = workbench.getActiveWorkbenchWindow().getActivePage();
         IViewPart old = page.findView(CandorUi.VIEW_CUSTOMERS);
-        if (old != null) {
-            page.hideView(old);
+        if (old == null) {
+            then.run(); // not Candor's perspective (the bare baseline): nothing to reopen
+            return;
         }
+        page.hideView(old);
         try {
             IViewPart part = page.showView(CandorUi.VIEW_CUSTOMERS);
             if (!(part instanceof CustomersView view)) {
