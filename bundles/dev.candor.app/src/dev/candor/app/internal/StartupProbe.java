@@ -47,7 +47,7 @@ final class StartupProbe {
             long visible = System.currentTimeMillis();
             append(report, "visible=" + visible); //$NON-NLS-1$
             long deadline = visible + DATA_TIMEOUT_MS;
-            waitForCustomers(workbench, deadline, () -> {
+            waitFor(display, () -> customersShown(workbench) || System.currentTimeMillis() > deadline, () -> {
                 append(report, "customersShown=" + System.currentTimeMillis()); //$NON-NLS-1$
                 measureView(workbench, report);
                 Runnable finish = () -> {
@@ -68,20 +68,15 @@ final class StartupProbe {
         });
     }
 
-    /** Polls on the UI thread (timerExec, never sleeping) until the Customers view shows rows and no seeding runs. */
-    private static void waitForCustomers(IWorkbench workbench, long deadline, Runnable then) {
-        Display display = workbench.getDisplay();
+    /** Whether the Customers view shows rows and no seeding runs (true as well where there is no such view). */
+    private static boolean customersShown(IWorkbench workbench) {
         IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
         IViewPart part = window == null ? null : window.getActivePage().findView(CandorUi.VIEW_CUSTOMERS);
-        boolean seeding = Job.getJobManager().find(DemoSeedJob.FAMILY).length > 0;
-        boolean shown = part instanceof CustomersView view && view.getIndex() != null
-                && view.getShownCount() > 0;
-        if ((shown && !seeding) || System.currentTimeMillis() > deadline || part == null) {
-            // let the table paint its rows before anyone looks
-            display.asyncExec(then);
-            return;
+        if (part == null) {
+            return true;
         }
-        display.timerExec(50, () -> waitForCustomers(workbench, deadline, then));
+        boolean seeding = Job.getJobManager().find(DemoSeedJob.FAMILY).length > 0;
+        return !seeding && part instanceof CustomersView view && view.getIndex() != null && view.getShownCount() > 0;
     }
 
     /**
@@ -151,6 +146,10 @@ final class StartupProbe {
         }
     }
 
+    /**
+     * Polls on the UI thread (timerExec, never sleeping) until the condition
+     * holds, then runs {@code then} behind the pending paints.
+     */
     private static void waitFor(Display display, java.util.function.BooleanSupplier condition, Runnable then) {
         if (condition.getAsBoolean()) {
             display.asyncExec(then);

@@ -158,13 +158,6 @@ public final class BulkLoader implements AutoCloseable {
             connection.close();
             return null;
         });
-        if (configuration.getMode() == StoreConfiguration.Mode.EMBEDDED) {
-            try {
-                new org.apache.derby.jdbc.EmbeddedDriver()
-                        .connect("jdbc:derby:" + configuration.getDirectory() + ";shutdown=true", new java.util.Properties());
-            } catch (SQLException expected) {
-                // 08006: shut down cleanly
-            }
-        }
+        DerbyStoreProvider.shutdown(configuration);
     }
 }

@@ -115,7 +115,8 @@ public final class DerbyStoreProvider implements StoreProvider {
         }
     }
 
-    private static void shutdown(StoreConfiguration configuration) {
+    /** Shuts an embedded database down so that another process may open it; nothing for a server. */
+    static void shutdown(StoreConfiguration configuration) {
         if (configuration.getMode() != StoreConfiguration.Mode.EMBEDDED) {
             return;
         }

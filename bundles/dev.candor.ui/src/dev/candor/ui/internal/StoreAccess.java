@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 
 import dev.candor.store.CandorStore;
@@ -43,15 +42,5 @@ public final class StoreAccess {
         } finally {
             tracker.close();
         }
-    }
-
-    public static Optional<CandorStore> current() {
-        Bundle bundle = FrameworkUtil.getBundle(StoreAccess.class);
-        BundleContext context = bundle == null ? null : bundle.getBundleContext();
-        if (context == null) {
-            return Optional.empty();
-        }
-        ServiceReference<CandorStore> reference = context.getServiceReference(CandorStore.class);
-        return reference == null ? Optional.empty() : Optional.ofNullable(context.getService(reference));
     }
 }
