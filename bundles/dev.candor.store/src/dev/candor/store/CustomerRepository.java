@@ -35,6 +35,30 @@ public interface CustomerRepository {
      */
     java.util.List<CustomerSummary> firstSummariesByName(int limit) throws StoreException;
 
+    /** The summaries of the customers with these ids that still exist, in the order of {@code ids}. */
+    java.util.List<CustomerSummary> findSummaries(java.util.List<Long> ids) throws StoreException;
+
+    /**
+     * Customers that may be the same as {@code candidate}: the same e-mail
+     * address, phone number or name, by the keys of {@link SearchKeys#email},
+     * {@link SearchKeys#phone} and {@link SearchKeys#personName}; the candidate
+     * itself (if stored) is left out. At most {@code limit}, by name.
+     */
+    java.util.List<CustomerSummary> findSimilar(dev.candor.model.Customer candidate, int limit) throws StoreException;
+
+    /** What is attached to a customer. */
+    RecordCounts countAttached(long id) throws StoreException;
+
+    /** The facts of a customer's profile header, with overdue counted at {@code now}. */
+    CustomerFacts facts(long id, java.util.Date now) throws StoreException;
+
+    /**
+     * Moves every interaction, commitment and feedback entry of customer
+     * {@code fromId} to customer {@code toId} (ethics reviews follow their
+     * interactions); part of a merge. Returns what was moved.
+     */
+    RecordCounts moveAttached(long fromId, long toId) throws StoreException;
+
     /** Streams the summaries of all customers, in id order. */
     void forEachSummary(Consumer<CustomerSummary> consumer) throws StoreException;
 }

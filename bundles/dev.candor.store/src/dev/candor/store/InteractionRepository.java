@@ -24,6 +24,9 @@ public interface InteractionRepository {
 
     long countForCustomer(long customerId) throws StoreException;
 
+    /** The interactions with these ids that still exist, in the order of {@code ids}. */
+    List<Interaction> findAll(List<Long> ids) throws StoreException;
+
     /** A page of a customer's interactions, newest first. */
     List<Interaction> listForCustomer(long customerId, int offset, int limit) throws StoreException;
 }

@@ -52,4 +52,56 @@ public final class SearchKeys {
         }
         return out.toString();
     }
+
+    /** The key two customers with the same e-mail address share: trimmed, lower case; {@code null} if blank. */
+    public static String email(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The key two customers with the same phone number share: its last nine
+     * digits, so that "+48 600 123 456" and "600-123-456", or "+36 30 123 4567"
+     * and "06 30 123 4567", match; {@code null} if it has fewer than six digits.
+     */
+    public static String phone(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < phone.length(); i++) {
+            char c = phone.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        if (digits.length() < 6) {
+            return null;
+        }
+        return digits.length() > 9 ? digits.substring(digits.length() - 9) : digits.toString();
+    }
+
+    /**
+     * The key two customers with the same name share: folded, punctuation
+     * dropped and the words sorted, so that Hungarian order ("Kovács Anna")
+     * and western order ("Anna Kovacs") match; empty if there are no words.
+     */
+    public static String personName(String name) {
+        String folded = fold(name);
+        java.util.List<String> words = new java.util.ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= folded.length(); i++) {
+            char c = i < folded.length() ? folded.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                word.append(c);
+            } else if (word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        java.util.Collections.sort(words);
+        return String.join(" ", words);
+    }
 }

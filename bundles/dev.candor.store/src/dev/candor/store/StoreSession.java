@@ -15,4 +15,8 @@ public interface StoreSession {
     CommitmentRepository commitments();
 
     FeedbackRepository feedback();
+
+    AuditRepository audit();
+
+    SearchFeed searchFeed();
 }

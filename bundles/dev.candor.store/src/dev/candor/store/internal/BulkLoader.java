@@ -40,13 +40,14 @@ public final class BulkLoader implements AutoCloseable {
         this.connection = connection;
         nextCustomerId = max("CUSTOMER") + 1;
         nextInteractionId = max("INTERACTION") + 1;
-        customers = connection.prepareStatement("INSERT INTO CUSTOMER (VERSION, " + CustomerRows.COLUMNS
-                + ", ID) VALUES (1" + ", ?".repeat(CustomerRows.COLUMNS.split(",").length + 1) + ")");
+        customers = connection.prepareStatement("INSERT INTO CUSTOMER (VERSION, CHANGE_SEQ, " + CustomerRows.COLUMNS
+                + ", ID) VALUES (1, " + Rows.NEXT_CHANGE + ", ?".repeat(CustomerRows.COLUMNS.split(",").length + 1) + ")");
         contacts = connection.prepareStatement(
                 "INSERT INTO CONTACT (CUSTOMER_ID, POS, NAME, ROLE, EMAIL, PHONE, IS_PRIMARY) VALUES (?, ?, ?, ?, ?, ?, ?)");
         tags = connection.prepareStatement("INSERT INTO CUSTOMER_TAG (CUSTOMER_ID, POS, TAG) VALUES (?, ?, ?)");
-        interactions = connection.prepareStatement("INSERT INTO INTERACTION (VERSION, " + InteractionRows.COLUMNS
-                + ", ID) VALUES (1" + ", ?".repeat(InteractionRows.COLUMNS.split(",").length + 1) + ")");
+        interactions = connection.prepareStatement("INSERT INTO INTERACTION (VERSION, CHANGE_SEQ, "
+                + InteractionRows.COLUMNS + ", ID) VALUES (1, " + Rows.NEXT_CHANGE
+                + ", ?".repeat(InteractionRows.COLUMNS.split(",").length + 1) + ")");
     }
 
     /** Opens (creating and migrating if needed) the database for bulk loading. */

@@ -15,7 +15,9 @@ import dev.candor.model.Contact;
 import dev.candor.model.Customer;
 import dev.candor.model.CustomerKind;
 import dev.candor.model.Language;
+import dev.candor.store.CustomerFacts;
 import dev.candor.store.CustomerRepository;
+import dev.candor.store.RecordCounts;
 import dev.candor.store.CustomerSummary;
 import dev.candor.store.SearchKeys;
 import dev.candor.store.StoreException;
@@ -25,7 +27,7 @@ final class CustomerRows implements CustomerRepository {
 
     static final String COLUMNS = "KIND, NAME, ORGANISATION, EMAIL, PHONE, CITY, COUNTRY, LANGUAGE,"
             + " PREFERRED_CHANNEL, OWNER, CONSENT_MARKETING, CONSENT_DATA, CONSENT_RECORDING, NOTES, CREATED_AT,"
-            + " SEARCH_KEY, NAME_KEY";
+            + " SEARCH_KEY, NAME_KEY, EMAIL_KEY, PHONE_KEY, DUP_NAME_KEY";
 
     private final JdbcSession session;
     private final Connection connection;
@@ -130,7 +132,7 @@ final class CustomerRows implements CustomerRepository {
             if (customer.getCreatedAt() == null) {
                 customer.setCreatedAt(new java.util.Date());
             }
-            Rows.upsert(session, "CUSTOMER", COLUMNS, customer, CustomerRows::bind, what);
+            Rows.upsert(session, "CUSTOMER", COLUMNS, customer, CustomerRows::bind, what, true);
             writeChildren(customer);
             return customer;
         });
@@ -155,7 +157,11 @@ final class CustomerRows implements CustomerRepository {
         String key = searchKey(c.getName(), c.getOrganisation(), c.getEmail(), c.getPhone(), c.getCity());
         s.setString(16, key.length() > 2000 ? key.substring(0, 2000) : key); // a derived index, not user data
         s.setString(17, SearchKeys.fold(c.getName()));
-        return 18;
+        s.setString(18, SearchKeys.email(c.getEmail()));
+        s.setString(19, SearchKeys.phone(c.getPhone()));
+        String nameKey = SearchKeys.personName(c.getName());
+        s.setString(20, nameKey.length() > 500 ? nameKey.substring(0, 500) : nameKey); // derived, like SEARCH_KEY
+        return 21;
     }
 
     private void writeChildren(Customer customer) throws SQLException {
@@ -234,6 +240,158 @@ final class CustomerRows implements CustomerRepository {
                 }
                 return result;
             }
+        });
+    }
+
+    @Override
+    public List<CustomerSummary> findSummaries(List<Long> ids) throws StoreException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return SqlErrors.run("read customers", () -> {
+            java.util.Map<Long, CustomerSummary> byId = new java.util.HashMap<>();
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                try (PreparedStatement select = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS
+                        + " FROM CUSTOMER WHERE ID IN (" + Rows.placeholders(chunk.size()) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        select.setLong(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            CustomerSummary summary = summary(rows);
+                            byId.put(summary.id(), summary);
+                        }
+                    }
+                }
+            }
+            List<CustomerSummary> result = new ArrayList<>();
+            for (Long id : ids) {
+                CustomerSummary summary = byId.get(id);
+                if (summary != null) {
+                    result.add(summary);
+                }
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public List<CustomerSummary> findSimilar(Customer candidate, int limit) throws StoreException {
+        String email = SearchKeys.email(candidate.getEmail());
+        String phone = SearchKeys.phone(candidate.getPhone());
+        String name = SearchKeys.personName(candidate.getName());
+        // One indexed lookup per key; OR across three columns would scan the table.
+        java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
+        return SqlErrors.run("look for duplicates", () -> {
+            for (String[] key : new String[][] { { "EMAIL_KEY", email }, { "PHONE_KEY", phone },
+                    { "DUP_NAME_KEY", name.isEmpty() ? null : name } }) {
+                if (key[1] == null) {
+                    continue;
+                }
+                try (PreparedStatement select = connection.prepareStatement("SELECT ID FROM CUSTOMER WHERE " + key[0]
+                        + " = ? AND ID <> ? FETCH FIRST ? ROWS ONLY")) {
+                    select.setString(1, key[1]);
+                    select.setLong(2, candidate.getId());
+                    select.setInt(3, limit);
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            ids.add(rows.getLong(1));
+                        }
+                    }
+                }
+            }
+            List<CustomerSummary> found = new ArrayList<>(findSummaries(new ArrayList<>(ids)));
+            found.sort(java.util.Comparator.comparing(CustomerSummary::name, String.CASE_INSENSITIVE_ORDER)
+                    .thenComparingLong(CustomerSummary::id));
+            return found.size() > limit ? found.subList(0, limit) : found;
+        });
+    }
+
+    @Override
+    public RecordCounts countAttached(long id) throws StoreException {
+        return SqlErrors.run("count what is attached to customer " + id, () -> new RecordCounts(
+                Rows.count(connection, "SELECT COUNT(*) FROM INTERACTION WHERE CUSTOMER_ID = ?", id),
+                Rows.count(connection, "SELECT COUNT(*) FROM COMMITMENT WHERE CUSTOMER_ID = ?", id),
+                Rows.count(connection, "SELECT COUNT(*) FROM COMMITMENT WHERE CUSTOMER_ID = ?"
+                        + " AND STATUS IN ('open', 'renegotiated')", id),
+                Rows.count(connection, "SELECT COUNT(*) FROM FEEDBACK WHERE CUSTOMER_ID = ?", id),
+                Rows.count(connection, "SELECT COUNT(*) FROM ETHICS_REVIEW R JOIN INTERACTION I"
+                        + " ON R.INTERACTION_ID = I.ID WHERE I.CUSTOMER_ID = ?", id)));
+    }
+
+    @Override
+    public CustomerFacts facts(long id, java.util.Date now) throws StoreException {
+        return SqlErrors.run("read the facts of customer " + id, () -> {
+            long interactions = Rows.count(connection, "SELECT COUNT(*) FROM INTERACTION WHERE CUSTOMER_ID = ?", id);
+            long open = Rows.count(connection, "SELECT COUNT(*) FROM COMMITMENT WHERE CUSTOMER_ID = ?"
+                    + " AND STATUS IN ('open', 'renegotiated')", id);
+            long overdue;
+            try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM COMMITMENT"
+                    + " WHERE CUSTOMER_ID = ? AND STATUS IN ('open', 'renegotiated') AND DUE_AT < ?")) {
+                select.setLong(1, id);
+                select.setTimestamp(2, Rows.timestamp(now));
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    overdue = rows.getLong(1);
+                }
+            }
+            java.util.Date lastAt = null;
+            Channel lastChannel = null;
+            try (PreparedStatement select = connection.prepareStatement("SELECT STARTED_AT, CHANNEL FROM INTERACTION"
+                    + " WHERE CUSTOMER_ID = ? ORDER BY STARTED_AT DESC FETCH FIRST 1 ROWS ONLY")) {
+                select.setLong(1, id);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (rows.next()) {
+                        lastAt = Rows.date(rows, 1);
+                        lastChannel = Channel.get(rows.getString(2));
+                    }
+                }
+            }
+            return new CustomerFacts(interactions, open, overdue, lastAt, lastChannel, scores(id, now));
+        });
+    }
+
+    /** Monthly average review scores of the last twelve months, oldest first. */
+    private List<CustomerFacts.ScorePoint> scores(long id, java.util.Date now) throws SQLException {
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        java.time.LocalDate firstMonth = java.time.LocalDate.ofInstant(now.toInstant(), zone).withDayOfMonth(1)
+                .minusMonths(11);
+        java.util.TreeMap<java.time.LocalDate, double[]> months = new java.util.TreeMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT R.REVIEWED_AT, R.SCORE FROM ETHICS_REVIEW R"
+                + " JOIN INTERACTION I ON R.INTERACTION_ID = I.ID WHERE I.CUSTOMER_ID = ? AND R.REVIEWED_AT >= ?")) {
+            select.setLong(1, id);
+            select.setTimestamp(2, java.sql.Timestamp.valueOf(firstMonth.atStartOfDay()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    java.time.LocalDate month = rows.getTimestamp(1).toLocalDateTime().toLocalDate().withDayOfMonth(1);
+                    double[] sum = months.computeIfAbsent(month, m -> new double[2]);
+                    sum[0] += rows.getDouble(2);
+                    sum[1]++;
+                }
+            }
+        }
+        List<CustomerFacts.ScorePoint> points = new ArrayList<>();
+        months.forEach((month, sum) -> points.add(new CustomerFacts.ScorePoint(
+                java.util.Date.from(month.atStartOfDay(zone).toInstant()), sum[0] / sum[1], (int) sum[1])));
+        return points;
+    }
+
+    @Override
+    public RecordCounts moveAttached(long fromId, long toId) throws StoreException {
+        return SqlErrors.run("move the records of customer " + fromId, () -> {
+            RecordCounts counts = countAttached(fromId);
+            for (String table : new String[] { "INTERACTION", "COMMITMENT", "FEEDBACK" }) {
+                try (PreparedStatement update = connection.prepareStatement("UPDATE " + table
+                        + " SET CUSTOMER_ID = ?, VERSION = VERSION + 1"
+                        + (table.equals("INTERACTION") ? ", CHANGE_SEQ = " + Rows.NEXT_CHANGE : "")
+                        + " WHERE CUSTOMER_ID = ?")) {
+                    update.setLong(1, toId);
+                    update.setLong(2, fromId);
+                    update.executeUpdate();
+                }
+            }
+            return counts;
         });
     }
 

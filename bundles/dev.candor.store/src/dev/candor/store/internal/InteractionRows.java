@@ -95,7 +95,7 @@ final class InteractionRows implements InteractionRepository {
         checkSizes(interaction);
         return SqlErrors.run("save the interaction \u201c" + interaction.getSubject() + "\u201d", () -> {
             Rows.upsert(session, "INTERACTION", COLUMNS, interaction, InteractionRows::bind,
-                    "The interaction \u201c" + interaction.getSubject() + "\u201d");
+                    "The interaction \u201c" + interaction.getSubject() + "\u201d", true);
             return interaction;
         });
     }
@@ -126,6 +126,39 @@ final class InteractionRows implements InteractionRepository {
     public long countForCustomer(long customerId) throws StoreException {
         return SqlErrors.run("count interactions", () -> Rows.count(connection,
                 "SELECT COUNT(*) FROM INTERACTION WHERE CUSTOMER_ID = ?", customerId));
+    }
+
+    @Override
+    public List<Interaction> findAll(List<Long> ids) throws StoreException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return SqlErrors.run("read interactions", () -> {
+            java.util.Map<Long, Interaction> byId = new java.util.HashMap<>();
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                try (PreparedStatement select = connection.prepareStatement("SELECT ID, VERSION, " + COLUMNS
+                        + " FROM INTERACTION WHERE ID IN (" + Rows.placeholders(chunk.size()) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        select.setLong(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            Interaction interaction = read(rows);
+                            byId.put(interaction.getId(), interaction);
+                        }
+                    }
+                }
+            }
+            List<Interaction> result = new ArrayList<>();
+            for (Long id : ids) {
+                Interaction interaction = byId.get(id);
+                if (interaction != null) {
+                    result.add(interaction);
+                }
+            }
+            return result;
+        });
     }
 
     @Override

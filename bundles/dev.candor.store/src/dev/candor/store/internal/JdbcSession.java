@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.candor.model.Identifiable;
+import dev.candor.store.AuditRepository;
 import dev.candor.store.CommitmentRepository;
 import dev.candor.store.CustomerRepository;
 import dev.candor.store.FeedbackRepository;
 import dev.candor.store.InteractionRepository;
+import dev.candor.store.SearchFeed;
 import dev.candor.store.StoreSession;
 
 /**
@@ -27,6 +29,8 @@ final class JdbcSession implements StoreSession {
     private InteractionRows interactions;
     private CommitmentRows commitments;
     private FeedbackRows feedback;
+    private AuditRows audit;
+    private SearchFeedRows searchFeed;
 
     JdbcSession(Connection connection) {
         this.connection = connection;
@@ -79,5 +83,21 @@ final class JdbcSession implements StoreSession {
             feedback = new FeedbackRows(this);
         }
         return feedback;
+    }
+
+    @Override
+    public AuditRepository audit() {
+        if (audit == null) {
+            audit = new AuditRows(this);
+        }
+        return audit;
+    }
+
+    @Override
+    public SearchFeed searchFeed() {
+        if (searchFeed == null) {
+            searchFeed = new SearchFeedRows(this);
+        }
+        return searchFeed;
     }
 }

@@ -131,12 +131,24 @@ final class Rows {
      */
     static <T extends Identifiable> void upsert(JdbcSession session, String table, String columns, T record,
             Binder<T> binder, String what) throws SQLException, StoreException {
+        upsert(session, table, columns, record, binder, what, false);
+    }
+
+    /** The change number of a searchable record's insert or update; see {@link dev.candor.store.SearchFeed}. */
+    static final String NEXT_CHANGE = "NEXT VALUE FOR CANDOR_CHANGE";
+
+    /** As above; a {@code stamped} table also gets a new CHANGE_SEQ with every write. */
+    static <T extends Identifiable> void upsert(JdbcSession session, String table, String columns, T record,
+            Binder<T> binder, String what, boolean stamped) throws SQLException, StoreException {
         java.sql.Connection connection = session.connection();
         session.remember(record);
+        String stampColumn = stamped ? "CHANGE_SEQ, " : "";
+        String stampValue = stamped ? NEXT_CHANGE + ", " : "";
         if (record.getId() == 0) {
             String parameters = "?" + ", ?".repeat(columns.split(",").length - 1);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (VERSION, " + columns
-                    + ") VALUES (1, " + parameters + ")", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (VERSION, "
+                    + stampColumn + columns + ") VALUES (1, " + stampValue + parameters + ")",
+                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
                 binder.bind(insert, record);
                 insert.executeUpdate();
                 record.setId(generatedId(insert));
@@ -145,7 +157,7 @@ final class Rows {
             return;
         }
         try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET VERSION = VERSION + 1, "
-                + columns.replace(",", " = ?,") + " = ? WHERE ID = ? AND VERSION = ?")) {
+                + (stamped ? "CHANGE_SEQ = " + NEXT_CHANGE + ", " : "") + columns.replace(",", " = ?,") + " = ? WHERE ID = ? AND VERSION = ?")) {
             int next = binder.bind(update, record);
             update.setLong(next, record.getId());
             update.setInt(next + 1, record.getVersion());
@@ -163,6 +175,11 @@ final class Rows {
             }
             return keys.getLong(1);
         }
+    }
+
+    /** "?, ?, ?" for {@code count} parameters. */
+    static String placeholders(int count) {
+        return "?" + ", ?".repeat(count - 1);
     }
 
     static String joinLines(List<String> values) {

@@ -23,7 +23,8 @@ public final class SchemaMigrator {
             new SqlScriptMigration(1, "core"),
             new SqlScriptMigration(2, "ethics_and_feedback"),
             new SearchKeyMigration(),
-            new SqlScriptMigration(4, "customer_name_order"));
+            new SqlScriptMigration(4, "customer_name_order"),
+            new ProfileKeysMigration());
 
     /** Derby's SQL states for "table does not exist" and "schema does not exist" (a new database). */
     private static final java.util.Set<String> TABLE_MISSING = java.util.Set.of("42X05", "42Y07");

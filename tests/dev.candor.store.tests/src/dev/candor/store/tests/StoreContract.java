@@ -316,4 +316,74 @@ public abstract class StoreContract {
         assertTrue(summary.searchKey().contains("lodz"));
         assertNotEquals(0, all.size());
     }
+
+    @Test
+    public void everyWriteTakesANewChangeNumberThatBothClientsSeeInOrder() throws StoreException {
+        long before = store().call(s -> s.searchFeed().lastChange());
+        Customer c = saved(StoreFixture.customer("Ágnes Kovács", "agnes@example.hu"));
+        Interaction call = store().call(s -> s.interactions().save(StoreFixture.interaction(c.getId(), "Hívás", 1000L)));
+        call.setSubject("Hívás — visszahívás");
+        otherClient().call(s -> s.interactions().save(call));
+        List<dev.candor.store.SearchDocument> changed = new ArrayList<>();
+        otherClient().call(s -> s.searchFeed().changedSince(dev.candor.store.SearchDocument.Kind.INTERACTION, before,
+                100, changed::add));
+        assertEquals(1, changed.size());
+        assertEquals("Hívás — visszahívás", changed.get(0).title());
+        assertEquals(c.getId(), changed.get(0).customerId());
+        assertTrue(changed.get(0).text().contains("Dzień dobry"));
+        List<dev.candor.store.SearchDocument> customers = new ArrayList<>();
+        store().call(s -> s.searchFeed().changedSince(dev.candor.store.SearchDocument.Kind.CUSTOMER, before, 100,
+                customers::add));
+        assertEquals(List.of(c.getId()), customers.stream().map(dev.candor.store.SearchDocument::id).toList());
+        assertTrue(customers.get(0).changeSeq() < changed.get(0).changeSeq());
+        assertEquals(changed.get(0).changeSeq(), (long) store().call(s -> s.searchFeed().lastChange()));
+    }
+
+    @Test
+    public void auditEntriesAreAppendedAndListedNewestFirst() throws StoreException {
+        Customer c = saved(StoreFixture.customer("Олена Ковальчук", "olena@example.ua"));
+        store().call(s -> s.audit().append(new dev.candor.store.AuditEntry(0, new Date(1000), "Olena", "test.first",
+                c.getId(), "Перший запис.", null)));
+        otherClient().call(s -> s.audit().append(new dev.candor.store.AuditEntry(0, new Date(2000), "Olena",
+                "test.second", c.getId(), "Другий запис.", "подробиці")));
+        List<dev.candor.store.AuditEntry> trail = store().call(s -> s.audit().listForSubject(c.getId()));
+        assertEquals(List.of("test.second", "test.first"), trail.stream().map(dev.candor.store.AuditEntry::action).toList());
+        assertEquals("подробиці", trail.get(0).details());
+        try {
+            store().call(s -> s.audit().append(new dev.candor.store.AuditEntry(0, new Date(), "", "x", 1, "y", null)));
+            fail("an audit entry without actor was written");
+        } catch (InvalidDataException expected) {
+            assertTrue(expected.getMessage().contains("actor"));
+        }
+    }
+
+    @Test
+    public void factsCountOpenAndOverdueCommitmentsAndTheLastContact() throws StoreException {
+        Customer c = saved(StoreFixture.customer("Jan Nowak", "jan@example.pl"));
+        long now = System.currentTimeMillis();
+        store().call(s -> {
+            s.interactions().save(StoreFixture.interaction(c.getId(), "Starsza", now - 5 * 86_400_000L));
+            Interaction last = StoreFixture.interaction(c.getId(), "Najnowsza", now - 86_400_000L);
+            last.setChannel(dev.candor.model.Channel.CHAT);
+            s.interactions().save(last);
+            for (long due : new long[] { now - 3_600_000L, now + 86_400_000L }) {
+                Commitment promise = CandorFactory.eINSTANCE.createCommitment();
+                promise.setCustomerId(c.getId());
+                promise.setDescription("Oddzwonić");
+                promise.setOwner("Anna");
+                promise.setDueAt(new Date(due));
+                promise.setPriority(Priority.HIGH);
+                promise.setStatus(CommitmentStatus.OPEN);
+                s.commitments().save(promise);
+            }
+            return null;
+        });
+        dev.candor.store.CustomerFacts facts = otherClient().call(s -> s.customers().facts(c.getId(), new Date(now)));
+        assertEquals(2, facts.interactions());
+        assertEquals(2, facts.openCommitments());
+        assertEquals(1, facts.overdueCommitments());
+        assertEquals(dev.candor.model.Channel.CHAT, facts.lastContactChannel());
+        assertEquals(now - 86_400_000L, facts.lastContactAt().getTime());
+        assertTrue(facts.scores().isEmpty());
+    }
 }

@@ -1,0 +1,57 @@
+package dev.candor.profiles.tests;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+import dev.candor.profiles.CustomerProfiles;
+import dev.candor.store.CandorStore;
+import dev.candor.store.StoreConfiguration;
+import dev.candor.store.internal.DerbyStoreProvider;
+
+/**
+ * A merge in a JVM of its own (no OSGi), for {@link MergeTest}'s kill test:
+ * after the records have been moved, and before the commit, it prints MOVED
+ * and waits for a line on its standard input. Killed there, the database must
+ * come back in its state before the merge; told "go", it commits.
+ */
+public final class MergeChild {
+
+    private MergeChild() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path db = Path.of(args[0]);
+        long survivor = Long.parseLong(args[1]);
+        int survivorVersion = Integer.parseInt(args[2]);
+        long duplicate = Long.parseLong(args[3]);
+        int duplicateVersion = Integer.parseInt(args[4]);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
+        NullProgressMonitor pausing = new NullProgressMonitor() {
+            private int checks;
+
+            @Override
+            public boolean isCanceled() {
+                // the merge checks before moving, then after moving: pause at the second check
+                if (++checks == 2) {
+                    System.out.println("MOVED"); //$NON-NLS-1$
+                    System.out.flush();
+                    try {
+                        in.readLine();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return false;
+            }
+        };
+        try (CandorStore store = new DerbyStoreProvider().open(StoreConfiguration.embedded(db))) {
+            new CustomerProfiles(store).merge(survivor, survivorVersion, duplicate, duplicateVersion, "child", pausing);
+        }
+        System.out.println("MERGED"); //$NON-NLS-1$
+    }
+}
