@@ -11,11 +11,25 @@ public final class CandorUi {
     /** The Account Manager perspective. */
     public static final String PERSPECTIVE_ACCOUNT_MANAGER = "dev.candor.ui.perspectives.accountManager"; //$NON-NLS-1$
 
-    /** The Customers view. */
+    /** The Customers view; also the id of its context menu and toolbar for contributions. */
     public static final String VIEW_CUSTOMERS = "dev.candor.ui.views.customers"; //$NON-NLS-1$
 
-    /** The customer editor; its input adapts to {@link dev.candor.store.CustomerSummary} ids. */
-    public static final String EDITOR_CUSTOMER = "dev.candor.ui.editors.customer"; //$NON-NLS-1$
+    /**
+     * Opens customers: those of the current selection ({@link dev.candor.store.CustomerSummary}
+     * or {@link dev.candor.model.Customer}), or the one whose id is given as
+     * {@link #PARAMETER_CUSTOMER_ID}. Defined by the shell, handled by the
+     * profile bundle, so that views open customers without knowing the editor.
+     */
+    public static final String COMMAND_OPEN_CUSTOMER = "dev.candor.ui.commands.openCustomer"; //$NON-NLS-1$
+
+    /** The optional parameter of {@link #COMMAND_OPEN_CUSTOMER}: a customer id in decimal. */
+    public static final String PARAMETER_CUSTOMER_ID = "dev.candor.ui.commands.openCustomer.id"; //$NON-NLS-1$
+
+    /** Group of a Candor context menu for opening things, at its top. */
+    public static final String GROUP_OPEN = "open"; //$NON-NLS-1$
+
+    /** Group of a Candor context menu for creating and changing records. */
+    public static final String GROUP_EDIT = "edit"; //$NON-NLS-1$
 
     /** The Error Log view of the platform. */
     public static final String VIEW_ERROR_LOG = "org.eclipse.pde.runtime.LogView"; //$NON-NLS-1$

@@ -16,7 +16,7 @@ import org.osgi.service.prefs.BackingStoreException;
 import dev.candor.demo.DemoSeeder;
 import dev.candor.store.CandorStore;
 import dev.candor.store.StoreException;
-import dev.candor.ui.internal.DataEvents;
+import dev.candor.ui.DataEvents;
 
 /**
  * On the first start with a new, empty database, adds the demo customers in

@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 import dev.candor.store.CustomerSummary;
 import dev.candor.store.SearchKeys;
-import dev.candor.ui.internal.Labels;
+import dev.candor.ui.Labels;
 
 /**
  * All customers in memory as summaries, with per-column sort orders and a

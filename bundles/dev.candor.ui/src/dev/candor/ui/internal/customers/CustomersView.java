@@ -34,18 +34,21 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
 import dev.candor.store.CandorStore;
 import dev.candor.store.CustomerSummary;
 import dev.candor.ui.CandorUi;
-import dev.candor.ui.internal.DataEvents;
+import dev.candor.ui.DataEvents;
 import dev.candor.ui.internal.Messages;
-import dev.candor.ui.internal.StoreAccess;
+import dev.candor.ui.StoreAccess;
 import dev.candor.ui.internal.customers.CustomerIndex.Column;
-import dev.candor.ui.internal.editor.CustomerEditorInput;
 
 /**
  * Every customer in a NatTable, which paints only the visible cells: a
@@ -172,6 +175,7 @@ public final class CustomersView extends ViewPart {
                 (table, event) -> openSelection());
         nat.getUiBindingRegistry().registerFirstDoubleClickBinding(MouseEventMatcher.bodyLeftClick(SWT.NONE),
                 (table, event) -> openSelection());
+        createContextMenu(nat);
         return nat;
     }
 
@@ -294,16 +298,48 @@ public final class CustomersView extends ViewPart {
         }
     }
 
+    /**
+     * Opens the selected customers through {@link CandorUi#COMMAND_OPEN_CUSTOMER}:
+     * the profile bundle handles it; without that bundle nothing opens.
+     */
     private void openSelection() {
-        IWorkbenchPage page = getSite().getPage();
-        for (Object element : (IStructuredSelection) selectionProvider.getSelection()) {
-            CustomerSummary summary = (CustomerSummary) element;
-            try {
-                page.openEditor(new CustomerEditorInput(summary.id(), summary.name()), CandorUi.EDITOR_CUSTOMER);
-            } catch (PartInitException e) {
-                getViewSite().getActionBars().getStatusLineManager().setErrorMessage(e.getMessage());
-            }
+        if (((IStructuredSelection) selectionProvider.getSelection()).isEmpty()) {
+            return;
         }
+        IHandlerService handlers = getSite().getService(IHandlerService.class);
+        try {
+            handlers.executeCommand(CandorUi.COMMAND_OPEN_CUSTOMER, null);
+        } catch (org.eclipse.core.commands.NotHandledException | org.eclipse.core.commands.NotEnabledException e) {
+            getViewSite().getActionBars().getStatusLineManager().setMessage(Messages.Customers_NoProfiles);
+        } catch (org.eclipse.core.commands.ExecutionException
+                | org.eclipse.core.commands.common.NotDefinedException e) {
+            getViewSite().getActionBars().getStatusLineManager().setErrorMessage(e.getMessage());
+        }
+    }
+
+    /**
+     * A context menu others contribute to at {@code popup:}{@link CandorUi#VIEW_CUSTOMERS};
+     * a right click first selects the row under the pointer.
+     */
+    private void createContextMenu(NatTable nat) {
+        MenuManager manager = new MenuManager("#PopupMenu", CandorUi.VIEW_CUSTOMERS); //$NON-NLS-1$
+        manager.add(new GroupMarker(CandorUi.GROUP_OPEN));
+        manager.add(new Separator(CandorUi.GROUP_EDIT));
+        manager.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        Menu menu = manager.createContextMenu(nat);
+        nat.setMenu(menu);
+        getSite().registerContextMenu(CandorUi.VIEW_CUSTOMERS, manager, selectionProvider);
+        nat.getUiBindingRegistry().registerFirstMouseDownBinding(
+                new MouseEventMatcher(SWT.NONE, GridRegion.BODY, MouseEventMatcher.RIGHT_BUTTON), (table, event) -> {
+                    int row = table.getRowPositionByY(event.y);
+                    int column = table.getColumnPositionByX(event.x);
+                    int rowIndex = table.getRowIndexByPosition(row);
+                    if (rowIndex >= 0 && !selectionLayer.isRowPositionFullySelected(
+                            selectionLayer.getRowPositionByIndex(rowIndex))) {
+                        table.doCommand(new org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand(
+                                table, column, row, false, false));
+                    }
+                });
     }
 
     /** The filter field; for tests and keyboard focus. */

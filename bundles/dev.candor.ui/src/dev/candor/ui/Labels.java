@@ -1,4 +1,4 @@
-package dev.candor.ui.internal;
+package dev.candor.ui;
 
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -6,10 +6,14 @@ import java.util.ResourceBundle;
 
 import org.eclipse.emf.common.util.Enumerator;
 
-/** Translated names of the model's enumerations, for display only (never stored). */
+/**
+ * Translated names of the model's enumerations, for display only (never stored).
+ *
+ * @since 0.1
+ */
 public final class Labels {
 
-    private static final String BUNDLE = "dev.candor.ui.internal.labels"; //$NON-NLS-1$
+    private static final String BUNDLE = "dev.candor.ui.labels"; //$NON-NLS-1$
 
     private Labels() {
     }

@@ -1,4 +1,4 @@
-package dev.candor.ui.internal;
+package dev.candor.ui;
 
 import java.util.function.Consumer;
 
@@ -9,7 +9,11 @@ import org.osgi.service.event.EventHandler;
 
 import dev.candor.ui.CandorUi;
 
-/** Posts and receives {@link CandorUi#TOPIC_DATA_CHANGED} through the workbench's event broker. */
+/**
+ * Posts and receives {@link CandorUi#TOPIC_DATA_CHANGED} through the workbench's event broker.
+ *
+ * @since 0.1
+ */
 public final class DataEvents {
 
     private DataEvents() {

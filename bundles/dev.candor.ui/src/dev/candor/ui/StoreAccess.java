@@ -1,4 +1,4 @@
-package dev.candor.ui.internal;
+package dev.candor.ui;
 
 import java.util.Optional;
 
@@ -13,6 +13,8 @@ import dev.candor.store.CandorStore;
  * The open database, as registered in the OSGi service registry by the
  * application once it has opened (and migrated) it, which may be a moment
  * after the views were created.
+ *
+ * @since 0.1
  */
 public final class StoreAccess {
 

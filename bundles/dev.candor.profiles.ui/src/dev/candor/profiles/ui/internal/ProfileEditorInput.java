@@ -1,4 +1,4 @@
-package dev.candor.ui.internal.editor;
+package dev.candor.profiles.ui.internal;
 
 import java.util.Objects;
 
@@ -9,7 +9,7 @@ import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
 
 /** A customer by id; the name is only the tab title until the record is loaded. */
-public final class CustomerEditorInput extends PlatformObject implements IEditorInput, IPersistableElement {
+public final class ProfileEditorInput extends PlatformObject implements IEditorInput, IPersistableElement {
 
     static final String KEY_ID = "customerId"; //$NON-NLS-1$
     static final String KEY_NAME = "name"; //$NON-NLS-1$
@@ -17,7 +17,7 @@ public final class CustomerEditorInput extends PlatformObject implements IEditor
     private final long customerId;
     private final String name;
 
-    public CustomerEditorInput(long customerId, String name) {
+    public ProfileEditorInput(long customerId, String name) {
         this.customerId = customerId;
         this.name = name == null ? "" : name; //$NON-NLS-1$
     }
@@ -33,7 +33,7 @@ public final class CustomerEditorInput extends PlatformObject implements IEditor
 
     @Override
     public ImageDescriptor getImageDescriptor() {
-        return ImageDescriptor.getMissingImageDescriptor();
+        return ImageDescriptor.createFromURL(ProfileEditorInput.class.getResource("/icons/customer.png")); //$NON-NLS-1$
     }
 
     @Override
@@ -53,7 +53,7 @@ public final class CustomerEditorInput extends PlatformObject implements IEditor
 
     @Override
     public String getFactoryId() {
-        return CustomerEditorInputFactory.ID;
+        return ProfileEditorInputFactory.ID;
     }
 
     @Override
@@ -64,7 +64,7 @@ public final class CustomerEditorInput extends PlatformObject implements IEditor
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof CustomerEditorInput input && input.customerId == customerId;
+        return other instanceof ProfileEditorInput input && input.customerId == customerId;
     }
 
     @Override

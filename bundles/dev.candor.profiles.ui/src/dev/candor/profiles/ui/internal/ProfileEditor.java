@@ -1,0 +1,650 @@
+package dev.candor.profiles.ui.internal;
+
+import java.text.DateFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.databinding.DataBindingContext;
+import org.eclipse.core.databinding.UpdateValueStrategy;
+import org.eclipse.core.databinding.conversion.IConverter;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.commands.ActionHandler;
+import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
+import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ComboViewer;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.forms.IMessageManager;
+import org.eclipse.ui.forms.ManagedForm;
+import org.eclipse.ui.forms.widgets.ExpandableComposite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.menus.IMenuService;
+import org.eclipse.ui.part.EditorPart;
+
+import dev.candor.model.CandorPackage;
+import dev.candor.model.Channel;
+import dev.candor.model.Customer;
+import dev.candor.model.CustomerKind;
+import dev.candor.model.Language;
+import dev.candor.model.validation.ModelValidation;
+import dev.candor.model.validation.Problem;
+import dev.candor.profiles.ui.ProfilesUi;
+import dev.candor.store.CandorStore;
+import dev.candor.store.ConflictException;
+import dev.candor.store.CustomerFacts;
+import dev.candor.store.InvalidDataException;
+import dev.candor.store.StoreException;
+import dev.candor.ui.DataEvents;
+import dev.candor.ui.Labels;
+import dev.candor.ui.StoreAccess;
+
+/**
+ * The Customer Profile: a form bound to a working copy of the customer through
+ * an EMF editing domain, so that every change is a command (Undo/Redo), the
+ * editor is dirty exactly while the command stack says so, and validation runs
+ * after each change with its messages at the fields. Saving is refused while
+ * the record is invalid; a record changed by someone else meanwhile is shown
+ * side by side with this one and nothing is lost.
+ */
+public final class ProfileEditor extends EditorPart {
+
+    private static final CandorPackage P = CandorPackage.eINSTANCE;
+
+    private FormToolkit toolkit;
+    private ScrolledForm form;
+    private ManagedForm managedForm;
+    private Composite body;
+    private Customer customer;
+    private CustomerFacts facts;
+    private BasicCommandStack commandStack;
+    private AdapterFactoryEditingDomain domain;
+    private DataBindingContext bindings;
+    private ContactsTable contacts;
+    private ProfileHeader header;
+    private final Map<EStructuralFeature, Control> fieldControls = new LinkedHashMap<>();
+    private List<Problem> problems = List.of();
+    private final Selection selection = new Selection();
+    private final Action undo = new Action(Messages.Profile_Undo) {
+        @Override
+        public void run() {
+            commandStack.undo();
+        }
+    };
+    private final Action redo = new Action(Messages.Profile_Redo) {
+        @Override
+        public void run() {
+            commandStack.redo();
+        }
+    };
+    private final CommandStackListener stackListener = event -> getSite().getShell().getDisplay().asyncExec(this::changed);
+    private long openedAt;
+    private long shownMillis = -1;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof ProfileEditorInput)) {
+            throw new PartInitException("The profile editor cannot open " + input.getName()); //$NON-NLS-1$
+        }
+        setSite(site);
+        setInput(input);
+        setPartName(input.getName());
+        site.setSelectionProvider(selection);
+        openedAt = System.nanoTime();
+    }
+
+    private ProfileEditorInput input() {
+        return (ProfileEditorInput) getEditorInput();
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        toolkit = new FormToolkit(parent.getDisplay());
+        form = toolkit.createScrolledForm(parent);
+        managedForm = new ManagedForm(toolkit, form);
+        form.setText(input().getName());
+        toolkit.decorateFormHeading(form.getForm());
+        form.setMessage(NLS.bind(Messages.Profile_Loading, input().getName()), IMessageProvider.INFORMATION);
+        GridLayoutFactory.fillDefaults().margins(10, 10).applyTo(form.getBody());
+        IHandlerService handlers = getSite().getService(IHandlerService.class);
+        handlers.activateHandler("org.eclipse.ui.edit.undo", new ActionHandler(undo)); //$NON-NLS-1$
+        handlers.activateHandler("org.eclipse.ui.edit.redo", new ActionHandler(redo)); //$NON-NLS-1$
+        undo.setEnabled(false);
+        redo.setEnabled(false);
+        load(false);
+    }
+
+    private void fillToolBar() {
+        IToolBarManager toolBar = form.getToolBarManager();
+        toolBar.removeAll();
+        Action revert = new Action(Messages.Profile_Revert) {
+            @Override
+            public void run() {
+                revert();
+            }
+        };
+        revert.setToolTipText(Messages.Profile_RevertTip);
+        toolBar.add(revert);
+        toolBar.add(new Separator("additions")); //$NON-NLS-1$
+        // Other bundles (history, commitments) add their commands for this customer here.
+        getSite().getService(IMenuService.class).populateContributionManager(
+                (org.eclipse.jface.action.ContributionManager) toolBar, ProfilesUi.TOOLBAR_PROFILE);
+        toolBar.update(true);
+    }
+
+    /** Reads the customer and its facts in a job; {@code reverting} drops the unsaved changes. */
+    private void load(boolean reverting) {
+        long id = input().getCustomerId();
+        Job.create(NLS.bind(Messages.Profile_LoadJob, input().getName()), (IProgressMonitor monitor) -> {
+            CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
+            if (store == null) {
+                asyncMessage(Messages.Profile_NoStore, IMessageProvider.ERROR);
+                return Status.OK_STATUS;
+            }
+            try {
+                Optional<Customer> found = store.call(session -> session.customers().find(id));
+                if (found.isEmpty()) {
+                    asyncMessage(NLS.bind(Messages.Profile_NotFound, input().getName()), IMessageProvider.ERROR);
+                    return Status.OK_STATUS;
+                }
+                CustomerFacts loadedFacts = store.call(session -> session.customers().facts(id, new java.util.Date()));
+                if (!form.isDisposed()) {
+                    form.getDisplay().asyncExec(() -> show(found.get(), loadedFacts));
+                }
+            } catch (StoreException e) {
+                asyncMessage(NLS.bind(Messages.Profile_LoadFailed, e.getMessage()), IMessageProvider.ERROR);
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private void asyncMessage(String text, int type) {
+        if (!form.isDisposed()) {
+            form.getDisplay().asyncExec(() -> {
+                if (!form.isDisposed()) {
+                    form.setMessage(text, type);
+                }
+            });
+        }
+    }
+
+    /** Builds the form for a freshly read customer, dropping any earlier working copy. */
+    private void show(Customer loaded, CustomerFacts loadedFacts) {
+        if (form.isDisposed()) {
+            return;
+        }
+        if (commandStack != null) {
+            commandStack.removeCommandStackListener(stackListener);
+        }
+        if (bindings != null) {
+            bindings.dispose();
+        }
+        if (body != null) {
+            body.dispose();
+        }
+        fieldControls.clear();
+        customer = loaded;
+        facts = loadedFacts;
+        commandStack = new BasicCommandStack();
+        domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), commandStack);
+        bindings = new DataBindingContext();
+        form.setText(loaded.getName());
+        setPartName(loaded.getName());
+        form.setMessage(null, IMessageProvider.NONE);
+
+        body = toolkit.createComposite(form.getBody());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(16, 12).applyTo(body);
+        header = new ProfileHeader(toolkit, body, loaded, loadedFacts);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(header.control());
+
+        Composite identity = section(Messages.Profile_SectionIdentity, 1);
+        combo(identity, Messages.Profile_Kind, P.getCustomer_Kind(), CustomerKind.VALUES.toArray(), false);
+        text(identity, Messages.Profile_Name, P.getCustomer_Name(), true);
+        text(identity, Messages.Profile_Organisation, P.getCustomer_Organisation(), false);
+        text(identity, Messages.Profile_Email, P.getCustomer_Email(), false);
+        text(identity, Messages.Profile_Phone, P.getCustomer_Phone(), false);
+        text(identity, Messages.Profile_City, P.getCustomer_City(), false);
+        text(identity, Messages.Profile_Country, P.getCustomer_Country(), false);
+        label(identity, Messages.Profile_Created, loaded.getCreatedAt() == null ? Messages.Profile_Unknown
+                : DateFormat.getDateInstance(DateFormat.MEDIUM).format(loaded.getCreatedAt()));
+
+        Composite preferences = section(Messages.Profile_SectionPreferences, 1);
+        text(preferences, Messages.Profile_Owner, P.getCustomer_Owner(), true);
+        combo(preferences, Messages.Profile_Language, P.getCustomer_PreferredLanguage(), Language.VALUES.toArray(), true);
+        combo(preferences, Messages.Profile_Channel, P.getCustomer_PreferredChannel(), Channel.VALUES.toArray(), true);
+        tags(preferences);
+        check(preferences, Messages.Profile_ConsentMarketing, P.getCustomer_ConsentMarketing());
+        check(preferences, Messages.Profile_ConsentData, P.getCustomer_ConsentDataProcessing());
+        check(preferences, Messages.Profile_ConsentRecording, P.getCustomer_ConsentRecording());
+
+        Composite contactsClient = section(Messages.Profile_SectionContacts, 2);
+        contacts = new ContactsTable(toolkit, contactsClient, domain, loaded);
+        fieldControls.put(P.getCustomer_Contacts(), contacts.control());
+
+        Composite notesClient = section(Messages.Profile_SectionNotes, 2);
+        Text notes = toolkit.createText(notesClient, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, 110).applyTo(notes);
+        bind(notes, P.getCustomer_Notes());
+        fieldControls.put(P.getCustomer_Notes(), notes);
+
+        commandStack.addCommandStackListener(stackListener);
+        fillToolBar();
+        selection.set(new StructuredSelection(customer));
+        changed();
+        form.reflow(true);
+        if (shownMillis < 0) {
+            shownMillis = (System.nanoTime() - openedAt) / 1_000_000;
+        }
+    }
+
+    private Composite section(String title, int span) {
+        Section section = toolkit.createSection(body, ExpandableComposite.TITLE_BAR | ExpandableComposite.EXPANDED);
+        section.setText(title);
+        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).align(SWT.FILL, SWT.TOP).applyTo(section);
+        Composite client = toolkit.createComposite(section);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(10, 6).margins(4, 4).applyTo(client);
+        section.setClient(client);
+        return client;
+    }
+
+    private Label caption(Composite parent, String text, boolean required) {
+        Label label = toolkit.createLabel(parent, required ? text + " *" : text); //$NON-NLS-1$
+        label.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(label);
+        return label;
+    }
+
+    private void label(Composite parent, String caption, String value) {
+        caption(parent, caption, false);
+        Label label = toolkit.createLabel(parent, value);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(label);
+    }
+
+    private Text text(Composite parent, String caption, EStructuralFeature feature, boolean required) {
+        caption(parent, caption, required);
+        Text text = toolkit.createText(parent, "", SWT.SINGLE); //$NON-NLS-1$
+        text.setMessage(caption);
+        GridDataFactory.fillDefaults().grab(true, false).hint(180, SWT.DEFAULT).applyTo(text);
+        bind(text, feature);
+        fieldControls.put(feature, text);
+        return text;
+    }
+
+    /** Text to a string feature; an empty field means "not known" (null), never "". */
+    private void bind(Text text, EStructuralFeature feature) {
+        IConverter<String, String> toModel = IConverter.create(String.class, String.class,
+                value -> value == null || value.isBlank() ? null : value);
+        IConverter<Object, String> toWidget = IConverter.create(Object.class, String.class,
+                value -> value == null ? "" : value.toString()); //$NON-NLS-1$
+        bindings.bindValue(WidgetProperties.text(SWT.Modify).observeDelayed(250, text),
+                new DomainValueProperty(domain, feature).observe(customer),
+                UpdateValueStrategy.create(toModel), UpdateValueStrategy.create(toWidget));
+    }
+
+    private void combo(Composite parent, String caption, EStructuralFeature feature, Object[] values, boolean optional) {
+        caption(parent, caption, !optional);
+        ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+        toolkit.adapt(viewer.getCombo());
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        List<Object> choices = new ArrayList<>(Arrays.asList(values));
+        if (optional) {
+            choices.add(0, NONE);
+        }
+        viewer.setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return element == NONE ? Messages.Profile_NotSet : Labels.of((org.eclipse.emf.common.util.Enumerator) element);
+            }
+        });
+        viewer.setInput(choices);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(viewer.getControl());
+        IConverter<Object, Object> toModel = IConverter.create(Object.class, Object.class, v -> v == NONE ? null : v);
+        IConverter<Object, Object> toWidget = IConverter.create(Object.class, Object.class, v -> v == null ? NONE : v);
+        bindings.bindValue(ViewerProperties.singleSelection().observe(viewer),
+                new DomainValueProperty(domain, feature).observe(customer), UpdateValueStrategy.create(toModel),
+                UpdateValueStrategy.create(toWidget));
+        fieldControls.put(feature, viewer.getControl());
+    }
+
+    /** The "not set" choice of an optional combo. */
+    private static final Object NONE = new Object();
+
+    private void tags(Composite parent) {
+        caption(parent, Messages.Profile_Tags, false);
+        Text text = toolkit.createText(parent, "", SWT.SINGLE); //$NON-NLS-1$
+        text.setMessage(Messages.Profile_TagsHint);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
+        IConverter<String, Object> toModel = IConverter.create(String.class, Object.class, value -> {
+            List<String> tags = new ArrayList<>();
+            for (String tag : value.split(",")) { //$NON-NLS-1$
+                if (!tag.isBlank() && !tags.contains(tag.trim())) {
+                    tags.add(tag.trim());
+                }
+            }
+            return tags;
+        });
+        IConverter<Object, String> toWidget = IConverter.create(Object.class, String.class,
+                value -> String.join(", ", (List<?>) value == null ? List.of() : ((List<?>) value).stream().map(String::valueOf).toList())); //$NON-NLS-1$
+        bindings.bindValue(WidgetProperties.text(SWT.Modify).observeDelayed(400, text),
+                new DomainValueProperty(domain, P.getCustomer_Tags()).observe(customer),
+                UpdateValueStrategy.create(toModel), UpdateValueStrategy.create(toWidget));
+        fieldControls.put(P.getCustomer_Tags(), text);
+    }
+
+    private void check(Composite parent, String caption, EStructuralFeature feature) {
+        new Label(parent, SWT.NONE).setBackground(parent.getBackground());
+        Button button = toolkit.createButton(parent, caption, SWT.CHECK);
+        bindings.bindValue(WidgetProperties.buttonSelection().observe(button),
+                new DomainValueProperty(domain, feature).observe(customer));
+        fieldControls.put(feature, button);
+    }
+
+    /** After every command (and undo/redo): dirty flag, title, messages at the fields, contacts. */
+    private void changed() {
+        if (form.isDisposed() || customer == null) {
+            return;
+        }
+        undo.setEnabled(commandStack.canUndo());
+        redo.setEnabled(commandStack.canRedo());
+        undo.setText(commandStack.canUndo() ? NLS.bind(Messages.Profile_UndoWhat, label(commandStack.getUndoCommand()))
+                : Messages.Profile_Undo);
+        redo.setText(commandStack.canRedo() ? NLS.bind(Messages.Profile_RedoWhat, label(commandStack.getRedoCommand()))
+                : Messages.Profile_Redo);
+        firePropertyChange(PROP_DIRTY);
+        String title = customer.getName() == null ? input().getName() : customer.getName();
+        form.setText(isDirty() ? "*" + title : title); //$NON-NLS-1$
+        contacts.refresh();
+        validate();
+        selection.set(new StructuredSelection(customer));
+    }
+
+    private static String label(org.eclipse.emf.common.command.Command command) {
+        if (command instanceof org.eclipse.emf.edit.command.SetCommand set) {
+            return ModelValidation.label(set.getFeature());
+        }
+        return command.getLabel();
+    }
+
+    private void validate() {
+        problems = ModelValidation.validate(customer);
+        IMessageManager messages = managedForm.getMessageManager();
+        messages.setAutoUpdate(false);
+        messages.removeAllMessages();
+        int key = 0;
+        for (Problem problem : problems) {
+            Control control = problem.object() == customer ? fieldControls.get(problem.feature())
+                    : fieldControls.get(P.getCustomer_Contacts());
+            if (control != null && !control.isDisposed()) {
+                messages.addMessage(key++, problem.message(), problem, IMessageProvider.ERROR, control);
+            } else {
+                messages.addMessage(key++, problem.message(), problem, IMessageProvider.ERROR);
+            }
+        }
+        messages.setAutoUpdate(true);
+    }
+
+    private void revert() {
+        if (isDirty() && !MessageDialog.openConfirm(getSite().getShell(), Messages.Profile_RevertTitle,
+                NLS.bind(Messages.Profile_RevertQuestion, customer.getName()))) {
+            return;
+        }
+        load(true);
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        if (customer == null) {
+            return;
+        }
+        // a value typed in the last moment may still sit in a delayed observable
+        bindings.updateModels();
+        validate();
+        if (!problems.isEmpty()) {
+            MessageDialog.openError(getSite().getShell(), Messages.Profile_SaveTitle,
+                    NLS.bind(Messages.Profile_SaveInvalid, customer.getName(), problemList(problems)));
+            monitor.setCanceled(true);
+            return;
+        }
+        CandorStore store = StoreAccess.await(0).orElse(null);
+        if (store == null) {
+            MessageDialog.openError(getSite().getShell(), Messages.Profile_SaveTitle, Messages.Profile_NoStore);
+            monitor.setCanceled(true);
+            return;
+        }
+        try {
+            store.call(session -> session.customers().save(customer));
+            saved(store);
+        } catch (ConflictException conflict) {
+            monitor.setCanceled(!resolveConflict(store, conflict));
+        } catch (InvalidDataException invalid) {
+            MessageDialog.openError(getSite().getShell(), Messages.Profile_SaveTitle,
+                    NLS.bind(Messages.Profile_SaveInvalid, customer.getName(), String.join("\n", invalid.getProblems()))); //$NON-NLS-1$
+            monitor.setCanceled(true);
+        } catch (StoreException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.Profile_SaveTitle,
+                    NLS.bind(Messages.Profile_SaveFailed, e.getMessage()));
+            monitor.setCanceled(true);
+        }
+    }
+
+    private void saved(CandorStore store) {
+        commandStack.saveIsDone();
+        changed();
+        DataEvents.post("customer"); //$NON-NLS-1$
+        try {
+            facts = store.call(session -> session.customers().facts(customer.getId(), new java.util.Date()));
+            header.update(customer, facts);
+        } catch (StoreException e) {
+            // the header keeps its previous figures; the save itself succeeded
+        }
+    }
+
+    /**
+     * Someone saved or deleted this customer since it was opened. Shows both
+     * versions; the user's choice is applied as one more undoable command and
+     * saved on top of the stored version. Returns whether it was saved.
+     */
+    private boolean resolveConflict(CandorStore store, ConflictException conflict) {
+        Customer theirs;
+        try {
+            theirs = store.call(session -> session.customers().find(customer.getId())).orElse(null);
+        } catch (StoreException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.Profile_SaveTitle,
+                    NLS.bind(Messages.Profile_SaveFailed, e.getMessage()));
+            return false;
+        }
+        if (theirs == null) {
+            if (!MessageDialog.openQuestion(getSite().getShell(), Messages.Profile_ConflictTitle,
+                    NLS.bind(Messages.Profile_DeletedQuestion, customer.getName()))) {
+                return false;
+            }
+            customer.setId(0);
+            customer.setVersion(0);
+            try {
+                store.call(session -> session.customers().save(customer));
+                setInput(new ProfileEditorInput(customer.getId(), customer.getName()));
+                saved(store);
+                return true;
+            } catch (StoreException e) {
+                MessageDialog.openError(getSite().getShell(), Messages.Profile_SaveTitle,
+                        NLS.bind(Messages.Profile_SaveFailed, e.getMessage()));
+                return false;
+            }
+        }
+        ConflictDialog dialog = new ConflictDialog(getSite().getShell(), customer, theirs);
+        if (dialog.open() != ConflictDialog.OK) {
+            form.setMessage(Messages.Profile_ConflictPending, IMessageProvider.WARNING);
+            return false;
+        }
+        commandStack.execute(dialog.resolution(domain, customer));
+        customer.setVersion(theirs.getVersion()); // saving on top of what is stored now
+        try {
+            store.call(session -> session.customers().save(customer));
+            form.setMessage(null, IMessageProvider.NONE);
+            saved(store);
+            return true;
+        } catch (StoreException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.Profile_SaveTitle,
+                    NLS.bind(Messages.Profile_SaveFailed, e.getMessage()));
+            return false;
+        }
+    }
+
+    static String problemList(List<Problem> problems) {
+        StringBuilder out = new StringBuilder();
+        for (Problem problem : problems) {
+            out.append("\u2022 ").append(problem.message()).append('\n'); //$NON-NLS-1$
+        }
+        return out.toString().trim();
+    }
+
+    @Override
+    public void doSaveAs() {
+        // a customer is saved in place
+    }
+
+    @Override
+    public boolean isDirty() {
+        return commandStack != null && commandStack.isSaveNeeded();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void setFocus() {
+        Control name = fieldControls.get(P.getCustomer_Name());
+        if (name != null && !name.isDisposed()) {
+            name.setFocus();
+        } else {
+            form.setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        if (commandStack != null) {
+            commandStack.removeCommandStackListener(stackListener);
+        }
+        if (bindings != null) {
+            bindings.dispose();
+        }
+        if (managedForm != null) {
+            managedForm.dispose();
+        }
+        if (toolkit != null) {
+            toolkit.dispose();
+        }
+        super.dispose();
+    }
+
+    // ---- for tests and the benchmark ----
+
+    /** The working copy, or {@code null} while loading. */
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    /** The control that edits {@code feature}. */
+    public Control getControl(EStructuralFeature feature) {
+        return fieldControls.get(feature);
+    }
+
+    /** The current validation problems. */
+    public List<Problem> getProblems() {
+        return problems;
+    }
+
+    /** The form's message manager. */
+    public IMessageManager getMessageManager() {
+        return managedForm.getMessageManager();
+    }
+
+    public ScrolledForm getForm() {
+        return form;
+    }
+
+    public BasicCommandStack getCommandStack() {
+        return commandStack;
+    }
+
+    public ProfileHeader getHeader() {
+        return header;
+    }
+
+    /** Milliseconds from opening the editor to the filled form; -1 while loading. */
+    public long getShownMillis() {
+        return shownMillis;
+    }
+
+    /** The editor's selection is its customer, so views and commands follow the open profile. */
+    private static final class Selection implements ISelectionProvider {
+        private final org.eclipse.core.runtime.ListenerList<ISelectionChangedListener> listeners = new org.eclipse.core.runtime.ListenerList<>();
+        private ISelection current = StructuredSelection.EMPTY;
+
+        void set(ISelection selection) {
+            current = selection;
+            SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
+            listeners.forEach(listener -> listener.selectionChanged(event));
+        }
+
+        @Override
+        public void addSelectionChangedListener(ISelectionChangedListener listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public ISelection getSelection() {
+            return current;
+        }
+
+        @Override
+        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+            listeners.remove(listener);
+        }
+
+        @Override
+        public void setSelection(ISelection selection) {
+            set(selection);
+        }
+    }
+}

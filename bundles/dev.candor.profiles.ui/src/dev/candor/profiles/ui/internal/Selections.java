@@ -1,0 +1,67 @@
+package dev.candor.profiles.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
+
+import dev.candor.model.Customer;
+import dev.candor.store.CustomerSummary;
+import dev.candor.store.RecordCounts;
+
+/** Customers in a selection, whatever shape they come in, and texts about them. */
+final class Selections {
+
+    /** A customer by id and name. */
+    record Ref(long id, String name) {
+    }
+
+    private Selections() {
+    }
+
+    static List<Ref> customers(ISelection selection) {
+        List<Ref> refs = new ArrayList<>();
+        if (selection instanceof IStructuredSelection structured) {
+            for (Object element : structured) {
+                if (element instanceof CustomerSummary summary) {
+                    refs.add(new Ref(summary.id(), summary.name()));
+                } else {
+                    Customer customer = Adapters.adapt(element, Customer.class);
+                    if (customer != null && customer.getId() > 0) {
+                        refs.add(new Ref(customer.getId(), customer.getName()));
+                    }
+                }
+            }
+        }
+        return refs;
+    }
+
+    /** Who is doing it, for the audit trail. */
+    static String actor() {
+        return System.getProperty("user.name", "unknown"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** "12 interactions, 3 commitments (1 open), 2 feedback entries, 4 ethics reviews", translated. */
+    static String describe(RecordCounts counts) {
+        if (counts.isEmpty()) {
+            return Messages.Counts_Nothing;
+        }
+        List<String> parts = new ArrayList<>();
+        if (counts.interactions() > 0) {
+            parts.add(NLS.bind(Messages.Counts_Interactions, counts.interactions()));
+        }
+        if (counts.commitments() > 0) {
+            parts.add(NLS.bind(Messages.Counts_Commitments, counts.commitments(), counts.openCommitments()));
+        }
+        if (counts.feedback() > 0) {
+            parts.add(NLS.bind(Messages.Counts_Feedback, counts.feedback()));
+        }
+        if (counts.reviews() > 0) {
+            parts.add(NLS.bind(Messages.Counts_Reviews, counts.reviews()));
+        }
+        return String.join(", ", parts); //$NON-NLS-1$
+    }
+}
