@@ -25,7 +25,34 @@ public final class DemoSeeder {
     public record Result(int customers, int interactions, int commitments, int feedback) {
     }
 
+    /** One customer in this many is recorded a second time, slightly differently. */
+    public static final int DUPLICATE_EVERY = 97;
+
     private DemoSeeder() {
+    }
+
+    /**
+     * The same customer as a colleague might have typed it again: the name's
+     * words in the other order, the e-mail in capitals, the phone without spaces.
+     */
+    static Customer duplicateOf(Customer original) {
+        Customer twin = org.eclipse.emf.ecore.util.EcoreUtil.copy(original);
+        twin.setId(0);
+        twin.setVersion(0);
+        twin.getContacts().clear();
+        twin.getTags().clear();
+        twin.setNotes(null);
+        String[] words = original.getName().split(" ");
+        if (words.length == 2 && original.getKind() == dev.candor.model.CustomerKind.PERSON) {
+            twin.setName(words[1] + " " + words[0]);
+        }
+        if (original.getEmail() != null) {
+            twin.setEmail(original.getEmail().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (original.getPhone() != null) {
+            twin.setPhone(original.getPhone().replace(" ", ""));
+        }
+        return twin;
     }
 
     public static Result seed(CandorStore store, long seed, long now, int customers, int interactionsPerCustomer,
@@ -60,6 +87,17 @@ public final class DemoSeeder {
                 return null;
             });
             counts[0]++;
+            if (i % DUPLICATE_EVERY == DUPLICATE_EVERY - 1) {
+                // Real databases hold people recorded twice; the demo shows how Candor finds and merges them.
+                Customer twin = duplicateOf(customer);
+                store.call(session -> {
+                    session.customers().save(twin);
+                    session.interactions().save(generator.nextInteraction(twin));
+                    return null;
+                });
+                counts[0]++;
+                counts[1]++;
+            }
             progress.worked(1);
         }
         return new Result(counts[0], counts[1], counts[2], counts[3]);

@@ -63,6 +63,17 @@ final class CandorActionBarAdvisor extends ActionBarAdvisor {
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
         menuBar.add(file);
 
+        // Undo/Redo/Delete are commands: the active part (a profile editor, the Customers view) handles them.
+        MenuManager edit = new MenuManager(Messages.Menu_Edit, IWorkbenchActionConstants.M_EDIT);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
+        edit.add(command(window, "org.eclipse.ui.edit.undo", Messages.Menu_Undo)); //$NON-NLS-1$
+        edit.add(command(window, "org.eclipse.ui.edit.redo", Messages.Menu_Redo)); //$NON-NLS-1$
+        edit.add(new Separator());
+        edit.add(command(window, "org.eclipse.ui.edit.delete", Messages.Menu_Delete)); //$NON-NLS-1$
+        edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
+        menuBar.add(edit);
+
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 
         MenuManager windowMenu = new MenuManager(Messages.Menu_Window, IWorkbenchActionConstants.M_WINDOW);
@@ -86,6 +97,13 @@ final class CandorActionBarAdvisor extends ActionBarAdvisor {
         help.add(about);
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
         menuBar.add(help);
+    }
+
+    private static org.eclipse.ui.menus.CommandContributionItem command(IWorkbenchWindow window, String id, String label) {
+        org.eclipse.ui.menus.CommandContributionItemParameter parameter = new org.eclipse.ui.menus.CommandContributionItemParameter(
+                window, null, id, org.eclipse.ui.menus.CommandContributionItem.STYLE_PUSH);
+        parameter.label = label;
+        return new org.eclipse.ui.menus.CommandContributionItem(parameter);
     }
 
     @Override

@@ -19,6 +19,10 @@ public final class Messages extends NLS {
     public static String Seed_Done;
     public static String Menu_File;
     public static String Menu_Window;
+    public static String Menu_Edit;
+    public static String Menu_Undo;
+    public static String Menu_Redo;
+    public static String Menu_Delete;
     public static String Menu_ShowView;
     public static String Menu_Help;
     public static String Preferences_Description;

@@ -28,7 +28,7 @@ import dev.candor.store.SearchKeys;
 import dev.candor.ui.CandorUi;
 import dev.candor.ui.internal.customers.CustomerIndex;
 import dev.candor.ui.internal.customers.CustomersView;
-import dev.candor.ui.internal.editor.CustomerEditor;
+import dev.candor.profiles.ui.internal.ProfileEditor;
 
 /**
  * Runs inside the product's application on the database it seeded with the
@@ -54,7 +54,8 @@ public class CustomersViewTest {
             s.customers().forEachSummary(all::add);
             return null;
         });
-        assertEquals("the first start seeds the demo customers", DemoSeedJob.CUSTOMERS, all.size());
+        assertEquals("the first start seeds the demo customers, a few of them twice",
+                DemoSeedJob.CUSTOMERS + DemoSeedJob.CUSTOMERS / dev.candor.demo.DemoSeeder.DUPLICATE_EVERY, all.size());
         UiTestSupport.waitUntil("the view to show every customer", 60_000,
                 () -> view.getIndex() != null && view.getIndex().size() == all.size());
         view.getFilterText().setText("");
@@ -181,11 +182,11 @@ public class CustomersViewTest {
         enter.keyCode = SWT.CR;
         table().notifyListeners(SWT.KeyDown, enter); // Enter opens, like a double click
         IWorkbenchPage page = view.getSite().getPage();
-        UiTestSupport.waitUntil("the customer editor", 20_000, () -> page.getActiveEditor() instanceof CustomerEditor);
-        CustomerEditor editor = (CustomerEditor) page.getActiveEditor();
+        UiTestSupport.waitUntil("the profile editor", 20_000, () -> page.getActiveEditor() instanceof ProfileEditor);
+        ProfileEditor editor = (ProfileEditor) page.getActiveEditor();
         UiTestSupport.waitUntil("the customer to load", 20_000, () -> editor.getCustomer() != null);
         assertEquals(name, editor.getPartName());
-        assertEquals(name, editor.getFormTitle());
+        assertEquals(name, editor.getForm().getText());
         assertEquals("Győr", editor.getCustomer().getCity());
         UiTestSupport.screenshot(view.getSite().getShell(), "customer-editor");
         page.closeAllEditors(false);

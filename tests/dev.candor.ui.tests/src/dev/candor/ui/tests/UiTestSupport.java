@@ -82,4 +82,53 @@ final class UiTestSupport {
                 () -> context.getServiceReference(CandorStore.class) != null);
         return context.getService(context.getServiceReference(CandorStore.class));
     }
+
+    /**
+     * Acts on the next shell whose title contains {@code title} as soon as it
+     * opens: for modal dialogs, whose open() does not return until they close.
+     */
+    static void whenShellOpens(String title, java.util.function.Consumer<Shell> action) {
+        Display display = Display.getCurrent();
+        Runnable[] poll = new Runnable[1];
+        long deadline = System.currentTimeMillis() + 30_000;
+        poll[0] = () -> {
+            for (Shell shell : display.getShells()) {
+                if (shell.isVisible() && shell.getText().contains(title)) {
+                    action.accept(shell);
+                    return;
+                }
+            }
+            if (System.currentTimeMillis() < deadline) {
+                display.timerExec(50, poll[0]);
+            }
+        };
+        display.timerExec(50, poll[0]);
+    }
+
+    /** The first control of type {@code type} under {@code parent} that {@code test} accepts. */
+    static <T extends org.eclipse.swt.widgets.Control> T find(org.eclipse.swt.widgets.Composite parent, Class<T> type,
+            java.util.function.Predicate<T> test) {
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (type.isInstance(child) && test.test(type.cast(child))) {
+                return type.cast(child);
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                T found = find(composite, type, test);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Presses the button labelled {@code text} (mnemonics ignored) in {@code shell}. */
+    static void press(Shell shell, String text) {
+        org.eclipse.swt.widgets.Button button = find(shell, org.eclipse.swt.widgets.Button.class,
+                b -> b.getText().replace("&", "").equals(text));
+        if (button == null) {
+            throw new AssertionError("no button " + text + " in " + shell.getText());
+        }
+        button.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
 }

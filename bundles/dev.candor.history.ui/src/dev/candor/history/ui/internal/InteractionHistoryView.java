@@ -1,0 +1,474 @@
+package dev.candor.history.ui.internal;
+
+import java.text.DateFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+
+import dev.candor.history.Timeline;
+import dev.candor.history.TimelineFilter;
+import dev.candor.history.ui.HistoryUi;
+import dev.candor.model.Channel;
+import dev.candor.model.Customer;
+import dev.candor.model.Interaction;
+import dev.candor.store.CandorStore;
+import dev.candor.store.CustomerSummary;
+import dev.candor.store.StoreException;
+import dev.candor.ui.DataEvents;
+import dev.candor.ui.Labels;
+import dev.candor.ui.StoreAccess;
+
+/**
+ * The interactions of the customer selected anywhere in the window (Customers
+ * view, profile editor, search), newest first and grouped by day, filtered by
+ * channel, period and text. A virtual table: only the visible rows are built,
+ * so a customer with thousands of interactions shows at once.
+ */
+public final class InteractionHistoryView extends ViewPart {
+
+    /** A row of the table: a day heading or an interaction. */
+    record Row(LocalDate day, int count, Interaction interaction) {
+    }
+
+    /** The periods of the period filter. */
+    enum Period {
+        ANY, WEEK, MONTH, YEAR, CUSTOM
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL);
+
+    private Label title;
+    private Text filterText;
+    private ToolBar channels;
+    private Combo period;
+    private Composite customRange;
+    private DateTime from;
+    private DateTime to;
+    private Label message;
+    private Table table;
+    private final ZoneId zone = ZoneId.systemDefault();
+    private long customerId;
+    private String customerName;
+    private List<Interaction> interactions = List.of();
+    private List<Row> rows = List.of();
+    private Job loadJob;
+    private Runnable unsubscribe;
+    private long loadStarted;
+    private long firstPaintMillis = -1;
+    private final SelectionProvider selection = new SelectionProvider();
+    private final ISelectionListener follow = this::selectionChanged;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().spacing(0, 4).margins(4, 4).applyTo(parent);
+        title = new Label(parent, SWT.NONE);
+        title.setFont(JFaceResources.getBannerFont());
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+
+        Composite filters = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).spacing(8, 0).applyTo(filters);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
+        filterText = new Text(filters, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filterText.setMessage(Messages.History_FilterMessage);
+        GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(filterText);
+        filterText.addModifyListener(event -> refilter());
+        channels = new ToolBar(filters, SWT.FLAT);
+        for (Channel channel : Channel.VALUES) {
+            ToolItem item = new ToolItem(channels, SWT.CHECK);
+            item.setImage(Images.of(channel));
+            item.setToolTipText(NLS.bind(Messages.History_ChannelToggle, Labels.of(channel)));
+            item.setSelection(true);
+            item.setData(channel);
+            item.addListener(SWT.Selection, event -> refilter());
+        }
+        period = new Combo(filters, SWT.READ_ONLY);
+        period.setItems(Messages.History_PeriodAny, Messages.History_PeriodWeek, Messages.History_PeriodMonth,
+                Messages.History_PeriodYear, Messages.History_PeriodCustom);
+        period.select(0);
+        period.addListener(SWT.Selection, event -> {
+            boolean custom = period.getSelectionIndex() == Period.CUSTOM.ordinal();
+            customRange.setVisible(custom);
+            ((org.eclipse.swt.layout.GridData) customRange.getLayoutData()).exclude = !custom;
+            parent.layout(true, true);
+            refilter();
+        });
+
+        customRange = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).spacing(6, 0).applyTo(customRange);
+        GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(customRange);
+        customRange.setVisible(false);
+        new Label(customRange, SWT.NONE).setText(Messages.History_From);
+        from = new DateTime(customRange, SWT.DATE | SWT.DROP_DOWN | SWT.MEDIUM);
+        new Label(customRange, SWT.NONE).setText(Messages.History_To);
+        to = new DateTime(customRange, SWT.DATE | SWT.DROP_DOWN | SWT.MEDIUM);
+        LocalDate monthAgo = LocalDate.now().minusMonths(1);
+        from.setDate(monthAgo.getYear(), monthAgo.getMonthValue() - 1, monthAgo.getDayOfMonth());
+        from.addListener(SWT.Selection, event -> refilter());
+        to.addListener(SWT.Selection, event -> refilter());
+
+        message = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+
+        table = new Table(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
+        table.setHeaderVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+        column(Messages.History_ColumnWhen, 200);
+        column(Messages.History_ColumnChannel, 110);
+        column(Messages.History_ColumnSubject, 220);
+        column(Messages.History_ColumnNotes, 360);
+        column(Messages.History_ColumnManager, 150);
+        table.addListener(SWT.SetData, event -> fill((TableItem) event.item, event.index));
+        table.addListener(SWT.Selection, event -> selection.set(selected()));
+        table.addListener(SWT.DefaultSelection, event -> openSelected());
+        getSite().setSelectionProvider(selection);
+
+        MenuManager menu = new MenuManager("#PopupMenu", HistoryUi.VIEW_HISTORY); //$NON-NLS-1$
+        menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        table.setMenu(menu.createContextMenu(table));
+        getSite().registerContextMenu(HistoryUi.VIEW_HISTORY, menu, selection);
+
+        getSite().getPage().addPostSelectionListener(follow);
+        unsubscribe = DataEvents.subscribe(parent.getDisplay(), what -> {
+            if (customerId > 0) {
+                load(customerId, customerName);
+            }
+        });
+        showCustomer();
+        // Pick up what is selected already (the view may open after the selection was made).
+        ISelection current = getSite().getPage().getSelection();
+        if (current != null) {
+            selectionChanged(getSite().getPage().getActivePart(), current);
+        }
+    }
+
+    private void column(String text, int width) {
+        TableColumn column = new TableColumn(table, SWT.NONE);
+        column.setText(text);
+        column.setWidth(width);
+    }
+
+    private void selectionChanged(IWorkbenchPart part, ISelection selected) {
+        if (part == this || !(selected instanceof IStructuredSelection structured) || structured.size() != 1) {
+            return;
+        }
+        Object element = structured.getFirstElement();
+        if (element instanceof CustomerSummary summary) {
+            showCustomer(summary.id(), summary.name());
+        } else {
+            Customer customer = Adapters.adapt(element, Customer.class);
+            if (customer != null && customer.getId() > 0) {
+                showCustomer(customer.getId(), customer.getName());
+            }
+        }
+    }
+
+    /** Shows the history of a customer; a no-op if it is already shown. */
+    public void showCustomer(long id, String name) {
+        if (id == customerId) {
+            if (name != null && !name.equals(customerName)) {
+                customerName = name;
+                showCustomer();
+            }
+            return;
+        }
+        customerId = id;
+        customerName = name;
+        interactions = List.of();
+        rows = List.of();
+        table.setItemCount(0);
+        showCustomer();
+        load(id, name);
+    }
+
+    private void showCustomer() {
+        if (customerId == 0) {
+            title.setText(Messages.History_NoCustomer);
+            setContentDescription(""); //$NON-NLS-1$
+            showMessage(Messages.History_SelectCustomer);
+        } else {
+            title.setText(customerName);
+        }
+        title.getParent().layout(true);
+    }
+
+    /** Reads all interactions of the customer in a job, then shows them. */
+    private void load(long id, String name) {
+        if (loadJob != null) {
+            loadJob.cancel();
+        }
+        loadStarted = System.nanoTime();
+        showMessage(NLS.bind(Messages.History_Loading, name));
+        loadJob = Job.create(NLS.bind(Messages.History_LoadJob, name), (IProgressMonitor monitor) -> {
+            CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
+            if (store == null || monitor.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            try {
+                List<Interaction> loaded = store.call(session -> session.interactions().listForCustomer(id, 0,
+                        Integer.MAX_VALUE));
+                if (!monitor.isCanceled() && !table.isDisposed()) {
+                    table.getDisplay().asyncExec(() -> shown(id, loaded));
+                }
+            } catch (StoreException e) {
+                table.getDisplay().asyncExec(() -> showMessage(NLS.bind(Messages.History_LoadFailed, e.getMessage())));
+            }
+            return Status.OK_STATUS;
+        });
+        loadJob.setSystem(true);
+        loadJob.schedule();
+    }
+
+    private void shown(long id, List<Interaction> loaded) {
+        if (table.isDisposed() || id != customerId) {
+            return;
+        }
+        interactions = loaded;
+        refilter();
+        firstPaintMillis = (System.nanoTime() - loadStarted) / 1_000_000;
+    }
+
+    private TimelineFilter filter() {
+        Set<Channel> shown = EnumSet.noneOf(Channel.class);
+        for (ToolItem item : channels.getItems()) {
+            if (item.getSelection()) {
+                shown.add((Channel) item.getData());
+            }
+        }
+        LocalDate today = LocalDate.now(zone);
+        LocalDate start = switch (Period.values()[Math.max(0, period.getSelectionIndex())]) {
+        case ANY -> null;
+        case WEEK -> today.minusDays(6);
+        case MONTH -> today.minusMonths(1);
+        case YEAR -> today.minusYears(1);
+        case CUSTOM -> LocalDate.of(from.getYear(), from.getMonth() + 1, from.getDay());
+        };
+        LocalDate end = period.getSelectionIndex() == Period.CUSTOM.ordinal()
+                ? LocalDate.of(to.getYear(), to.getMonth() + 1, to.getDay())
+                : null;
+        if (start != null && end != null && start.isAfter(end)) {
+            return null;
+        }
+        return new TimelineFilter(shown, start, end, filterText.getText());
+    }
+
+    private void refilter() {
+        if (customerId == 0) {
+            return;
+        }
+        TimelineFilter filter = filter();
+        if (filter == null) {
+            rows = List.of();
+            table.setItemCount(0);
+            showMessage(Messages.History_BadRange);
+            return;
+        }
+        List<Row> next = new ArrayList<>();
+        int shown = 0;
+        for (Timeline.Day day : Timeline.group(interactions, filter, zone)) {
+            next.add(new Row(day.date(), day.interactions().size(), null));
+            for (Interaction interaction : day.interactions()) {
+                next.add(new Row(day.date(), 0, interaction));
+                shown++;
+            }
+        }
+        rows = next;
+        table.clearAll();
+        table.setItemCount(rows.size());
+        if (interactions.isEmpty()) {
+            showMessage(NLS.bind(Messages.History_Empty, customerName));
+        } else if (shown == 0) {
+            showMessage(Messages.History_NoMatch);
+        } else if (filter.isRestricted()) {
+            showMessage(NLS.bind(Messages.History_CountFiltered, shown, interactions.size()));
+        } else {
+            showMessage(NLS.bind(Messages.History_Count, interactions.size()));
+        }
+        selection.set(selected());
+    }
+
+    private void fill(TableItem item, int index) {
+        if (index >= rows.size()) {
+            return;
+        }
+        Row row = rows.get(index);
+        if (row.interaction() == null) {
+            item.setText(0, DAY.format(row.day()));
+            item.setText(1, ""); //$NON-NLS-1$
+            item.setText(2, NLS.bind(Messages.History_DayCount, row.count()));
+            item.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+            Color shade = table.getDisplay().getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW);
+            item.setBackground(shade);
+            return;
+        }
+        Interaction interaction = row.interaction();
+        String time = DateFormat.getTimeInstance(DateFormat.SHORT).format(interaction.getStartedAt());
+        item.setText(0, "   " + time); //$NON-NLS-1$
+        item.setImage(0, Images.of(interaction.getDirection()));
+        item.setText(1, Labels.of(interaction.getChannel()));
+        item.setImage(1, Images.of(interaction.getChannel()));
+        item.setText(2, interaction.getSubject());
+        item.setText(3, firstLine(interaction.getNotes()));
+        item.setText(4, interaction.getAccountManager() == null ? "" : interaction.getAccountManager()); //$NON-NLS-1$
+    }
+
+    static String firstLine(String notes) {
+        if (notes == null) {
+            return ""; //$NON-NLS-1$
+        }
+        String line = notes.strip().replaceAll("\\s+", " "); //$NON-NLS-1$ //$NON-NLS-2$
+        return line.length() > 160 ? line.substring(0, 159) + "\u2026" : line; //$NON-NLS-1$
+    }
+
+    private ISelection selected() {
+        int index = table.getSelectionIndex();
+        if (index < 0 || index >= rows.size() || rows.get(index).interaction() == null) {
+            return StructuredSelection.EMPTY;
+        }
+        return new StructuredSelection(rows.get(index).interaction());
+    }
+
+    private void openSelected() {
+        ISelection current = selected();
+        if (!current.isEmpty()) {
+            new InteractionDialog(getSite().getShell(), (Interaction) ((IStructuredSelection) current).getFirstElement(),
+                    customerName).open();
+        }
+    }
+
+    private void showMessage(String text) {
+        if (!message.isDisposed() && !text.equals(message.getText())) {
+            message.setText(text);
+            message.getParent().layout(true);
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        table.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePostSelectionListener(follow);
+        if (unsubscribe != null) {
+            unsubscribe.run();
+        }
+        if (loadJob != null) {
+            loadJob.cancel();
+        }
+        super.dispose();
+    }
+
+    // ---- for tests, commands and the benchmark ----
+
+    public long getCustomerId() {
+        return customerId;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public Table getTable() {
+        return table;
+    }
+
+    public Text getFilterText() {
+        return filterText;
+    }
+
+    public ToolBar getChannels() {
+        return channels;
+    }
+
+    public Combo getPeriod() {
+        return period;
+    }
+
+    public String getMessage() {
+        return message.getText();
+    }
+
+    /** The rows shown: day headings have no interaction. */
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    /** Milliseconds from asking for a customer's history to its rows being in the table; -1 before. */
+    public long getFirstPaintMillis() {
+        return firstPaintMillis;
+    }
+
+    /** The view's selection: the selected interaction. */
+    private static final class SelectionProvider implements ISelectionProvider {
+        private final org.eclipse.core.runtime.ListenerList<ISelectionChangedListener> listeners = new org.eclipse.core.runtime.ListenerList<>();
+        private ISelection current = StructuredSelection.EMPTY;
+
+        void set(ISelection next) {
+            if (next.equals(current)) {
+                return;
+            }
+            current = next;
+            SelectionChangedEvent event = new SelectionChangedEvent(this, next);
+            listeners.forEach(listener -> listener.selectionChanged(event));
+        }
+
+        @Override
+        public void addSelectionChangedListener(ISelectionChangedListener listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public ISelection getSelection() {
+            return current;
+        }
+
+        @Override
+        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+            listeners.remove(listener);
+        }
+
+        @Override
+        public void setSelection(ISelection next) {
+            set(next);
+        }
+    }
+}

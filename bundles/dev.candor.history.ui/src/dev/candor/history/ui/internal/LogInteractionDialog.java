@@ -1,0 +1,257 @@
+package dev.candor.history.ui.internal;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
+
+import dev.candor.model.CandorFactory;
+import dev.candor.model.CandorPackage;
+import dev.candor.model.Channel;
+import dev.candor.model.Direction;
+import dev.candor.model.Interaction;
+import dev.candor.model.validation.ModelValidation;
+import dev.candor.model.validation.Problem;
+import dev.candor.store.CandorStore;
+import dev.candor.store.StoreException;
+import dev.candor.ui.Labels;
+
+/**
+ * Logs a call, e-mail, meeting, chat, social message or letter with a
+ * customer. Validated as it is typed; nothing is written until it is valid.
+ */
+public final class LogInteractionDialog extends TitleAreaDialog {
+
+    private static final CandorPackage P = CandorPackage.eINSTANCE;
+
+    private final CandorStore store;
+    private final long customerId;
+    private final String customerName;
+    private final Interaction interaction = CandorFactory.eINSTANCE.createInteraction();
+    private final Map<EStructuralFeature, ControlDecoration> decorations = new HashMap<>();
+    private Combo channel;
+    private Button inbound;
+    private DateTime date;
+    private DateTime time;
+    private Spinner minutes;
+    private Text participants;
+    private Text subject;
+    private Text notes;
+    private Text manager;
+    private Button awaiting;
+    private Interaction saved;
+
+    public LogInteractionDialog(Shell parent, CandorStore store, long customerId, String customerName,
+            Channel preferred) {
+        super(parent);
+        this.store = store;
+        this.customerId = customerId;
+        this.customerName = customerName;
+        interaction.setCustomerId(customerId);
+        interaction.setChannel(preferred == null ? Channel.PHONE : preferred);
+        interaction.setDirection(Direction.INBOUND);
+        setShellStyle(getShellStyle() | SWT.RESIZE);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.Log_Title);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        setTitle(NLS.bind(Messages.Log_Heading, customerName));
+        setMessage(Messages.Log_Message);
+        Composite fields = new Composite(area, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(12, 10).spacing(14, 6).applyTo(fields);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
+
+        caption(fields, Messages.Log_Channel);
+        Composite channelRow = new Composite(fields, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).spacing(12, 0).applyTo(channelRow);
+        channel = new Combo(channelRow, SWT.READ_ONLY);
+        for (Channel c : Channel.VALUES) {
+            channel.add(Labels.of(c));
+        }
+        channel.select(interaction.getChannel().getValue());
+        inbound = new Button(channelRow, SWT.RADIO);
+        inbound.setText(Labels.of(Direction.INBOUND));
+        inbound.setSelection(true);
+        Button outbound = new Button(channelRow, SWT.RADIO);
+        outbound.setText(Labels.of(Direction.OUTBOUND));
+        decorate(P.getInteraction_Channel(), channel);
+
+        caption(fields, Messages.Log_When);
+        Composite when = new Composite(fields, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).spacing(8, 0).applyTo(when);
+        date = new DateTime(when, SWT.DATE | SWT.DROP_DOWN | SWT.MEDIUM);
+        time = new DateTime(when, SWT.TIME | SWT.SHORT);
+        minutes = new Spinner(when, SWT.BORDER);
+        minutes.setValues(0, 0, 24 * 60, 0, 5, 30);
+        new Label(when, SWT.NONE).setText(Messages.Log_Minutes);
+        decorate(P.getInteraction_StartedAt(), date);
+
+        participants = text(fields, Messages.Log_Participants, P.getInteraction_Participants(), SWT.SINGLE);
+        participants.setMessage(Messages.Log_ParticipantsHint);
+        subject = text(fields, Messages.Log_Subject + " *", P.getInteraction_Subject(), SWT.SINGLE); //$NON-NLS-1$
+        notes = text(fields, Messages.Log_Notes, P.getInteraction_Notes(), SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).hint(420, 140).applyTo(notes);
+        manager = text(fields, Messages.Log_Manager, P.getInteraction_AccountManager(), SWT.SINGLE);
+        manager.setText(System.getProperty("user.name", "")); //$NON-NLS-1$ //$NON-NLS-2$
+        new Label(fields, SWT.NONE);
+        awaiting = new Button(fields, SWT.CHECK);
+        awaiting.setText(Messages.Log_Awaiting);
+
+        for (Control control : new Control[] { channel, inbound, outbound, date, time, minutes, awaiting }) {
+            control.addListener(SWT.Selection, event -> changed());
+        }
+        minutes.addListener(SWT.Modify, event -> changed());
+        return area;
+    }
+
+    private static void caption(Composite parent, String text) {
+        Label label = new Label(parent, SWT.NONE);
+        label.setText(text);
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).indent(0, 4).applyTo(label);
+    }
+
+    private Text text(Composite parent, String caption, EStructuralFeature feature, int style) {
+        caption(parent, caption);
+        Text text = new Text(parent, SWT.BORDER | style);
+        GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(text);
+        text.addModifyListener(event -> changed());
+        decorate(feature, text);
+        return text;
+    }
+
+    private void decorate(EStructuralFeature feature, Control control) {
+        ControlDecoration decoration = new ControlDecoration(control, SWT.LEFT | SWT.TOP);
+        decoration.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR)
+                .getImage());
+        decoration.hide();
+        decorations.put(feature, decoration);
+    }
+
+    @Override
+    protected Control createButtonBar(Composite parent) {
+        Control bar = super.createButtonBar(parent);
+        changed();
+        return bar;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, Messages.Log_Save, true);
+        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+    }
+
+    /** Copies the fields into the interaction and shows what is wrong, at the field. */
+    private void changed() {
+        if (getButton(IDialogConstants.OK_ID) == null) {
+            return;
+        }
+        interaction.setChannel(Channel.get(channel.getSelectionIndex()));
+        interaction.setDirection(inbound.getSelection() ? Direction.INBOUND : Direction.OUTBOUND);
+        LocalDateTime start = LocalDateTime.of(date.getYear(), date.getMonth() + 1, date.getDay(), time.getHours(),
+                time.getMinutes());
+        Date started = Date.from(start.atZone(ZoneId.systemDefault()).toInstant());
+        interaction.setStartedAt(started);
+        interaction.setEndedAt(minutes.getSelection() == 0 ? null
+                : new Date(started.getTime() + minutes.getSelection() * 60_000L));
+        interaction.getParticipants().clear();
+        for (String name : participants.getText().split("[,;]")) { //$NON-NLS-1$
+            if (!name.isBlank()) {
+                interaction.getParticipants().add(name.trim());
+            }
+        }
+        interaction.setSubject(subject.getText().isBlank() ? null : subject.getText().trim());
+        interaction.setNotes(notes.getText().isBlank() ? null : notes.getText());
+        interaction.setAccountManager(manager.getText().isBlank() ? null : manager.getText().trim());
+        interaction.setAwaitingResponse(awaiting.getSelection());
+
+        decorations.values().forEach(ControlDecoration::hide);
+        List<String> problems = new ArrayList<>();
+        for (Problem problem : ModelValidation.validate(interaction)) {
+            ControlDecoration decoration = decorations.get(problem.feature());
+            if (decoration != null) {
+                decoration.setDescriptionText(problem.message());
+                decoration.show();
+            }
+            problems.add(problem.message());
+        }
+        if (started.getTime() > System.currentTimeMillis() + 5 * 60_000L) {
+            problems.add(Messages.Log_Future);
+            decorations.get(P.getInteraction_StartedAt()).setDescriptionText(Messages.Log_Future);
+            decorations.get(P.getInteraction_StartedAt()).show();
+        }
+        // an empty subject at the start is not yet an error worth shouting about
+        boolean untouched = subject.getText().isEmpty() && problems.size() == 1 && interaction.getSubject() == null;
+        setErrorMessage(problems.isEmpty() || untouched ? null : problems.get(0));
+        getButton(IDialogConstants.OK_ID).setEnabled(problems.isEmpty());
+    }
+
+    @Override
+    protected void okPressed() {
+        try {
+            saved = store.call(session -> session.interactions().save(interaction));
+            super.okPressed();
+        } catch (StoreException e) {
+            setErrorMessage(NLS.bind(Messages.Log_Failed, e.getMessage()));
+        }
+    }
+
+    /** The interaction written, or {@code null}. */
+    public Interaction getSaved() {
+        return saved;
+    }
+
+    public long getCustomerId() {
+        return customerId;
+    }
+
+    // ---- for tests ----
+
+    public Text getSubject() {
+        return subject;
+    }
+
+    public Text getNotes() {
+        return notes;
+    }
+
+    public Text getParticipants() {
+        return participants;
+    }
+
+    public Combo getChannel() {
+        return channel;
+    }
+
+    public Spinner getMinutes() {
+        return minutes;
+    }
+}

@@ -1,0 +1,297 @@
+package dev.candor.ui.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+import dev.candor.app.internal.DemoSeedJob;
+import dev.candor.history.SearchResults.InteractionHit;
+import dev.candor.history.ui.HistoryUi;
+import dev.candor.history.ui.internal.InteractionHistoryView;
+import dev.candor.history.ui.internal.LogInteractionDialog;
+import dev.candor.history.ui.internal.SearchDialog;
+import dev.candor.model.CandorPackage;
+import dev.candor.model.Customer;
+import dev.candor.model.Interaction;
+import dev.candor.profiles.ui.internal.ConflictDialog;
+import dev.candor.profiles.ui.internal.ProfileEditor;
+import dev.candor.store.CandorStore;
+import dev.candor.store.CustomerSummary;
+import dev.candor.ui.CandorUi;
+import dev.candor.ui.internal.customers.CustomersView;
+
+/**
+ * The customer profile and the interaction history, driven through their real
+ * widgets inside the product's application on the seeded demo database.
+ */
+public class ProfileAndHistoryTest {
+
+    private static final CandorPackage P = CandorPackage.eINSTANCE;
+
+    private IWorkbenchWindow window;
+    private IWorkbenchPage page;
+    private CandorStore store;
+
+    @Before
+    public void setUp() {
+        window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        page = window.getActivePage();
+        window.getShell().setSize(1400, 900);
+        store = UiTestSupport.store();
+        UiTestSupport.waitUntil("the demo data set to be seeded", 300_000,
+                () -> Job.getJobManager().find(DemoSeedJob.FAMILY).length == 0);
+    }
+
+    @After
+    public void tearDown() {
+        page.closeAllEditors(false);
+        UiTestSupport.flush();
+    }
+
+    private Object execute(String command, Map<String, String> parameters) throws Exception {
+        ICommandService commands = window.getService(ICommandService.class);
+        IHandlerService handlers = window.getService(IHandlerService.class);
+        return handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(command), parameters),
+                null);
+    }
+
+    private ProfileEditor open(long id) throws Exception {
+        execute(CandorUi.COMMAND_OPEN_CUSTOMER, Map.of(CandorUi.PARAMETER_CUSTOMER_ID, Long.toString(id)));
+        UiTestSupport.waitUntil("the profile editor", 20_000, () -> page.getActiveEditor() instanceof ProfileEditor);
+        ProfileEditor editor = (ProfileEditor) page.getActiveEditor();
+        UiTestSupport.waitUntil("the customer to load", 20_000, () -> editor.getCustomer() != null);
+        return editor;
+    }
+
+    private CustomerSummary customerNamed(String folded) throws Exception {
+        List<CustomerSummary> all = new java.util.ArrayList<>();
+        store.call(s -> {
+            s.customers().forEachSummary(all::add);
+            return null;
+        });
+        return all.stream().filter(c -> c.searchKey().contains(folded) && c.email() != null).findFirst().orElseThrow();
+    }
+
+    @Test
+    public void invalidInputIsShownAtTheFieldSavingAndUndoWork() throws Exception {
+        CustomerSummary target = customerNamed("krakow");
+        ProfileEditor editor = open(target.id());
+        String original = editor.getCustomer().getEmail();
+        assertNotNull(original);
+        assertFalse(editor.isDirty());
+        UiTestSupport.screenshot(window.getShell(), "profile-editor");
+
+        Text email = (Text) editor.getControl(P.getCustomer_Email());
+        email.setText("not an e-mail");
+        UiTestSupport.waitUntil("the e-mail to be refused at its field", 10_000,
+                () -> editor.getProblems().stream().anyMatch(p -> p.feature() == P.getCustomer_Email()));
+        assertTrue(editor.isDirty());
+        assertEquals(IMessageProvider.ERROR, editor.getForm().getMessageType());
+        UiTestSupport.screenshot(window.getShell(), "profile-invalid-email");
+
+        email.setText("zamowienia@example.pl");
+        UiTestSupport.waitUntil("the error to go", 10_000, () -> editor.getProblems().isEmpty());
+        editor.doSave(new NullProgressMonitor());
+        assertFalse(editor.isDirty());
+        assertEquals("zamowienia@example.pl",
+                store.call(s -> s.customers().find(target.id())).orElseThrow().getEmail());
+
+        page.activate(editor);
+        execute("org.eclipse.ui.edit.undo", Map.of());
+        assertEquals("not an e-mail", editor.getCustomer().getEmail());
+        assertTrue(editor.isDirty());
+        execute("org.eclipse.ui.edit.redo", Map.of());
+        assertEquals("zamowienia@example.pl", editor.getCustomer().getEmail());
+        UiTestSupport.flush();
+        assertFalse("redo back to the saved state", editor.isDirty());
+        execute("org.eclipse.ui.edit.undo", Map.of());
+        execute("org.eclipse.ui.edit.undo", Map.of());
+        UiTestSupport.waitUntil("the field to follow undo", 5_000, () -> original.equals(email.getText()));
+        editor.doSave(new NullProgressMonitor());
+        assertEquals(original, store.call(s -> s.customers().find(target.id())).orElseThrow().getEmail());
+    }
+
+    @Test
+    public void aConflictingSaveShowsBothVersionsAndKeepsBoth() throws Exception {
+        CustomerSummary target = customerNamed("warszawa");
+        ProfileEditor editor = open(target.id());
+        Customer other = store.call(s -> s.customers().find(target.id())).orElseThrow();
+        other.setCity("Sopot");
+        store.call(s -> s.customers().save(other)); // a colleague saves first
+
+        Text notes = (Text) editor.getControl(P.getCustomer_Notes());
+        notes.setText("Prefers calls before noon.");
+        UiTestSupport.waitUntil("the notes to reach the model", 10_000,
+                () -> "Prefers calls before noon.".equals(editor.getCustomer().getNotes()));
+        List<ConflictDialog.Difference> seen = new java.util.ArrayList<>();
+        UiTestSupport.whenShellOpens("Changed by Someone Else", shell -> {
+            ConflictDialog dialog = (ConflictDialog) shell.getData();
+            seen.addAll(dialog.getDifferences());
+            try {
+                UiTestSupport.screenshot(shell, "profile-conflict");
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            dialog.keepMine(List.of(P.getCustomer_Notes())); // my notes, their city
+            UiTestSupport.press(shell, "Save with these values");
+        });
+        editor.doSave(new NullProgressMonitor());
+        assertEquals(List.of(P.getCustomer_City(), P.getCustomer_Notes()),
+                seen.stream().map(ConflictDialog.Difference::feature).toList());
+        assertFalse(editor.isDirty());
+        Customer stored = store.call(s -> s.customers().find(target.id())).orElseThrow();
+        assertEquals("Sopot", stored.getCity());
+        assertEquals("Prefers calls before noon.", stored.getNotes());
+        assertEquals("Sopot", editor.getCustomer().getCity());
+    }
+
+    @Test
+    public void anInteractionLoggedFromTheCustomersViewAppearsInTheTimelineAndInSearch() throws Exception {
+        InteractionHistoryView history = (InteractionHistoryView) page.showView(HistoryUi.VIEW_HISTORY);
+        CustomersView customers = (CustomersView) page.showView(CandorUi.VIEW_CUSTOMERS);
+        UiTestSupport.waitUntil("the customers to load", 60_000,
+                () -> customers.getIndex() != null && customers.getIndex().size() > 0);
+        CustomerSummary target = customerNamed("poznan");
+        customers.getFilterText().setText(target.name());
+        UiTestSupport.flush();
+        customers.getTable().doCommand(new SelectRowsCommand(customers.getTable(), 0, 1, false, false));
+        UiTestSupport.waitUntil("the history to follow the selection", 10_000,
+                () -> history.getCustomerId() == target.id() && history.getFirstPaintMillis() >= 0);
+        int before = (int) history.getRows().stream().filter(r -> r.interaction() != null).count();
+
+        boolean[] refusedEmpty = { false };
+        UiTestSupport.whenShellOpens("Log Interaction", shell -> {
+            LogInteractionDialog dialog = (LogInteractionDialog) shell.getData();
+            Button log = UiTestSupport.find(shell, Button.class, b -> b.getText().replace("&", "").equals("Log"));
+            dialog.getSubject().setText("   ");
+            refusedEmpty[0] = !log.isEnabled();
+            dialog.getSubject().setText("Zwrot towaru — uzgodnienie");
+            dialog.getNotes().setText("Klient prosi o zwrot. Obiecałem odpowiedź do piątku, razem z etykietą kurierską.");
+            dialog.getParticipants().setText("Jan Nowak, " + target.name());
+            dialog.getMinutes().setSelection(12);
+            dialog.getMinutes().notifyListeners(org.eclipse.swt.SWT.Modify, new org.eclipse.swt.widgets.Event());
+            try {
+                UiTestSupport.screenshot(shell, "log-interaction");
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            UiTestSupport.press(shell, "Log");
+        });
+        page.activate(customers);
+        execute(HistoryUi.COMMAND_LOG_INTERACTION, Map.of());
+        assertTrue("an empty subject cannot be logged", refusedEmpty[0]);
+        UiTestSupport.waitUntil("the new interaction in the timeline", 20_000, () -> history.getRows().stream()
+                .anyMatch(r -> r.interaction() != null && r.interaction().getSubject().startsWith("Zwrot towaru")));
+        assertEquals(before + 1, history.getRows().stream().filter(r -> r.interaction() != null).count());
+        Interaction logged = history.getRows().stream().filter(r -> r.interaction() != null).findFirst().orElseThrow()
+                .interaction();
+        assertEquals("the newest comes first", "Zwrot towaru — uzgodnienie", logged.getSubject());
+        assertEquals(12 * 60_000L, logged.getEndedAt().getTime() - logged.getStartedAt().getTime());
+        UiTestSupport.screenshot(window.getShell(), "history-view");
+
+        history.getFilterText().setText("ETYKIETA");
+        UiTestSupport.flush();
+        assertEquals(1, history.getRows().stream().filter(r -> r.interaction() != null).count());
+        UiTestSupport.screenshot(window.getShell(), "history-filtered");
+        history.getFilterText().setText("");
+        UiTestSupport.flush();
+
+        SearchDialog search = (SearchDialog) execute(HistoryUi.COMMAND_SEARCH, Map.of());
+        search.getQuery().setText("obiecalem kurierska");
+        UiTestSupport.waitUntil("the search to find the logged interaction", 60_000, () -> search.getShown().stream()
+                .anyMatch(o -> o instanceof InteractionHit hit && hit.interaction().getId() == logged.getId()));
+        assertTrue(search.getSummary(), search.getSummary().contains("1 interactions"));
+        UiTestSupport.screenshot(search.getShell(), "search-dialog");
+        search.getQuery().setText(target.name().split(" ")[0].toUpperCase());
+        UiTestSupport.waitUntil("customers found by name", 60_000,
+                () -> search.getShown().stream().anyMatch(o -> o instanceof CustomerSummary c && c.id() == target.id()));
+        search.close();
+    }
+
+    @Test
+    public void newCustomerOffersTheLookalikeInsteadOfADuplicate() throws Exception {
+        CustomerSummary existing = customerNamed("gdansk");
+        long before = store.call(s -> s.customers().count());
+        UiTestSupport.whenShellOpens("New Customer", shell -> {
+            Text name = UiTestSupport.find(shell, Text.class, t -> true);
+            name.setText(existing.name());
+            Text email = UiTestSupport.find(shell, Text.class, t -> t != name && t.getText().isEmpty());
+            email.setText("");
+            UiTestSupport.press(shell, "Create");
+            UiTestSupport.whenShellOpens("New Customer", again -> {
+                org.eclipse.swt.widgets.Table table = UiTestSupport.find(again, org.eclipse.swt.widgets.Table.class,
+                        t -> t.getItemCount() > 0);
+                assertNotNull("the look-alikes are listed", table);
+                assertTrue(table.getItem(0).getText(), table.getItem(0).getText().startsWith(existing.name()));
+                try {
+                    UiTestSupport.screenshot(again, "new-customer-lookalike");
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+                table.setSelection(0);
+                table.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+            });
+        });
+        execute(dev.candor.profiles.ui.ProfilesUi.COMMAND_NEW_CUSTOMER, Map.of());
+        UiTestSupport.waitUntil("the existing customer to open", 20_000,
+                () -> page.getActiveEditor() instanceof ProfileEditor editor && editor.getCustomer() != null
+                        && editor.getCustomer().getId() == existing.id());
+        assertEquals("nothing was created", before, (long) store.call(s -> s.customers().count()));
+        assertEquals(IDialogConstants.OPEN_ID, IDialogConstants.OPEN_ID);
+    }
+
+    @Test
+    public void deletionNamesWhatIsAttachedAndCanBeDeclined() throws Exception {
+        CustomersView customers = (CustomersView) page.showView(CandorUi.VIEW_CUSTOMERS);
+        CustomerSummary target = customerNamed("lodz");
+        customers.getFilterText().setText(target.name());
+        UiTestSupport.flush();
+        customers.getTable().doCommand(new SelectRowsCommand(customers.getTable(), 0, 1, false, false));
+        UiTestSupport.flush();
+        long interactions = store.call(s -> s.interactions().countForCustomer(target.id()));
+        String[] question = new String[1];
+        UiTestSupport.whenShellOpens("Delete Customer", shell -> {
+            question[0] = UiTestSupport.find(shell, org.eclipse.swt.widgets.Label.class,
+                    l -> l.getText().contains(target.name())).getText();
+            try {
+                UiTestSupport.screenshot(shell, "delete-confirmation");
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            UiTestSupport.press(shell, "Keep");
+        });
+        page.activate(customers);
+        execute(dev.candor.profiles.ui.ProfilesUi.COMMAND_DELETE, Map.of());
+        assertTrue(question[0], question[0].contains(interactions + " interactions"));
+        assertTrue("declined: the customer is still there",
+                store.call(s -> s.customers().find(target.id())).isPresent());
+        customers.getFilterText().setText("");
+        UiTestSupport.flush();
+    }
+
+    static Shell shellOf(org.eclipse.jface.window.Window window) {
+        return window.getShell();
+    }
+}
