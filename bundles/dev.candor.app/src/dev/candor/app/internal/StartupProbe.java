@@ -59,8 +59,11 @@ final class StartupProbe {
                         workbench.close();
                     }
                 };
+                String customer = System.getProperty("candor.benchmark.customer"); //$NON-NLS-1$
+                Runnable profile = customer == null ? finish
+                        : () -> measureProfile(workbench, report, Long.parseLong(customer), finish);
                 if (System.getProperty("candor.benchmark.filter") != null) { //$NON-NLS-1$
-                    measureReopen(workbench, report, finish);
+                    measureReopen(workbench, report, profile);
                 } else {
                     finish.run();
                 }
@@ -144,6 +147,45 @@ final class StartupProbe {
             append(report, "reopenFailed=1"); //$NON-NLS-1$
             then.run();
         }
+    }
+
+    /**
+     * With {@code -Dcandor.benchmark.customer=<id>}: opens that customer's
+     * profile through the Open Customer command and reports when the form is
+     * filled, then how long the Interaction History takes to show all of that
+     * customer's interactions. Both parts are found by id and measured through
+     * {@link dev.candor.ui.PaintTiming}, so the probe knows neither bundle.
+     */
+    private static void measureProfile(IWorkbench workbench, String report, long customerId, Runnable then) {
+        var window = workbench.getActiveWorkbenchWindow();
+        var page = window.getActivePage();
+        long deadline = System.currentTimeMillis() + DATA_TIMEOUT_MS;
+        try {
+            page.showView("dev.candor.history.ui.views.history"); //$NON-NLS-1$
+            var commands = window.getService(org.eclipse.ui.commands.ICommandService.class);
+            var handlers = window.getService(org.eclipse.ui.handlers.IHandlerService.class);
+            handlers.executeCommand(org.eclipse.core.commands.ParameterizedCommand.generateCommand(
+                    commands.getCommand(CandorUi.COMMAND_OPEN_CUSTOMER),
+                    java.util.Map.of(CandorUi.PARAMETER_CUSTOMER_ID, Long.toString(customerId))), null);
+        } catch (Exception e) {
+            append(report, "profileFailed=1"); //$NON-NLS-1$
+            then.run();
+            return;
+        }
+        waitFor(workbench.getDisplay(), () -> page.getActiveEditor() instanceof dev.candor.ui.PaintTiming timing
+                && timing.getFirstPaintMillis() >= 0 || System.currentTimeMillis() > deadline, () -> {
+                    if (page.getActiveEditor() instanceof dev.candor.ui.PaintTiming timing) {
+                        append(report, "profileOpenMs=" + timing.getFirstPaintMillis()); //$NON-NLS-1$
+                    }
+                    var history = page.findView("dev.candor.history.ui.views.history"); //$NON-NLS-1$
+                    waitFor(workbench.getDisplay(), () -> history instanceof dev.candor.ui.PaintTiming timing
+                            && timing.getFirstPaintMillis() >= 0 || System.currentTimeMillis() > deadline, () -> {
+                                if (history instanceof dev.candor.ui.PaintTiming timing) {
+                                    append(report, "historyFirstPaintMs=" + timing.getFirstPaintMillis()); //$NON-NLS-1$
+                                }
+                                then.run();
+                            });
+                });
     }
 
     /**

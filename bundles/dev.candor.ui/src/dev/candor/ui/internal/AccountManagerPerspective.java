@@ -22,9 +22,9 @@ public final class AccountManagerPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
-        IFolderLayout left = layout.createFolder(LEFT_FOLDER, IPageLayout.LEFT, 0.45f, editors);
+        IFolderLayout left = layout.createFolder(LEFT_FOLDER, IPageLayout.LEFT, 0.32f, editors);
         left.addView(CandorUi.VIEW_CUSTOMERS);
-        IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.72f, editors);
+        IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.58f, editors);
         bottom.addView(CandorUi.VIEW_ERROR_LOG);
         bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
         bottom.addPlaceholder("*"); //$NON-NLS-1$

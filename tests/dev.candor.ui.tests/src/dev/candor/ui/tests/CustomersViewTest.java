@@ -46,6 +46,8 @@ public class CustomersViewTest {
         window.getShell().setSize(1400, 900);
         assertEquals(CandorUi.PERSPECTIVE_ACCOUNT_MANAGER, page.getPerspective().getId());
         view = (CustomersView) page.showView(CandorUi.VIEW_CUSTOMERS);
+        // every column in view: the tests read cells by their position on screen
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         UiTestSupport.store(); // opened while the window came up; seeding is scheduled before it is published
         UiTestSupport.waitUntil("the demo data set to be seeded", 300_000,
                 () -> Job.getJobManager().find(DemoSeedJob.FAMILY).length == 0);
@@ -59,6 +61,13 @@ public class CustomersViewTest {
         UiTestSupport.waitUntil("the view to show every customer", 60_000,
                 () -> view.getIndex() != null && view.getIndex().size() == all.size());
         view.getFilterText().setText("");
+        UiTestSupport.flush();
+    }
+
+    @org.junit.After
+    public void restoreView() {
+        IWorkbenchPage page = view.getSite().getPage();
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
         UiTestSupport.flush();
     }
 

@@ -62,10 +62,10 @@ import dev.candor.ui.StoreAccess;
  * channel, period and text. A virtual table: only the visible rows are built,
  * so a customer with thousands of interactions shows at once.
  */
-public final class InteractionHistoryView extends ViewPart {
+public final class InteractionHistoryView extends ViewPart implements dev.candor.ui.PaintTiming {
 
     /** A row of the table: a day heading or an interaction. */
-    record Row(LocalDate day, int count, Interaction interaction) {
+    public record Row(LocalDate day, int count, Interaction interaction) {
     }
 
     /** The periods of the period filter. */
@@ -73,7 +73,10 @@ public final class InteractionHistoryView extends ViewPart {
         ANY, WEEK, MONTH, YEAR, CUSTOM
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL);
+    /** "Mon, 7 Sep 2026" in the user's language: the weekday matters in a timeline. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE, ") //$NON-NLS-1$
+            .withLocale(java.util.Locale.getDefault());
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private Label title;
     private Text filterText;
@@ -235,6 +238,7 @@ public final class InteractionHistoryView extends ViewPart {
             loadJob.cancel();
         }
         loadStarted = System.nanoTime();
+        firstPaintMillis = -1;
         showMessage(NLS.bind(Messages.History_Loading, name));
         loadJob = Job.create(NLS.bind(Messages.History_LoadJob, name), (IProgressMonitor monitor) -> {
             CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
@@ -330,7 +334,7 @@ public final class InteractionHistoryView extends ViewPart {
         }
         Row row = rows.get(index);
         if (row.interaction() == null) {
-            item.setText(0, DAY.format(row.day()));
+            item.setText(0, DAY.format(row.day()) + DATE.format(row.day()));
             item.setText(1, ""); //$NON-NLS-1$
             item.setText(2, NLS.bind(Messages.History_DayCount, row.count()));
             item.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
@@ -433,6 +437,7 @@ public final class InteractionHistoryView extends ViewPart {
     }
 
     /** Milliseconds from asking for a customer's history to its rows being in the table; -1 before. */
+    @Override
     public long getFirstPaintMillis() {
         return firstPaintMillis;
     }

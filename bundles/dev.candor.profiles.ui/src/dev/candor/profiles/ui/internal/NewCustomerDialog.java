@@ -55,6 +55,8 @@ public final class NewCustomerDialog extends TitleAreaDialog {
     private Label similarLabel;
     private List<CustomerSummary> lookalikes = List.of();
     private boolean checked;
+    private boolean channelChosen;
+    private ComboViewer channelCombo;
     private Customer created;
     private CustomerSummary chosenExisting;
 
@@ -89,7 +91,8 @@ public final class NewCustomerDialog extends TitleAreaDialog {
         Text owner = text(fields, Messages.Profile_Owner + " *", P.getCustomer_Owner()); //$NON-NLS-1$
         owner.setText(customer.getOwner());
         combo(fields, Messages.Profile_Language, P.getCustomer_PreferredLanguage(), Language.VALUES.toArray());
-        combo(fields, Messages.Profile_Channel, P.getCustomer_PreferredChannel(), Channel.VALUES.toArray());
+        channelCombo = combo(fields, Messages.Profile_Channel, P.getCustomer_PreferredChannel(), Channel.VALUES.toArray());
+        channelCombo.getCombo().addListener(SWT.Selection, event -> channelChosen = true);
 
         similarLabel = new Label(fields, SWT.WRAP);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(similarLabel);
@@ -130,7 +133,7 @@ public final class NewCustomerDialog extends TitleAreaDialog {
         return text;
     }
 
-    private void combo(Composite parent, String caption, EStructuralFeature feature, Object[] values) {
+    private ComboViewer combo(Composite parent, String caption, EStructuralFeature feature, Object[] values) {
         new Label(parent, SWT.NONE).setText(caption);
         ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -151,6 +154,7 @@ public final class NewCustomerDialog extends TitleAreaDialog {
             changed();
         });
         decorate(feature, viewer.getControl());
+        return viewer;
     }
 
     private void decorate(EStructuralFeature feature, Control control) {
@@ -179,6 +183,15 @@ public final class NewCustomerDialog extends TitleAreaDialog {
     private void changed() {
         if (getButton(IDialogConstants.OK_ID) == null) {
             return;
+        }
+        if (!channelChosen && channelCombo != null) {
+            // until the user picks one, the channel follows what is known: e-mail first, then phone
+            Channel follow = customer.getEmail() != null ? Channel.EMAIL
+                    : customer.getPhone() != null ? Channel.PHONE : customer.getPreferredChannel();
+            if (follow != customer.getPreferredChannel()) {
+                customer.setPreferredChannel(follow);
+                channelCombo.setSelection(new StructuredSelection(follow));
+            }
         }
         decorations.values().forEach(ControlDecoration::hide);
         List<Problem> problems = ModelValidation.validate(customer);
@@ -219,6 +232,9 @@ public final class NewCustomerDialog extends TitleAreaDialog {
                     showSimilar(true);
                     setMessage(Messages.New_SimilarMessage, org.eclipse.jface.dialogs.IMessageProvider.WARNING);
                     getButton(IDialogConstants.OK_ID).setText(Messages.New_CreateAnyway);
+                    getButton(IDialogConstants.OK_ID).getParent().layout(true);
+                    org.eclipse.swt.graphics.Point size = getShell().computeSize(getShell().getSize().x, SWT.DEFAULT);
+                    getShell().setSize(getShell().getSize().x, Math.max(getShell().getSize().y, size.y));
                     getShell().layout(true, true);
                     return;
                 }

@@ -83,7 +83,7 @@ import dev.candor.ui.StoreAccess;
  * the record is invalid; a record changed by someone else meanwhile is shown
  * side by side with this one and nothing is lost.
  */
-public final class ProfileEditor extends EditorPart {
+public final class ProfileEditor extends EditorPart implements dev.candor.ui.PaintTiming {
 
     private static final CandorPackage P = CandorPackage.eINSTANCE;
 
@@ -612,7 +612,8 @@ public final class ProfileEditor extends EditorPart {
     }
 
     /** Milliseconds from opening the editor to the filled form; -1 while loading. */
-    public long getShownMillis() {
+    @Override
+    public long getFirstPaintMillis() {
         return shownMillis;
     }
 

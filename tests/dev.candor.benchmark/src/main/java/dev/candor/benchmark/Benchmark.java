@@ -12,10 +12,17 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+
 import dev.candor.demo.DemoDataGenerator;
+import dev.candor.history.GlobalSearch;
+import dev.candor.history.SearchResults;
 import dev.candor.model.Customer;
+import dev.candor.profiles.CustomerProfiles;
+import dev.candor.store.CandorStore;
 import dev.candor.store.StoreConfiguration;
 import dev.candor.store.internal.BulkLoader;
+import dev.candor.store.internal.DerbyStoreProvider;
 
 /**
  * Foundation benchmark (issue budgets in docs/benchmarks.md):
@@ -23,7 +30,10 @@ import dev.candor.store.internal.BulkLoader;
  * <li>generates N customers and M interactions of multilingual demo text into an embedded database;</li>
  * <li>starts a bare workbench and Candor on that database from the same installation, alternately,
  * and reports start to visible window for both and their ratio;</li>
- * <li>reports the Customers view's first paint and the time per filter keystroke, measured in the product.</li>
+ * <li>reports the Customers view's first paint and the time per filter keystroke, measured in the product;</li>
+ * <li>profiles and history (issue 3): merges of two customers with 1,000 interactions each, global search
+ * over every interaction, and, in the product, opening a profile and the history of a customer with 5,000
+ * interactions.</li>
  * </ol>
  * Arguments: customers interactions runs productDir workDir.
  */
@@ -47,6 +57,8 @@ public final class Benchmark {
         } else {
             System.out.println("dataset: reusing " + db);
         }
+
+        heavyCustomer = profilesAndHistory(work, db, customers, interactions, runs);
 
         Path launcher;
         try (Stream<Path> plugins = Files.list(product.resolve("plugins"))) {
@@ -80,6 +92,111 @@ public final class Benchmark {
         List<Long> maxima = candorReports.stream().map(r -> r.get("filterKeystrokeMaxMicros") / 1000).toList();
         System.out.printf("filter keystroke (\"%s\", %d keystrokes a run, rows repainted): median %s ms, max %s ms (budget < 100 ms)%n",
                 FILTER, candorReports.get(0).get("filterKeystrokes"), medians, maxima);
+        List<Long> profile = candorReports.stream().map(r -> r.getOrDefault("profileOpenMs", -1L)).toList();
+        System.out.printf("profile editor opened by command, form filled: %s ms, median %d ms (budget < 200 ms)%n",
+                profile, median(profile));
+        List<Long> history = candorReports.stream().map(r -> r.getOrDefault("historyFirstPaintMs", -1L)).toList();
+        System.out.printf("interaction history of a customer with %d interactions, first paint: %s ms, median %d ms (budget < 300 ms)%n",
+                HEAVY, history, median(history));
+    }
+
+    /** The customer whose profile and history the product opens (system property of the Candor runs). */
+    private static long heavyCustomer;
+    static final int HEAVY = 5_000;
+    static final int MERGE_SIDE = 1_000;
+    static final String[] QUERIES = { "reklamacja", "przepraszamy opóźnienie", "ЛОДЗЬ", "łódź", "повернення коштів",
+            "счёт", "szállítás", "elnézést kérünk", "renewal quote", "zzzqx nothing" };
+
+    /**
+     * Adds a customer with {@value #HEAVY} interactions (once per dataset) and
+     * fresh pairs of customers with {@value #MERGE_SIDE} interactions each, then
+     * measures merge and search in this JVM. Returns the heavy customer's id.
+     */
+    private static long profilesAndHistory(Path work, Path db, int customers, int interactions, int runs)
+            throws Exception {
+        StoreConfiguration configuration = StoreConfiguration.embedded(db);
+        Path ids = work.resolve("heavy-" + customers + "-" + interactions + ".id");
+        long heavy;
+        DemoDataGenerator generator = new DemoDataGenerator(System.nanoTime(), System.currentTimeMillis());
+        long opened = System.nanoTime();
+        List<long[]> pairs = new ArrayList<>();
+        try (BulkLoader loader = BulkLoader.open(configuration)) { // migrates an older dataset first
+            System.out.printf("schema migration and open: %.1f s%n", (System.nanoTime() - opened) / 1e9);
+            if (Files.exists(ids)) {
+                heavy = Long.parseLong(Files.readString(ids).trim());
+            } else {
+                Customer customer = generator.nextCustomer();
+                heavy = loader.add(customer);
+                for (int i = 0; i < HEAVY; i++) {
+                    loader.add(generator.nextInteraction(customer));
+                }
+                Files.writeString(ids, Long.toString(heavy));
+            }
+            for (int run = 0; run < runs; run++) {
+                long[] pair = new long[2];
+                for (int side = 0; side < 2; side++) {
+                    Customer customer = generator.nextCustomer();
+                    pair[side] = loader.add(customer);
+                    for (int i = 0; i < MERGE_SIDE; i++) {
+                        loader.add(generator.nextInteraction(customer));
+                    }
+                }
+                pairs.add(pair);
+            }
+        }
+        try (CandorStore store = new DerbyStoreProvider().open(configuration)) {
+            CustomerProfiles profiles = new CustomerProfiles(store);
+            List<Long> merges = new ArrayList<>();
+            for (long[] pair : pairs) {
+                Customer a = store.call(s -> s.customers().find(pair[0])).orElseThrow();
+                Customer b = store.call(s -> s.customers().find(pair[1])).orElseThrow();
+                long start = System.nanoTime();
+                profiles.merge(a.getId(), a.getVersion(), b.getId(), b.getVersion(), "benchmark", new NullProgressMonitor());
+                merges.add((System.nanoTime() - start) / 1_000_000);
+                long moved = store.call(s -> s.interactions().countForCustomer(a.getId()));
+                if (moved != 2L * MERGE_SIDE) {
+                    throw new IllegalStateException("merge left " + moved + " interactions on the survivor");
+                }
+            }
+            System.out.printf("merge of two customers with %d interactions each (one transaction): %s ms, median %d ms (budget < 2000 ms)%n",
+                    MERGE_SIDE, merges, median(merges));
+
+            List<Long> history = new ArrayList<>();
+            for (int run = 0; run < runs; run++) {
+                long start = System.nanoTime();
+                int read = store.call(s -> s.interactions().listForCustomer(heavy, 0, Integer.MAX_VALUE)).size();
+                history.add((System.nanoTime() - start) / 1_000_000);
+                if (read != HEAVY) {
+                    throw new IllegalStateException("the heavy customer has " + read + " interactions");
+                }
+            }
+            System.out.printf("reading the %d interactions of one customer from the store: %s ms%n", HEAVY, history);
+
+            Path index = work.resolve("index-" + customers + "-" + interactions);
+            try (GlobalSearch search = GlobalSearch.open(store, index)) {
+                long start = System.nanoTime();
+                long indexed = search.catchUp(new NullProgressMonitor());
+                System.out.printf("search index: %d records (re)indexed in %.1f s, %d MB (incremental after the first run)%n",
+                        indexed, (System.nanoTime() - start) / 1e9, size(index) / (1024 * 1024));
+                long worst = 0;
+                for (String query : QUERIES) {
+                    List<Long> times = new ArrayList<>();
+                    SearchResults results = null;
+                    for (int run = 0; run < 3; run++) {
+                        long begin = System.nanoTime();
+                        results = search.search(query, 50, new NullProgressMonitor());
+                        times.add((System.nanoTime() - begin) / 1_000_000);
+                    }
+                    worst = Math.max(worst, median(times));
+                    System.out.printf("  search \"%s\": %d customers, %d interactions match; first page of %d in %s ms%n",
+                            query, results.customerTotal(), results.interactionTotal(),
+                            results.customers().size() + results.interactions().size(), times);
+                }
+                System.out.printf("global search over %d interactions, first page: worst median %d ms (budget < 1000 ms)%n",
+                        interactions, worst);
+            }
+        }
+        return heavy;
     }
 
     private static void generate(Path db, int customers, int interactions) throws Exception {
@@ -116,6 +233,7 @@ public final class Benchmark {
                 "-Dcandor.benchmark.filter=" + FILTER));
         if (db != null) {
             command.add("-Dcandor.database=" + db);
+            command.add("-Dcandor.benchmark.customer=" + heavyCustomer);
         }
         command.addAll(List.of("-jar", launcher.toString(), "-nl", "en", "-data", data.toString()));
         command.addAll(extra);
