@@ -381,11 +381,12 @@ final class CustomerRows implements CustomerRepository {
     public RecordCounts moveAttached(long fromId, long toId) throws StoreException {
         return SqlErrors.run("move the records of customer " + fromId, () -> {
             RecordCounts counts = countAttached(fromId);
+            // The version changes (an editor holding an old copy must not move it back); the
+            // change number does not: searchable text is the same, and hits name their
+            // customer from the database, not from the index.
             for (String table : new String[] { "INTERACTION", "COMMITMENT", "FEEDBACK" }) {
                 try (PreparedStatement update = connection.prepareStatement("UPDATE " + table
-                        + " SET CUSTOMER_ID = ?, VERSION = VERSION + 1"
-                        + (table.equals("INTERACTION") ? ", CHANGE_SEQ = " + Rows.NEXT_CHANGE : "")
-                        + " WHERE CUSTOMER_ID = ?")) {
+                        + " SET CUSTOMER_ID = ?, VERSION = VERSION + 1 WHERE CUSTOMER_ID = ?")) {
                     update.setLong(1, toId);
                     update.setLong(2, fromId);
                     update.executeUpdate();

@@ -24,7 +24,8 @@ public final class SchemaMigrator {
             new SqlScriptMigration(2, "ethics_and_feedback"),
             new SearchKeyMigration(),
             new SqlScriptMigration(4, "customer_name_order"),
-            new ProfileKeysMigration());
+            new ProfileKeysMigration(),
+            new SqlScriptMigration(6, "interaction_newest_first"));
 
     /** Derby's SQL states for "table does not exist" and "schema does not exist" (a new database). */
     private static final java.util.Set<String> TABLE_MISSING = java.util.Set.of("42X05", "42Y07");

@@ -74,6 +74,9 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
     }
 
     /** "Mon, 7 Sep 2026" in the user's language: the weekday matters in a timeline. */
+    /** Interactions shown before the whole history is read. */
+    static final int FIRST_PAGE = 200;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE, ") //$NON-NLS-1$
             .withLocale(java.util.Locale.getDefault());
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
@@ -91,6 +94,8 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
     private long customerId;
     private String customerName;
     private List<Interaction> interactions = List.of();
+    /** Whether {@link #interactions} is the whole history, not just its newest page. */
+    private boolean complete = true;
     private List<Row> rows = List.of();
     private Job loadJob;
     private Runnable unsubscribe;
@@ -246,10 +251,18 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
                 return Status.CANCEL_STATUS;
             }
             try {
-                List<Interaction> loaded = store.call(session -> session.interactions().listForCustomer(id, 0,
-                        Integer.MAX_VALUE));
-                if (!monitor.isCanceled() && !table.isDisposed()) {
-                    table.getDisplay().asyncExec(() -> shown(id, loaded));
+                // The newest page first (straight from the newest-first index), then the rest behind it.
+                List<Interaction> first = store.call(session -> session.interactions().listForCustomer(id, 0, FIRST_PAGE));
+                if (monitor.isCanceled() || table.isDisposed()) {
+                    return Status.CANCEL_STATUS;
+                }
+                table.getDisplay().asyncExec(() -> shown(id, first, first.size() < FIRST_PAGE));
+                if (first.size() == FIRST_PAGE) {
+                    List<Interaction> all = store.call(session -> session.interactions().listForCustomer(id, 0,
+                            Integer.MAX_VALUE));
+                    if (!monitor.isCanceled() && !table.isDisposed()) {
+                        table.getDisplay().asyncExec(() -> shown(id, all, true));
+                    }
                 }
             } catch (StoreException e) {
                 table.getDisplay().asyncExec(() -> showMessage(NLS.bind(Messages.History_LoadFailed, e.getMessage())));
@@ -260,13 +273,17 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
         loadJob.schedule();
     }
 
-    private void shown(long id, List<Interaction> loaded) {
+    private void shown(long id, List<Interaction> loaded, boolean whole) {
         if (table.isDisposed() || id != customerId) {
             return;
         }
         interactions = loaded;
+        complete = whole;
         refilter();
-        firstPaintMillis = (System.nanoTime() - loadStarted) / 1_000_000;
+        if (firstPaintMillis < 0) {
+            table.update(); // the rows on screen now, not at the next idle paint
+            firstPaintMillis = (System.nanoTime() - loadStarted) / 1_000_000;
+        }
     }
 
     private TimelineFilter filter() {
@@ -320,6 +337,8 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
             showMessage(NLS.bind(Messages.History_Empty, customerName));
         } else if (shown == 0) {
             showMessage(Messages.History_NoMatch);
+        } else if (!complete) {
+            showMessage(NLS.bind(Messages.History_Partial, interactions.size()));
         } else if (filter.isRestricted()) {
             showMessage(NLS.bind(Messages.History_CountFiltered, shown, interactions.size()));
         } else {

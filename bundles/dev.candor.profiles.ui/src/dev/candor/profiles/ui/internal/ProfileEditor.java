@@ -270,6 +270,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         changed();
         form.reflow(true);
         if (shownMillis < 0) {
+            form.update(); // measured with the form painted, not just built
             shownMillis = (System.nanoTime() - openedAt) / 1_000_000;
         }
     }

@@ -93,8 +93,9 @@ public final class Benchmark {
         System.out.printf("filter keystroke (\"%s\", %d keystrokes a run, rows repainted): median %s ms, max %s ms (budget < 100 ms)%n",
                 FILTER, candorReports.get(0).get("filterKeystrokes"), medians, maxima);
         List<Long> profile = candorReports.stream().map(r -> r.getOrDefault("profileOpenMs", -1L)).toList();
-        System.out.printf("profile editor opened by command, form filled: %s ms, median %d ms (budget < 200 ms)%n",
-                profile, median(profile));
+        List<Long> second = candorReports.stream().map(r -> r.getOrDefault("profileSecondOpenMs", -1L)).toList();
+        System.out.printf("profile editor opened by command, form filled: first in the session (loads the editor's code) %s ms, median %d ms; the next profile %s ms, median %d ms (budget < 200 ms)%n",
+                profile, median(profile), second, median(second));
         List<Long> history = candorReports.stream().map(r -> r.getOrDefault("historyFirstPaintMs", -1L)).toList();
         System.out.printf("interaction history of a customer with %d interactions, first paint: %s ms, median %d ms (budget < 300 ms)%n",
                 HEAVY, history, median(history));
@@ -104,8 +105,10 @@ public final class Benchmark {
     private static long heavyCustomer;
     static final int HEAVY = 5_000;
     static final int MERGE_SIDE = 1_000;
-    static final String[] QUERIES = { "reklamacja", "przepraszamy opóźnienie", "ЛОДЗЬ", "łódź", "повернення коштів",
-            "счёт", "szállítás", "elnézést kérünk", "renewal quote", "zzzqx nothing" };
+    /** Words of the generated text in each language (written without accents where a user would), a city, a prefix, nothing. */
+    static final String[] QUERIES = { "stock shortage", "credit note", "почему счет", "уточню складі",
+            "poprawiona oferte", "dziekuje za telefon", "utolso szamlarol", "szallitoeval", "łódź", "reklam",
+            "zzzqx nothing" };
 
     /**
      * Adds a customer with {@value #HEAVY} interactions (once per dataset) and
