@@ -196,11 +196,12 @@ final class StartupProbe {
     private static void measureSecondProfile(IWorkbench workbench, String report, Runnable then) {
         var page = workbench.getActiveWorkbenchWindow().getActivePage();
         page.closeAllEditors(false);
-        if (!(page.findView(CandorUi.VIEW_CUSTOMERS) instanceof CustomersView view) || view.getRows().getRowCount() == 0) {
+        if (!(page.findView(CandorUi.VIEW_CUSTOMERS) instanceof CustomersView view) || view.getIndex() == null
+                || view.getIndex().visibleCount() == 0) {
             then.run();
             return;
         }
-        long id = view.getRows().getRowObject(0).id();
+        long id = view.getIndex().visible(0).id();
         long deadline = System.currentTimeMillis() + DATA_TIMEOUT_MS;
         try {
             var window = workbench.getActiveWorkbenchWindow();
