@@ -58,7 +58,9 @@ public final class DerbyStoreProvider implements StoreProvider {
         }
         ConnectionPool pool = new ConnectionPool(factory);
         pool.give(first);
-        return new DerbyStore(configuration, pool, version, () -> shutdown(configuration));
+        DerbyStore store = new DerbyStore(configuration, pool, version, () -> shutdown(configuration));
+        store.prepareInBackground();
+        return store;
     }
 
     @Override

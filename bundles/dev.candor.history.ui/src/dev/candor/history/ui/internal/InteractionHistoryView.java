@@ -64,7 +64,10 @@ import dev.candor.ui.StoreAccess;
  */
 public final class InteractionHistoryView extends ViewPart implements dev.candor.ui.PaintTiming {
 
-    /** A row of the table: a day heading or an interaction. */
+    /**
+     * A row of the table: a day heading (no interaction), an interaction, or,
+     * with no day, the "show older" row after the last one shown.
+     */
     public record Row(LocalDate day, int count, Interaction interaction) {
     }
 
@@ -76,6 +79,13 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
     /** "Mon, 7 Sep 2026" in the user's language: the weekday matters in a timeline. */
     /** Interactions shown before the whole history is read. */
     static final int FIRST_PAGE = 200;
+
+    /**
+     * Rows in the table at a time; "show older" adds as many again. GTK builds
+     * a native row per item, so a table of thousands is slow to fill and to
+     * empty; a few hundred at a time keeps switching customers instant.
+     */
+    static final int TABLE_ROWS = 400;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE, ") //$NON-NLS-1$
             .withLocale(java.util.Locale.getDefault());
@@ -96,6 +106,7 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
     private List<Interaction> interactions = List.of();
     /** Whether {@link #interactions} is the whole history, not just its newest page. */
     private boolean complete = true;
+    private int limit = TABLE_ROWS;
     private List<Row> rows = List.of();
     private Job loadJob;
     private Runnable unsubscribe;
@@ -198,14 +209,25 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
             return;
         }
         Object element = structured.getFirstElement();
+        long id;
+        String name;
         if (element instanceof CustomerSummary summary) {
-            showCustomer(summary.id(), summary.name());
+            id = summary.id();
+            name = summary.name();
         } else {
             Customer customer = Adapters.adapt(element, Customer.class);
-            if (customer != null && customer.getId() > 0) {
-                showCustomer(customer.getId(), customer.getName());
+            if (customer == null || customer.getId() <= 0) {
+                return;
             }
+            id = customer.getId();
+            name = customer.getName();
         }
+        // After the part that changed the selection has finished (an editor opening, say)
+        table.getDisplay().asyncExec(() -> {
+            if (!table.isDisposed()) {
+                showCustomer(id, name);
+            }
+        });
     }
 
     /** Shows the history of a customer; a no-op if it is already shown. */
@@ -221,7 +243,8 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
         customerName = name;
         interactions = List.of();
         rows = List.of();
-        table.setItemCount(0);
+        limit = TABLE_ROWS;
+        table.removeAll();
         showCustomer();
         load(id, name);
     }
@@ -330,9 +353,26 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
                 shown++;
             }
         }
+        if (next.size() > limit) {
+            int hidden = 0;
+            for (Row row : next.subList(limit, next.size())) {
+                hidden += row.interaction() == null ? 0 : 1;
+            }
+            next = new ArrayList<>(next.subList(0, limit));
+            next.add(new Row(null, hidden, null));
+        }
         rows = next;
-        table.clearAll();
-        table.setItemCount(rows.size());
+        table.setRedraw(false);
+        try {
+            if (next.size() < table.getItemCount()) {
+                table.removeAll();
+            } else {
+                table.clearAll();
+            }
+            table.setItemCount(rows.size());
+        } finally {
+            table.setRedraw(true);
+        }
         if (interactions.isEmpty()) {
             showMessage(NLS.bind(Messages.History_Empty, customerName));
         } else if (shown == 0) {
@@ -352,6 +392,11 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
             return;
         }
         Row row = rows.get(index);
+        if (row.day() == null) {
+            item.setText(0, NLS.bind(Messages.History_More, row.count()));
+            item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_LINK_FOREGROUND));
+            return;
+        }
         if (row.interaction() == null) {
             item.setText(0, DAY.format(row.day()) + DATE.format(row.day()));
             item.setText(1, ""); //$NON-NLS-1$
@@ -389,6 +434,13 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
     }
 
     private void openSelected() {
+        int index = table.getSelectionIndex();
+        if (index >= 0 && index < rows.size() && rows.get(index).day() == null) {
+            limit += TABLE_ROWS; // "show older": the rows above stay where they are
+            refilter();
+            table.setSelection(index);
+            return;
+        }
         ISelection current = selected();
         if (!current.isEmpty()) {
             new InteractionDialog(getSite().getShell(), (Interaction) ((IStructuredSelection) current).getFirstElement(),

@@ -24,6 +24,7 @@ public final class Messages extends NLS {
     public static String History_Loading;
     public static String History_NoCustomer;
     public static String History_NoMatch;
+    public static String History_More;
     public static String History_Partial;
     public static String History_PeriodAny;
     public static String History_PeriodCustom;

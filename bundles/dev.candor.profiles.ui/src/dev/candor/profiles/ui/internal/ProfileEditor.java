@@ -100,6 +100,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
     private ProfileHeader header;
     private final Map<EStructuralFeature, Control> fieldControls = new LinkedHashMap<>();
     private List<Problem> problems = List.of();
+    private String selectedName;
     private final Selection selection = new Selection();
     private final Action undo = new Action(Messages.Profile_Undo) {
         @Override
@@ -168,10 +169,32 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         toolBar.update(true);
     }
 
-    /** Reads the customer and its facts in a job; {@code reverting} drops the unsaved changes. */
+    /** A customer and its facts, read by the load job, waiting to be shown. */
+    private record Loaded(Customer customer, CustomerFacts facts) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Loaded> pending = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** How long opening waits for the data before showing "Loading" and going on without it. */
+    private static final long QUICK_LOAD_MILLIS = 80;
+
+    private void showPending() {
+        Loaded loaded = pending.getAndSet(null);
+        if (loaded != null) {
+            show(loaded.customer(), loaded.facts());
+        }
+    }
+
+    /**
+     * Reads the customer and its facts in a job. A local database answers in a
+     * few milliseconds: then the form is filled before the editor first
+     * paints; a slow one leaves "Loading…" showing and fills it when the data
+     * comes, never holding the window for more than {@value #QUICK_LOAD_MILLIS} ms.
+     * Reverting reads again and drops the unsaved changes with the old form.
+     */
     private void load(boolean reverting) {
         long id = input().getCustomerId();
-        Job.create(NLS.bind(Messages.Profile_LoadJob, input().getName()), (IProgressMonitor monitor) -> {
+        Job job = Job.create(NLS.bind(Messages.Profile_LoadJob, input().getName()), (IProgressMonitor monitor) -> {
             CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
             if (store == null) {
                 asyncMessage(Messages.Profile_NoStore, IMessageProvider.ERROR);
@@ -184,14 +207,25 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
                     return Status.OK_STATUS;
                 }
                 CustomerFacts loadedFacts = store.call(session -> session.customers().facts(id, new java.util.Date()));
+                pending.set(new Loaded(found.get(), loadedFacts));
                 if (!form.isDisposed()) {
-                    form.getDisplay().asyncExec(() -> show(found.get(), loadedFacts));
+                    form.getDisplay().asyncExec(this::showPending);
                 }
             } catch (StoreException e) {
                 asyncMessage(NLS.bind(Messages.Profile_LoadFailed, e.getMessage()), IMessageProvider.ERROR);
             }
             return Status.OK_STATUS;
-        }).schedule();
+        });
+        job.schedule();
+        try {
+            if (job.join(QUICK_LOAD_MILLIS, null)) {
+                showPending();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (org.eclipse.core.runtime.OperationCanceledException e) {
+            // shown when the job's own asyncExec runs
+        }
     }
 
     private void asyncMessage(String text, int type) {
@@ -266,11 +300,12 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
 
         commandStack.addCommandStackListener(stackListener);
         fillToolBar();
+        selectedName = customer.getName();
         selection.set(new StructuredSelection(customer));
         changed();
         form.reflow(true);
         if (shownMillis < 0) {
-            form.update(); // measured with the form painted, not just built
+                form.update(); // measured with the form painted, not just built
             shownMillis = (System.nanoTime() - openedAt) / 1_000_000;
         }
     }
@@ -390,10 +425,17 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
                 : Messages.Profile_Redo);
         firePropertyChange(PROP_DIRTY);
         String title = customer.getName() == null ? input().getName() : customer.getName();
-        form.setText(isDirty() ? "*" + title : title); //$NON-NLS-1$
+        String shown = isDirty() ? "*" + title : title; //$NON-NLS-1$
+        if (!shown.equals(form.getText())) {
+            form.setText(shown); // the heading lays itself out again: only when it changes
+        }
         contacts.refresh();
         validate();
-        selection.set(new StructuredSelection(customer));
+        if (!java.util.Objects.equals(customer.getName(), selectedName)) {
+            // views that follow the selection only care about which customer it is and its name
+            selectedName = customer.getName();
+            selection.set(new StructuredSelection(customer));
+        }
     }
 
     private static String label(org.eclipse.emf.common.command.Command command) {
