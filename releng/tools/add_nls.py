@@ -8,17 +8,11 @@ lines are kept. Usage: add_nls.py BASE_PATH < input
 import os
 import sys
 
-from write_nls import escape
+from write_nls import escape, parse_blocks
 
 def main():
     base = sys.argv[1]
-    blocks, lang = {}, None
-    for line in sys.stdin.read().splitlines():
-        if line.startswith("== "):
-            lang = line[3:].strip()
-            blocks[lang] = []
-        elif lang is not None and line.strip():
-            blocks[lang].append(line)
+    blocks = parse_blocks(sys.stdin.read())
     for lang, lines in blocks.items():
         path = base + (".properties" if lang == "en" else "_%s.properties" % lang)
         existing = open(path, encoding="ascii").read().splitlines() if os.path.exists(path) else [

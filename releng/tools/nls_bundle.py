@@ -11,17 +11,13 @@ import os
 import subprocess
 import sys
 
+from write_nls import parse_blocks
+
 def main():
     source, package, src = sys.argv[1], sys.argv[2], sys.argv[3]
     name = sys.argv[4] if len(sys.argv) > 4 else "Messages"
     text = open(source, encoding="utf-8").read()
-    blocks, lang = {}, None
-    for line in text.splitlines():
-        if line.startswith("== "):
-            lang = line[3:].strip()
-            blocks[lang] = []
-        elif lang and line.strip():
-            blocks[lang].append(line.split("=", 1)[0].strip())
+    blocks = {lang: [l.split("=", 1)[0].strip() for l in lines] for lang, lines in parse_blocks(text).items()}
     keys = blocks["en"]
     for lang, ks in blocks.items():
         missing = set(keys) - set(ks)

@@ -10,15 +10,20 @@ import sys
 def escape(text):
     return "".join(c if ord(c) < 128 else "\\u%04x" % ord(c) for c in text)
 
-def main():
-    base = sys.argv[1]
+def parse_blocks(text):
+    """{language: [key=value lines]} from '== <lang>' blocks."""
     blocks, lang = {}, None
-    for line in sys.stdin.read().splitlines():
+    for line in text.splitlines():
         if line.startswith("== "):
             lang = line[3:].strip()
             blocks[lang] = []
         elif lang is not None and line.strip():
             blocks[lang].append(line)
+    return blocks
+
+def main():
+    base = sys.argv[1]
+    blocks = parse_blocks(sys.stdin.read())
     for lang, lines in blocks.items():
         path = base + (".properties" if lang == "en" else "_%s.properties" % lang)
         with open(path, "w", encoding="ascii") as out:

@@ -61,32 +61,6 @@ final class DerbyStore implements CandorStore {
         }
     }
 
-    /**
-     * Derby compiles each statement the first time it sees it (tens of
-     * milliseconds each) and then keeps the plan for every connection. The
-     * queries behind opening a profile and a history run once here, on a
-     * background thread, for a customer that cannot exist, so that the first
-     * customer a user opens does not pay for compiling them.
-     */
-    void prepareInBackground() {
-        Thread thread = new Thread(() -> {
-            try {
-                call(session -> {
-                    session.customers().find(-1);
-                    session.customers().facts(-1, new java.util.Date());
-                    session.interactions().listForCustomer(-1, 0, 1);
-                    session.interactions().countForCustomer(-1);
-                    return null;
-                });
-            } catch (StoreException | RuntimeException e) {
-                // only a head start: the same queries compile when first used
-            }
-        }, "Candor: preparing queries"); //$NON-NLS-1$
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
-    }
-
     @Override
     public StoreConfiguration getConfiguration() {
         return configuration;

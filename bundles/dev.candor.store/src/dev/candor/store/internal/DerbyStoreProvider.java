@@ -58,9 +58,7 @@ public final class DerbyStoreProvider implements StoreProvider {
         }
         ConnectionPool pool = new ConnectionPool(factory);
         pool.give(first);
-        DerbyStore store = new DerbyStore(configuration, pool, version, () -> shutdown(configuration));
-        store.prepareInBackground();
-        return store;
+        return new DerbyStore(configuration, pool, version, () -> shutdown(configuration));
     }
 
     @Override

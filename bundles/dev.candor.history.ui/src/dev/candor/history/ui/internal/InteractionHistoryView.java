@@ -20,10 +20,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -112,7 +109,7 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
     private Runnable unsubscribe;
     private long loadStarted;
     private long firstPaintMillis = -1;
-    private final SelectionProvider selection = new SelectionProvider();
+    private final dev.candor.ui.SimpleSelectionProvider selection = new dev.candor.ui.SimpleSelectionProvider();
     private final ISelectionListener follow = this::selectionChanged;
 
     @Override
@@ -144,6 +141,9 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
         period.select(0);
         period.addListener(SWT.Selection, event -> {
             boolean custom = period.getSelectionIndex() == Period.CUSTOM.ordinal();
+            if (custom && from == null) {
+                createRange();
+            }
             customRange.setVisible(custom);
             ((org.eclipse.swt.layout.GridData) customRange.getLayoutData()).exclude = !custom;
             parent.layout(true, true);
@@ -154,14 +154,6 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
         GridLayoutFactory.fillDefaults().numColumns(4).spacing(6, 0).applyTo(customRange);
         GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(customRange);
         customRange.setVisible(false);
-        new Label(customRange, SWT.NONE).setText(Messages.History_From);
-        from = new DateTime(customRange, SWT.DATE | SWT.DROP_DOWN | SWT.MEDIUM);
-        new Label(customRange, SWT.NONE).setText(Messages.History_To);
-        to = new DateTime(customRange, SWT.DATE | SWT.DROP_DOWN | SWT.MEDIUM);
-        LocalDate monthAgo = LocalDate.now().minusMonths(1);
-        from.setDate(monthAgo.getYear(), monthAgo.getMonthValue() - 1, monthAgo.getDayOfMonth());
-        from.addListener(SWT.Selection, event -> refilter());
-        to.addListener(SWT.Selection, event -> refilter());
 
         message = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
@@ -175,7 +167,7 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
         column(Messages.History_ColumnNotes, 360);
         column(Messages.History_ColumnManager, 150);
         table.addListener(SWT.SetData, event -> fill((TableItem) event.item, event.index));
-        table.addListener(SWT.Selection, event -> selection.set(selected()));
+        table.addListener(SWT.Selection, event -> selection.setSelection(selected()));
         table.addListener(SWT.DefaultSelection, event -> openSelected());
         getSite().setSelectionProvider(selection);
 
@@ -196,6 +188,18 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
         if (current != null) {
             selectionChanged(getSite().getPage().getActivePart(), current);
         }
+    }
+
+    /** The date pickers, made when first asked for: GTK date widgets are slow to create at start-up. */
+    private void createRange() {
+        new Label(customRange, SWT.NONE).setText(Messages.History_From);
+        from = new DateTime(customRange, SWT.DATE | SWT.DROP_DOWN | SWT.MEDIUM);
+        new Label(customRange, SWT.NONE).setText(Messages.History_To);
+        to = new DateTime(customRange, SWT.DATE | SWT.DROP_DOWN | SWT.MEDIUM);
+        LocalDate monthAgo = LocalDate.now().minusMonths(1);
+        from.setDate(monthAgo.getYear(), monthAgo.getMonthValue() - 1, monthAgo.getDayOfMonth());
+        from.addListener(SWT.Selection, event -> refilter());
+        to.addListener(SWT.Selection, event -> refilter());
     }
 
     private void column(String text, int width) {
@@ -384,7 +388,7 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
         } else {
             showMessage(NLS.bind(Messages.History_Count, interactions.size()));
         }
-        selection.set(selected());
+        selection.setSelection(selected());
     }
 
     private void fill(TableItem item, int index) {
@@ -511,40 +515,5 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
     @Override
     public long getFirstPaintMillis() {
         return firstPaintMillis;
-    }
-
-    /** The view's selection: the selected interaction. */
-    private static final class SelectionProvider implements ISelectionProvider {
-        private final org.eclipse.core.runtime.ListenerList<ISelectionChangedListener> listeners = new org.eclipse.core.runtime.ListenerList<>();
-        private ISelection current = StructuredSelection.EMPTY;
-
-        void set(ISelection next) {
-            if (next.equals(current)) {
-                return;
-            }
-            current = next;
-            SelectionChangedEvent event = new SelectionChangedEvent(this, next);
-            listeners.forEach(listener -> listener.selectionChanged(event));
-        }
-
-        @Override
-        public void addSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public ISelection getSelection() {
-            return current;
-        }
-
-        @Override
-        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.remove(listener);
-        }
-
-        @Override
-        public void setSelection(ISelection next) {
-            set(next);
-        }
     }
 }

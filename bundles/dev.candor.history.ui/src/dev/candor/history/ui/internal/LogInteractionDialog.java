@@ -4,15 +4,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.fieldassist.ControlDecoration;
-import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -50,7 +46,7 @@ public final class LogInteractionDialog extends TitleAreaDialog {
     private final long customerId;
     private final String customerName;
     private final Interaction interaction = CandorFactory.eINSTANCE.createInteraction();
-    private final Map<EStructuralFeature, ControlDecoration> decorations = new HashMap<>();
+    private final dev.candor.ui.ProblemDecorations decorations = new dev.candor.ui.ProblemDecorations();
     private Combo channel;
     private Button inbound;
     private DateTime date;
@@ -149,11 +145,7 @@ public final class LogInteractionDialog extends TitleAreaDialog {
     }
 
     private void decorate(EStructuralFeature feature, Control control) {
-        ControlDecoration decoration = new ControlDecoration(control, SWT.LEFT | SWT.TOP);
-        decoration.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR)
-                .getImage());
-        decoration.hide();
-        decorations.put(feature, decoration);
+        decorations.add(feature, control);
     }
 
     @Override
@@ -193,20 +185,12 @@ public final class LogInteractionDialog extends TitleAreaDialog {
         interaction.setAccountManager(manager.getText().isBlank() ? null : manager.getText().trim());
         interaction.setAwaitingResponse(awaiting.getSelection());
 
-        decorations.values().forEach(ControlDecoration::hide);
-        List<String> problems = new ArrayList<>();
-        for (Problem problem : ModelValidation.validate(interaction)) {
-            ControlDecoration decoration = decorations.get(problem.feature());
-            if (decoration != null) {
-                decoration.setDescriptionText(problem.message());
-                decoration.show();
-            }
-            problems.add(problem.message());
-        }
+        List<Problem> found = ModelValidation.validate(interaction);
+        decorations.show(found);
+        List<String> problems = new ArrayList<>(found.stream().map(Problem::message).toList());
         if (started.getTime() > System.currentTimeMillis() + 5 * 60_000L) {
             problems.add(Messages.Log_Future);
-            decorations.get(P.getInteraction_StartedAt()).setDescriptionText(Messages.Log_Future);
-            decorations.get(P.getInteraction_StartedAt()).show();
+            decorations.mark(P.getInteraction_StartedAt(), Messages.Log_Future);
         }
         // an empty subject at the start is not yet an error worth shouting about
         boolean untouched = subject.getText().isEmpty() && problems.size() == 1 && interaction.getSubject() == null;

@@ -9,7 +9,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.fieldassist.ControlDecoration;
-import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -49,7 +48,7 @@ public final class NewCustomerDialog extends TitleAreaDialog {
 
     private final CustomerProfiles profiles;
     private final Customer customer = CandorFactory.eINSTANCE.createCustomer();
-    private final Map<EStructuralFeature, ControlDecoration> decorations = new HashMap<>();
+    private final dev.candor.ui.ProblemDecorations decorations = new dev.candor.ui.ProblemDecorations();
     private final Map<EStructuralFeature, Control> controls = new HashMap<>();
     private TableViewer similar;
     private Label similarLabel;
@@ -158,11 +157,7 @@ public final class NewCustomerDialog extends TitleAreaDialog {
     }
 
     private void decorate(EStructuralFeature feature, Control control) {
-        ControlDecoration decoration = new ControlDecoration(control, SWT.LEFT | SWT.TOP);
-        decoration.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR)
-                .getImage());
-        decoration.hide();
-        decorations.put(feature, decoration);
+        decorations.add(feature, control);
         controls.put(feature, control);
     }
 
@@ -193,15 +188,8 @@ public final class NewCustomerDialog extends TitleAreaDialog {
                 channelCombo.setSelection(new StructuredSelection(follow));
             }
         }
-        decorations.values().forEach(ControlDecoration::hide);
         List<Problem> problems = ModelValidation.validate(customer);
-        for (Problem problem : problems) {
-            ControlDecoration decoration = decorations.get(problem.feature());
-            if (decoration != null) {
-                decoration.setDescriptionText(problem.message());
-                decoration.show();
-            }
-        }
+        decorations.show(problems);
         setErrorMessage(problems.isEmpty() || customer.getName() == null && problems.size() == 1
                 ? null : problems.get(0).message());
         getButton(IDialogConstants.OK_ID).setEnabled(problems.isEmpty());

@@ -32,11 +32,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -101,7 +97,8 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
     private final Map<EStructuralFeature, Control> fieldControls = new LinkedHashMap<>();
     private List<Problem> problems = List.of();
     private String selectedName;
-    private final Selection selection = new Selection();
+    /** The editor's selection is its customer, so views and commands follow the open profile. */
+    private final dev.candor.ui.SimpleSelectionProvider selection = new dev.candor.ui.SimpleSelectionProvider();
     private final Action undo = new Action(Messages.Profile_Undo) {
         @Override
         public void run() {
@@ -301,7 +298,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         commandStack.addCommandStackListener(stackListener);
         fillToolBar();
         selectedName = customer.getName();
-        selection.set(new StructuredSelection(customer));
+        selection.setSelection(new StructuredSelection(customer));
         changed();
         form.reflow(true);
         if (shownMillis < 0) {
@@ -434,7 +431,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         if (!java.util.Objects.equals(customer.getName(), selectedName)) {
             // views that follow the selection only care about which customer it is and its name
             selectedName = customer.getName();
-            selection.set(new StructuredSelection(customer));
+            selection.setSelection(new StructuredSelection(customer));
         }
     }
 
@@ -658,37 +655,5 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
     @Override
     public long getFirstPaintMillis() {
         return shownMillis;
-    }
-
-    /** The editor's selection is its customer, so views and commands follow the open profile. */
-    private static final class Selection implements ISelectionProvider {
-        private final org.eclipse.core.runtime.ListenerList<ISelectionChangedListener> listeners = new org.eclipse.core.runtime.ListenerList<>();
-        private ISelection current = StructuredSelection.EMPTY;
-
-        void set(ISelection selection) {
-            current = selection;
-            SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
-            listeners.forEach(listener -> listener.selectionChanged(event));
-        }
-
-        @Override
-        public void addSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public ISelection getSelection() {
-            return current;
-        }
-
-        @Override
-        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.remove(listener);
-        }
-
-        @Override
-        public void setSelection(ISelection selection) {
-            set(selection);
-        }
     }
 }
