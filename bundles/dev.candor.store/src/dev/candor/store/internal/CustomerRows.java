@@ -208,6 +208,12 @@ final class CustomerRows implements CustomerRepository {
     public void delete(long id, int expectedVersion) throws StoreException {
         SqlErrors.run("delete customer " + id, () -> {
             Rows.deleteVersioned(connection, "CUSTOMER", "The customer " + id, id, expectedVersion);
+            // Commitments, feedback, contacts and tags go by foreign key; interactions (and
+            // their reviews, by theirs) here: see InteractionOwnerMigration.
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM INTERACTION WHERE CUSTOMER_ID = ?")) {
+                delete.setLong(1, id);
+                delete.executeUpdate();
+            }
             return null;
         });
     }

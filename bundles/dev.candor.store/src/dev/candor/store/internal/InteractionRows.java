@@ -94,6 +94,11 @@ final class InteractionRows implements InteractionRepository {
     public Interaction save(Interaction interaction) throws StoreException {
         checkSizes(interaction);
         return SqlErrors.run("save the interaction \u201c" + interaction.getSubject() + "\u201d", () -> {
+            if (Rows.count(connection, "SELECT COUNT(*) FROM CUSTOMER WHERE ID = ?", interaction.getCustomerId()) == 0) {
+                throw new dev.candor.store.InvalidDataException(List.of("The customer of the interaction \u201c"
+                        + interaction.getSubject() + "\u201d (#" + interaction.getCustomerId()
+                        + ") does not exist (any more). Nothing was saved."));
+            }
             Rows.upsert(session, "INTERACTION", COLUMNS, interaction, InteractionRows::bind,
                     "The interaction \u201c" + interaction.getSubject() + "\u201d", true);
             return interaction;

@@ -67,6 +67,6 @@ public class NetworkServerStoreTest extends StoreContract {
     @Test
     public void bothClientsSeeTheMigratedSchema() {
         assertEquals(store.getSchemaVersion(), other.getSchemaVersion());
-        assertEquals(6, store.getSchemaVersion());
+        assertEquals(7, store.getSchemaVersion());
     }
 }

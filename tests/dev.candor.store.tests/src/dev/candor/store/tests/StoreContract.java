@@ -386,4 +386,21 @@ public abstract class StoreContract {
         assertEquals(now - 86_400_000L, facts.lastContactAt().getTime());
         assertTrue(facts.scores().isEmpty());
     }
+
+    @Test
+    public void anInteractionOfAMissingCustomerIsRefusedAndDeletingACustomerTakesItsInteractions() throws StoreException {
+        Customer c = saved(StoreFixture.customer("Ágnes Kovács", "agnes@example.hu"));
+        store().call(s -> s.interactions().save(StoreFixture.interaction(c.getId(), "Hívás", 1000L)));
+        store().call(s -> {
+            s.customers().delete(c.getId(), c.getVersion());
+            return null;
+        });
+        assertEquals(0L, (long) otherClient().call(s -> s.interactions().countForCustomer(c.getId())));
+        try {
+            store().call(s -> s.interactions().save(StoreFixture.interaction(c.getId(), "Késői hívás", 2000L)));
+            fail("an interaction was saved for a deleted customer");
+        } catch (InvalidDataException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("does not exist"));
+        }
+    }
 }
