@@ -63,10 +63,26 @@ public class ProfileAndHistoryTest {
                 () -> Job.getJobManager().find(DemoSeedJob.FAMILY).length == 0);
     }
 
+    /** Errors the platform logs while a test runs (an exception in a widget's event, say) fail it. */
+    private final List<String> loggedErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final org.eclipse.core.runtime.ILogListener errorListener = (status, plugin) -> {
+        if (status.getSeverity() == org.eclipse.core.runtime.IStatus.ERROR) {
+            loggedErrors.add(status.getMessage() + (status.getException() == null ? ""
+                    : ": " + status.getException()));
+        }
+    };
+
+    @Before
+    public void listenForErrors() {
+        org.eclipse.core.runtime.Platform.addLogListener(errorListener);
+    }
+
     @After
     public void tearDown() {
         page.closeAllEditors(false);
         UiTestSupport.flush();
+        org.eclipse.core.runtime.Platform.removeLogListener(errorListener);
+        assertEquals("errors logged during the test", List.of(), loggedErrors);
     }
 
     private Object execute(String command, Map<String, String> parameters) throws Exception {

@@ -392,8 +392,8 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
     }
 
     private void fill(TableItem item, int index) {
-        if (index >= rows.size()) {
-            return;
+        if (index < 0 || index >= rows.size()) {
+            return; // GTK asks for rows while the count changes
         }
         Row row = rows.get(index);
         if (row.day() == null) {
@@ -404,7 +404,7 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
         if (row.interaction() == null) {
             item.setText(0, DAY.format(row.day()) + DATE.format(row.day()));
             item.setText(1, ""); //$NON-NLS-1$
-            item.setText(2, NLS.bind(Messages.History_DayCount, row.count()));
+            item.setText(2, row.count() > 1 ? NLS.bind(Messages.History_DayCount, row.count()) : ""); //$NON-NLS-1$
             item.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
             Color shade = table.getDisplay().getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW);
             item.setBackground(shade);
