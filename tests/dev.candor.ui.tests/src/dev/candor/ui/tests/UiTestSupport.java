@@ -55,15 +55,27 @@ final class UiTestSupport {
 
     static Path screenshot(Shell shell, String name) throws Exception {
         flush();
+        // GTK lays out and paints on its own clock: keep the event loop turning a
+        // moment so that what was set last is what is drawn.
+        long until = System.currentTimeMillis() + 300;
+        waitUntil("GTK to lay out and paint", 5_000, () -> System.currentTimeMillis() >= until);
+        shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
+        shell.update();
+        flush();
         Path dir = Path.of(System.getProperty("candor.screenshots", "target/screenshots"));
         Files.createDirectories(dir);
         Path file = dir.resolve(name + ".png");
         Display display = shell.getDisplay();
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
+        GC gc = new GC(image);
         try {
-            gc.copyArea(image, bounds.x, bounds.y);
+            // The widgets draw themselves into the image: no stale frame of the X server.
+            if (!shell.print(gc)) {
+                gc.dispose();
+                gc = new GC(display);
+                gc.copyArea(image, bounds.x, bounds.y);
+            }
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] { image.getImageData() };
             loader.save(file.toString(), SWT.IMAGE_PNG);

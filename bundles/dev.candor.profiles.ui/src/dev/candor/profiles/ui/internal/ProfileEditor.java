@@ -313,6 +313,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         GridDataFactory.fillDefaults().grab(true, false).span(span, 1).align(SWT.FILL, SWT.TOP).applyTo(section);
         Composite client = toolkit.createComposite(section);
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(10, 6).margins(4, 4).applyTo(client);
+        toolkit.paintBordersFor(client); // flat form fields show where to type
         section.setClient(client);
         return client;
     }
