@@ -173,7 +173,16 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
     private final java.util.concurrent.atomic.AtomicReference<Loaded> pending = new java.util.concurrent.atomic.AtomicReference<>();
 
     /** How long opening waits for the data before showing "Loading" and going on without it. */
-    private static final long QUICK_LOAD_MILLIS = 80;
+    private static final long QUICK_LOAD_MILLIS = 150;
+
+    private void showFacts(long id, CustomerFacts loadedFacts) {
+        if (header != null && customer != null && customer.getId() == id && !form.isDisposed()) {
+            facts = loadedFacts;
+            header.update(customer, loadedFacts);
+        } else if (!form.isDisposed()) {
+            facts = loadedFacts; // the form comes next; it shows these
+        }
+    }
 
     private void showPending() {
         Loaded loaded = pending.getAndSet(null);
@@ -191,6 +200,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
      */
     private void load(boolean reverting) {
         long id = input().getCustomerId();
+        java.util.concurrent.CountDownLatch found = new java.util.concurrent.CountDownLatch(1);
         Job job = Job.create(NLS.bind(Messages.Profile_LoadJob, input().getName()), (IProgressMonitor monitor) -> {
             CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
             if (store == null) {
@@ -198,15 +208,20 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
                 return Status.OK_STATUS;
             }
             try {
-                Optional<Customer> found = store.call(session -> session.customers().find(id));
-                if (found.isEmpty()) {
+                Optional<Customer> record = store.call(session -> session.customers().find(id));
+                if (record.isEmpty()) {
                     asyncMessage(NLS.bind(Messages.Profile_NotFound, input().getName()), IMessageProvider.ERROR);
                     return Status.OK_STATUS;
                 }
-                CustomerFacts loadedFacts = store.call(session -> session.customers().facts(id, new java.util.Date()));
-                pending.set(new Loaded(found.get(), loadedFacts));
+                pending.set(new Loaded(record.get(), null));
+                found.countDown();
                 if (!form.isDisposed()) {
                     form.getDisplay().asyncExec(this::showPending);
+                }
+                // The header's figures follow: counting a long history must not hold the form.
+                CustomerFacts loadedFacts = store.call(session -> session.customers().facts(id, new java.util.Date()));
+                if (!form.isDisposed()) {
+                    form.getDisplay().asyncExec(() -> showFacts(id, loadedFacts));
                 }
             } catch (StoreException e) {
                 asyncMessage(NLS.bind(Messages.Profile_LoadFailed, e.getMessage()), IMessageProvider.ERROR);
@@ -215,13 +230,11 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         });
         job.schedule();
         try {
-            if (job.join(QUICK_LOAD_MILLIS, null)) {
+            if (found.await(QUICK_LOAD_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 showPending();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (org.eclipse.core.runtime.OperationCanceledException e) {
-            // shown when the job's own asyncExec runs
         }
     }
 
@@ -251,7 +264,9 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         }
         fieldControls.clear();
         customer = loaded;
-        facts = loadedFacts;
+        if (loadedFacts != null) {
+            facts = loadedFacts;
+        }
         commandStack = new BasicCommandStack();
         domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), commandStack);
         bindings = new DataBindingContext();
@@ -262,7 +277,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         body = toolkit.createComposite(form.getBody());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(16, 12).applyTo(body);
-        header = new ProfileHeader(toolkit, body, loaded, loadedFacts);
+        header = new ProfileHeader(toolkit, body, loaded, facts);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(header.control());
 
         Composite identity = section(Messages.Profile_SectionIdentity, 1);

@@ -71,7 +71,18 @@ public final class ProfileHeader {
         return label;
     }
 
+    /** Shows the customer's facts; {@code null} while they are still being counted. */
     void update(Customer customer, CustomerFacts facts) {
+        if (facts == null) {
+            for (Label label : new Label[] { commitments, lastContact, score }) {
+                label.setText("\u2026"); //$NON-NLS-1$
+            }
+            for (Label label : new Label[] { commitmentsDetail, lastContactDetail, scoreDetail }) {
+                label.setText(""); //$NON-NLS-1$
+            }
+            showLanguage(customer);
+            return;
+        }
         Color normal = composite.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND);
         Color alarm = composite.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
         commitments.setText(Long.toString(facts.openCommitments()));
@@ -102,6 +113,10 @@ public final class ProfileHeader {
             scoreDetail.setText(NLS.bind(Messages.Header_Reviews, reviews, points.size()));
         }
 
+        showLanguage(customer);
+    }
+
+    private void showLanguage(Customer customer) {
         language.setText(customer.getPreferredLanguage() == null ? Messages.Header_NoLanguage
                 : Labels.of(customer.getPreferredLanguage()));
         languageDetail.setText(customer.getPreferredChannel() == null ? "" //$NON-NLS-1$
