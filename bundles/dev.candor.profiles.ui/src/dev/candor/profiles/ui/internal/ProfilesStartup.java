@@ -44,6 +44,9 @@ public final class ProfilesStartup implements IStartup {
             "org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain", "org.eclipse.emf.edit.command.SetCommand", //$NON-NLS-1$ //$NON-NLS-2$
             "org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory" }; //$NON-NLS-1$
 
+    /** Early start-up begins before the window shows; the throwaway form waits this long after. */
+    static final int FORM_WARM_UP_DELAY_MILLIS = 3_000;
+
     @Override
     public void earlyStartup() {
         ClassLoader loader = ProfilesStartup.class.getClassLoader();
@@ -57,8 +60,9 @@ public final class ProfilesStartup implements IStartup {
         Customer sample = CandorFactory.eINSTANCE.createCustomer();
         ModelValidation.validate(sample);
         if (PlatformUI.isWorkbenchRunning()) {
+            // On the UI thread, but not while the window and the customer list are still being built.
             Display display = PlatformUI.getWorkbench().getDisplay();
-            display.asyncExec(() -> warmUpForms(display));
+            display.asyncExec(() -> display.timerExec(FORM_WARM_UP_DELAY_MILLIS, () -> warmUpForms(display)));
         }
         StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).ifPresent(store -> {
             try {
@@ -80,6 +84,9 @@ public final class ProfilesStartup implements IStartup {
      * does (colours, heading, widget styles); this pays it once, after start-up.
      */
     private static void warmUpForms(Display display) {
+        if (display.isDisposed()) {
+            return;
+        }
         Shell shell = new Shell(display, SWT.NO_TRIM);
         FormToolkit toolkit = new FormToolkit(display);
         try {
