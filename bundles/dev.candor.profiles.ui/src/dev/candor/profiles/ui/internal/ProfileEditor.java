@@ -253,12 +253,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         if (form.isDisposed()) {
             return;
         }
-        if (commandStack != null) {
-            commandStack.removeCommandStackListener(stackListener);
-        }
-        if (bindings != null) {
-            bindings.dispose();
-        }
+        releaseWorkingCopy();
         if (body != null) {
             body.dispose();
         }
@@ -514,8 +509,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
                     NLS.bind(Messages.Profile_SaveInvalid, customer.getName(), String.join("\n", invalid.getProblems()))); //$NON-NLS-1$
             monitor.setCanceled(true);
         } catch (StoreException e) {
-            MessageDialog.openError(getSite().getShell(), Messages.Profile_SaveTitle,
-                    NLS.bind(Messages.Profile_SaveFailed, e.getMessage()));
+            saveFailed(e);
             monitor.setCanceled(true);
         }
     }
@@ -542,8 +536,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         try {
             theirs = store.call(session -> session.customers().find(customer.getId())).orElse(null);
         } catch (StoreException e) {
-            MessageDialog.openError(getSite().getShell(), Messages.Profile_SaveTitle,
-                    NLS.bind(Messages.Profile_SaveFailed, e.getMessage()));
+            saveFailed(e);
             return false;
         }
         if (theirs == null) {
@@ -559,8 +552,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
                 saved(store);
                 return true;
             } catch (StoreException e) {
-                MessageDialog.openError(getSite().getShell(), Messages.Profile_SaveTitle,
-                        NLS.bind(Messages.Profile_SaveFailed, e.getMessage()));
+                saveFailed(e);
                 return false;
             }
         }
@@ -577,10 +569,15 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
             saved(store);
             return true;
         } catch (StoreException e) {
-            MessageDialog.openError(getSite().getShell(), Messages.Profile_SaveTitle,
-                    NLS.bind(Messages.Profile_SaveFailed, e.getMessage()));
+            saveFailed(e);
             return false;
         }
+    }
+
+    /** Says the save failed and why; the changes stay in the editor. */
+    private void saveFailed(StoreException e) {
+        MessageDialog.openError(getSite().getShell(), Messages.Profile_SaveTitle,
+                NLS.bind(Messages.Profile_SaveFailed, e.getMessage()));
     }
 
     static String problemList(List<Problem> problems) {
@@ -616,14 +613,19 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         }
     }
 
-    @Override
-    public void dispose() {
+    /** Stops listening to the working copy's command stack and unbinds the fields. */
+    private void releaseWorkingCopy() {
         if (commandStack != null) {
             commandStack.removeCommandStackListener(stackListener);
         }
         if (bindings != null) {
             bindings.dispose();
         }
+    }
+
+    @Override
+    public void dispose() {
+        releaseWorkingCopy();
         if (managedForm != null) {
             managedForm.dispose();
         }
