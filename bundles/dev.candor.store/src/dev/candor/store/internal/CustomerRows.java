@@ -251,35 +251,9 @@ final class CustomerRows implements CustomerRepository {
 
     @Override
     public List<CustomerSummary> findSummaries(List<Long> ids) throws StoreException {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return SqlErrors.run("read customers", () -> {
-            java.util.Map<Long, CustomerSummary> byId = new java.util.HashMap<>();
-            for (int from = 0; from < ids.size(); from += 500) {
-                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-                try (PreparedStatement select = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS
-                        + " FROM CUSTOMER WHERE ID IN (" + Rows.placeholders(chunk.size()) + ")")) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        select.setLong(i + 1, chunk.get(i));
-                    }
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            CustomerSummary summary = summary(rows);
-                            byId.put(summary.id(), summary);
-                        }
-                    }
-                }
-            }
-            List<CustomerSummary> result = new ArrayList<>();
-            for (Long id : ids) {
-                CustomerSummary summary = byId.get(id);
-                if (summary != null) {
-                    result.add(summary);
-                }
-            }
-            return result;
-        });
+        return SqlErrors.run("read customers", () -> Rows.byIds(connection,
+                "SELECT " + SUMMARY_COLUMNS + " FROM CUSTOMER WHERE ID IN", ids, CustomerRows::summary,
+                CustomerSummary::id));
     }
 
     @Override

@@ -135,35 +135,9 @@ final class InteractionRows implements InteractionRepository {
 
     @Override
     public List<Interaction> findAll(List<Long> ids) throws StoreException {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return SqlErrors.run("read interactions", () -> {
-            java.util.Map<Long, Interaction> byId = new java.util.HashMap<>();
-            for (int from = 0; from < ids.size(); from += 500) {
-                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-                try (PreparedStatement select = connection.prepareStatement("SELECT ID, VERSION, " + COLUMNS
-                        + " FROM INTERACTION WHERE ID IN (" + Rows.placeholders(chunk.size()) + ")")) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        select.setLong(i + 1, chunk.get(i));
-                    }
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            Interaction interaction = read(rows);
-                            byId.put(interaction.getId(), interaction);
-                        }
-                    }
-                }
-            }
-            List<Interaction> result = new ArrayList<>();
-            for (Long id : ids) {
-                Interaction interaction = byId.get(id);
-                if (interaction != null) {
-                    result.add(interaction);
-                }
-            }
-            return result;
-        });
+        return SqlErrors.run("read interactions", () -> Rows.byIds(connection,
+                "SELECT ID, VERSION, " + COLUMNS + " FROM INTERACTION WHERE ID IN", ids, InteractionRows::read,
+                Interaction::getId));
     }
 
     @Override

@@ -145,7 +145,7 @@ final class Rows {
         String stampColumn = stamped ? "CHANGE_SEQ, " : "";
         String stampValue = stamped ? NEXT_CHANGE + ", " : "";
         if (record.getId() == 0) {
-            String parameters = "?" + ", ?".repeat(columns.split(",").length - 1);
+            String parameters = placeholders(columns.split(",").length);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (VERSION, "
                     + stampColumn + columns + ") VALUES (1, " + stampValue + parameters + ")",
                     java.sql.Statement.RETURN_GENERATED_KEYS)) {
@@ -175,6 +175,44 @@ final class Rows {
             }
             return keys.getLong(1);
         }
+    }
+
+    /** Reads one row into a record. */
+    @FunctionalInterface
+    interface Reader<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    /**
+     * The records with these ids that still exist, in the order of {@code ids}:
+     * {@code select} ends in "WHERE ID IN", the ids go in chunks of 500.
+     */
+    static <T> List<T> byIds(java.sql.Connection connection, String select, List<Long> ids, Reader<T> reader,
+            java.util.function.ToLongFunction<T> idOf) throws SQLException {
+        java.util.Map<Long, T> byId = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            try (PreparedStatement statement = connection.prepareStatement(
+                    select + " (" + placeholders(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    statement.setLong(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        T record = reader.read(rows);
+                        byId.put(idOf.applyAsLong(record), record);
+                    }
+                }
+            }
+        }
+        List<T> result = new ArrayList<>();
+        for (Long id : ids) {
+            T record = byId.get(id);
+            if (record != null) {
+                result.add(record);
+            }
+        }
+        return result;
     }
 
     /** "?, ?, ?" for {@code count} parameters. */
