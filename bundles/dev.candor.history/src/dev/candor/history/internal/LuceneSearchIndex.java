@@ -199,7 +199,7 @@ public final class LuceneSearchIndex implements GlobalSearch {
                 int read = store.call(session -> session.searchFeed().changedSince(kind, from, BATCH, batch::add));
                 for (SearchDocument document : batch) {
                     after = document.changeSeq();
-                    if (p.seen.add(document.changeSeq()) || document.changeSeq() > p.watermark) {
+                    if (p.seen.add(document.changeSeq())) { // not indexed yet by this index
                         writer.updateDocument(new Term(KEY, key(kind, document.id())), toLucene(document));
                         indexed++;
                     }
@@ -285,8 +285,8 @@ public final class LuceneSearchIndex implements GlobalSearch {
                         SortField.Type.STRING)));
                 TopDocs interactionDocs = searcher.search(interactions, limit + 10, new Sort(new SortField(AT,
                         SortField.Type.LONG, true)));
-                List<Long> customerIds = ids(searcher, customerDocs, ID);
-                List<Long> interactionIds = ids(searcher, interactionDocs, ID);
+                List<Long> customerIds = ids(searcher, customerDocs);
+                List<Long> interactionIds = ids(searcher, interactionDocs);
                 long customerTotal = searcher.count(customers);
                 long interactionTotal = searcher.count(interactions);
                 sub.split(1);
@@ -320,11 +320,11 @@ public final class LuceneSearchIndex implements GlobalSearch {
         }
     }
 
-    private static List<Long> ids(IndexSearcher searcher, TopDocs docs, String field) throws IOException {
+    private static List<Long> ids(IndexSearcher searcher, TopDocs docs) throws IOException {
         List<Long> ids = new ArrayList<>(docs.scoreDocs.length);
         var stored = searcher.storedFields();
         for (ScoreDoc doc : docs.scoreDocs) {
-            ids.add(stored.document(doc.doc).getField(field).numericValue().longValue());
+            ids.add(stored.document(doc.doc).getField(ID).numericValue().longValue());
         }
         return ids;
     }
