@@ -159,33 +159,17 @@ final class StartupProbe {
     private static void measureProfile(IWorkbench workbench, String report, long customerId, Runnable then) {
         var window = workbench.getActiveWorkbenchWindow();
         var page = window.getActivePage();
-        long deadline = System.currentTimeMillis() + DATA_TIMEOUT_MS;
         try {
             page.showView("dev.candor.history.ui.views.history"); //$NON-NLS-1$
-            var commands = window.getService(org.eclipse.ui.commands.ICommandService.class);
-            var handlers = window.getService(org.eclipse.ui.handlers.IHandlerService.class);
-            handlers.executeCommand(org.eclipse.core.commands.ParameterizedCommand.generateCommand(
-                    commands.getCommand(CandorUi.COMMAND_OPEN_CUSTOMER),
-                    java.util.Map.of(CandorUi.PARAMETER_CUSTOMER_ID, Long.toString(customerId))), null);
+            new dev.candor.ui.CustomerRef(customerId, null, null).open(window);
         } catch (Exception e) {
             append(report, "profileFailed=1"); //$NON-NLS-1$
             then.run();
             return;
         }
-        waitFor(workbench.getDisplay(), () -> page.getActiveEditor() instanceof dev.candor.ui.PaintTiming timing
-                && timing.getFirstPaintMillis() >= 0 || System.currentTimeMillis() > deadline, () -> {
-                    if (page.getActiveEditor() instanceof dev.candor.ui.PaintTiming timing) {
-                        append(report, "profileOpenMs=" + timing.getFirstPaintMillis()); //$NON-NLS-1$
-                    }
-                    var history = page.findView("dev.candor.history.ui.views.history"); //$NON-NLS-1$
-                    waitFor(workbench.getDisplay(), () -> history instanceof dev.candor.ui.PaintTiming timing
-                            && timing.getFirstPaintMillis() >= 0 || System.currentTimeMillis() > deadline, () -> {
-                                if (history instanceof dev.candor.ui.PaintTiming timing) {
-                                    append(report, "historyFirstPaintMs=" + timing.getFirstPaintMillis()); //$NON-NLS-1$
-                                }
-                                measureSecondProfile(workbench, report, then);
-                            });
-                });
+        recordPaint(workbench, page::getActiveEditor, report, "profileOpenMs", //$NON-NLS-1$
+                () -> recordPaint(workbench, () -> page.findView("dev.candor.history.ui.views.history"), report, //$NON-NLS-1$
+                        "historyFirstPaintMs", () -> measureSecondProfile(workbench, report, then))); //$NON-NLS-1$
     }
 
     /**
@@ -202,22 +186,27 @@ final class StartupProbe {
             return;
         }
         long id = view.getIndex().visible(0).id();
-        long deadline = System.currentTimeMillis() + DATA_TIMEOUT_MS;
         try {
-            var window = workbench.getActiveWorkbenchWindow();
-            var commands = window.getService(org.eclipse.ui.commands.ICommandService.class);
-            window.getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(
-                    org.eclipse.core.commands.ParameterizedCommand.generateCommand(
-                            commands.getCommand(CandorUi.COMMAND_OPEN_CUSTOMER),
-                            java.util.Map.of(CandorUi.PARAMETER_CUSTOMER_ID, Long.toString(id))), null);
+            new dev.candor.ui.CustomerRef(id, null, null).open(workbench.getActiveWorkbenchWindow());
         } catch (Exception e) {
             then.run();
             return;
         }
-        waitFor(workbench.getDisplay(), () -> page.getActiveEditor() instanceof dev.candor.ui.PaintTiming timing
+        recordPaint(workbench, page::getActiveEditor, report, "profileSecondOpenMs", then); //$NON-NLS-1$
+    }
+
+    /**
+     * Waits until the part (an editor or a view, looked up each time) has
+     * painted its data, then reports its {@link dev.candor.ui.PaintTiming}
+     * under {@code key}; gives up after {@link #DATA_TIMEOUT_MS}.
+     */
+    private static void recordPaint(IWorkbench workbench, java.util.function.Supplier<Object> part, String report,
+            String key, Runnable then) {
+        long deadline = System.currentTimeMillis() + DATA_TIMEOUT_MS;
+        waitFor(workbench.getDisplay(), () -> part.get() instanceof dev.candor.ui.PaintTiming timing
                 && timing.getFirstPaintMillis() >= 0 || System.currentTimeMillis() > deadline, () -> {
-                    if (page.getActiveEditor() instanceof dev.candor.ui.PaintTiming timing) {
-                        append(report, "profileSecondOpenMs=" + timing.getFirstPaintMillis()); //$NON-NLS-1$
+                    if (part.get() instanceof dev.candor.ui.PaintTiming timing) {
+                        append(report, key + "=" + timing.getFirstPaintMillis()); //$NON-NLS-1$
                     }
                     then.run();
                 });

@@ -8,9 +8,9 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -44,11 +44,10 @@ import dev.candor.history.Timeline;
 import dev.candor.history.TimelineFilter;
 import dev.candor.history.ui.HistoryUi;
 import dev.candor.model.Channel;
-import dev.candor.model.Customer;
 import dev.candor.model.Interaction;
 import dev.candor.store.CandorStore;
-import dev.candor.store.CustomerSummary;
 import dev.candor.store.StoreException;
+import dev.candor.ui.CustomerRef;
 import dev.candor.ui.DataEvents;
 import dev.candor.ui.Labels;
 import dev.candor.ui.StoreAccess;
@@ -212,20 +211,12 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
         if (part == this || !(selected instanceof IStructuredSelection structured) || structured.size() != 1) {
             return;
         }
-        Object element = structured.getFirstElement();
-        long id;
-        String name;
-        if (element instanceof CustomerSummary summary) {
-            id = summary.id();
-            name = summary.name();
-        } else {
-            Customer customer = Adapters.adapt(element, Customer.class);
-            if (customer == null || customer.getId() <= 0) {
-                return;
-            }
-            id = customer.getId();
-            name = customer.getName();
+        Optional<CustomerRef> customer = CustomerRef.of(structured.getFirstElement());
+        if (customer.isEmpty()) {
+            return;
         }
+        long id = customer.get().id();
+        String name = customer.get().name();
         // After the part that changed the selection has finished (an editor opening, say)
         table.getDisplay().asyncExec(() -> {
             if (!table.isDisposed()) {

@@ -4,7 +4,6 @@ import java.text.DateFormat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -27,15 +26,13 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.commands.ICommandService;
-import org.eclipse.ui.handlers.IHandlerService;
 
 import dev.candor.history.GlobalSearch;
 import dev.candor.history.SearchResults;
 import dev.candor.history.SearchResults.InteractionHit;
 import dev.candor.history.ui.HistoryUi;
 import dev.candor.store.CustomerSummary;
-import dev.candor.ui.CandorUi;
+import dev.candor.ui.CustomerRef;
 
 /**
  * Search across customers and the text of every interaction, as you type;
@@ -237,7 +234,7 @@ public final class SearchDialog extends Dialog {
         }
         Object element = shown.get(index);
         if (element instanceof CustomerSummary customer) {
-            openCustomer(customer.id());
+            openCustomer(customer);
         } else if (element instanceof InteractionHit hit) {
             // show the customer's history, then the record itself
             try {
@@ -251,15 +248,10 @@ public final class SearchDialog extends Dialog {
         }
     }
 
-    private void openCustomer(long id) {
-        ICommandService commands = window.getService(ICommandService.class);
-        IHandlerService handlers = window.getService(IHandlerService.class);
+    private void openCustomer(CustomerSummary customer) {
         try {
-            ParameterizedCommand command = ParameterizedCommand.generateCommand(
-                    commands.getCommand(CandorUi.COMMAND_OPEN_CUSTOMER),
-                    java.util.Map.of(CandorUi.PARAMETER_CUSTOMER_ID, Long.toString(id)));
-            handlers.executeCommand(command, null);
-        } catch (Exception e) {
+            CustomerRef.of(customer).orElseThrow().open(window);
+        } catch (org.eclipse.core.commands.common.CommandException e) {
             summary.setText(NLS.bind(Messages.Search_OpenFailed, e.getMessage()));
         }
     }

@@ -20,6 +20,7 @@ import dev.candor.store.RecordCounts;
 import dev.candor.store.StoreException;
 import dev.candor.ui.DataEvents;
 import dev.candor.ui.StoreAccess;
+import dev.candor.ui.CustomerRef;
 
 /**
  * Deletes the selected customers, one confirmation each that names what goes
@@ -30,14 +31,14 @@ public final class DeleteCustomerHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         Shell shell = HandlerUtil.getActiveShellChecked(event);
-        List<Selections.Ref> customers = Selections.customers(HandlerUtil.getCurrentSelection(event));
+        List<CustomerRef> customers = CustomerRef.all(HandlerUtil.getCurrentSelection(event));
         CandorStore store = StoreAccess.await(0).orElse(null);
         if (store == null || customers.isEmpty()) {
             return null;
         }
         CustomerProfiles profiles = new CustomerProfiles(store);
         IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
-        for (Selections.Ref ref : customers) {
+        for (CustomerRef ref : customers) {
             try {
                 Customer customer = store.call(session -> session.customers().find(ref.id())).orElse(null);
                 if (customer == null) {

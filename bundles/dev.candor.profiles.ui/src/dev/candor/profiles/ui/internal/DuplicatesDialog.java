@@ -23,6 +23,7 @@ import dev.candor.profiles.DuplicateGroup;
 import dev.candor.profiles.DuplicateGroup.Reason;
 import dev.candor.store.CandorStore;
 import dev.candor.store.CustomerSummary;
+import dev.candor.ui.CustomerRef;
 
 /**
  * The groups of possible duplicates found in the database; two records of one
@@ -143,7 +144,7 @@ public final class DuplicatesDialog extends Dialog {
 
     private void openSelected() {
         try {
-            OpenCustomerHandler.open(page, selected().stream().map(s -> new Selections.Ref(s.id(), s.name())).toList());
+            OpenCustomerHandler.open(page, CustomerRef.all(viewer.getStructuredSelection()));
         } catch (org.eclipse.core.commands.ExecutionException e) {
             org.eclipse.jface.dialogs.MessageDialog.openError(getShell(), Messages.Duplicates_Title, e.getMessage());
         }

@@ -10,13 +10,14 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import dev.candor.store.CandorStore;
 import dev.candor.ui.StoreAccess;
+import dev.candor.ui.CustomerRef;
 
 /** Merges the two selected customers. */
 public final class MergeHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
-        List<Selections.Ref> customers = Selections.customers(HandlerUtil.getCurrentSelection(event));
+        List<CustomerRef> customers = CustomerRef.all(HandlerUtil.getCurrentSelection(event));
         if (customers.size() != 2) {
             MessageDialog.openInformation(HandlerUtil.getActiveShellChecked(event), Messages.Merge_Title,
                     Messages.Merge_SelectTwo);

@@ -16,6 +16,7 @@ import dev.candor.profiles.MergeResult;
 import dev.candor.store.CandorStore;
 import dev.candor.store.StoreException;
 import dev.candor.ui.DataEvents;
+import dev.candor.ui.CustomerRef;
 
 /** Asks which record to keep, then merges in a cancellable job. */
 final class Merging {
@@ -62,8 +63,7 @@ final class Merging {
                         DeleteCustomerHandler.closeEditors(page, duplicate.getId());
                         DeleteCustomerHandler.closeEditors(page, survivor.getId());
                         try {
-                            OpenCustomerHandler.open(page, java.util.List.of(new Selections.Ref(
-                                    result.survivor().getId(), result.survivor().getName())));
+                            OpenCustomerHandler.open(page, java.util.List.of(CustomerRef.of(result.survivor()).orElseThrow()));
                         } catch (org.eclipse.core.commands.ExecutionException e) {
                             // the merge is done; the profile can be opened from the list
                         }

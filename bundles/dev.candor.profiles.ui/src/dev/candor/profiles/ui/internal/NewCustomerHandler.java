@@ -14,6 +14,7 @@ import dev.candor.profiles.CustomerProfiles;
 import dev.candor.store.CandorStore;
 import dev.candor.ui.DataEvents;
 import dev.candor.ui.StoreAccess;
+import dev.candor.ui.CustomerRef;
 
 /** Creates a customer and opens its profile (or opens the look-alike the user picked). */
 public final class NewCustomerHandler extends AbstractHandler {
@@ -29,11 +30,9 @@ public final class NewCustomerHandler extends AbstractHandler {
         int result = dialog.open();
         if (result == Window.OK && dialog.getCreated() != null) {
             DataEvents.post("customer.create"); //$NON-NLS-1$
-            OpenCustomerHandler.open(window.getActivePage(), List.of(new Selections.Ref(dialog.getCreated().getId(),
-                    dialog.getCreated().getName())));
+            OpenCustomerHandler.open(window.getActivePage(), List.of(CustomerRef.of(dialog.getCreated()).orElseThrow()));
         } else if (result == IDialogConstants.OPEN_ID && dialog.getChosenExisting() != null) {
-            OpenCustomerHandler.open(window.getActivePage(), List.of(new Selections.Ref(
-                    dialog.getChosenExisting().id(), dialog.getChosenExisting().name())));
+            OpenCustomerHandler.open(window.getActivePage(), List.of(CustomerRef.of(dialog.getChosenExisting()).orElseThrow()));
         }
         return null;
     }

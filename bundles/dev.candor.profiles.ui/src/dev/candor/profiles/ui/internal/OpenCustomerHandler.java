@@ -12,6 +12,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 import dev.candor.profiles.ui.ProfilesUi;
 import dev.candor.ui.CandorUi;
+import dev.candor.ui.CustomerRef;
 
 /** Handles the shell's Open Customer command: opens a profile editor per customer. */
 public final class OpenCustomerHandler extends AbstractHandler {
@@ -20,22 +21,22 @@ public final class OpenCustomerHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) throws ExecutionException {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
         String id = event.getParameter(CandorUi.PARAMETER_CUSTOMER_ID);
-        List<Selections.Ref> customers;
+        List<CustomerRef> customers;
         if (id != null) {
             try {
-                customers = List.of(new Selections.Ref(Long.parseLong(id), "#" + id)); //$NON-NLS-1$
+                customers = List.of(new CustomerRef(Long.parseLong(id), "#" + id, null)); //$NON-NLS-1$
             } catch (NumberFormatException e) {
                 throw new ExecutionException("Not a customer id: " + id, e); //$NON-NLS-1$
             }
         } else {
-            customers = Selections.customers(HandlerUtil.getCurrentSelection(event));
+            customers = CustomerRef.all(HandlerUtil.getCurrentSelection(event));
         }
         open(window.getActivePage(), customers);
         return null;
     }
 
-    static void open(IWorkbenchPage page, List<Selections.Ref> customers) throws ExecutionException {
-        for (Selections.Ref customer : customers) {
+    static void open(IWorkbenchPage page, List<CustomerRef> customers) throws ExecutionException {
+        for (CustomerRef customer : customers) {
             try {
                 page.openEditor(new ProfileEditorInput(customer.id(), customer.name()), ProfilesUi.EDITOR_PROFILE);
             } catch (PartInitException e) {

@@ -3,40 +3,14 @@ package dev.candor.profiles.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.Adapters;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 
-import dev.candor.model.Customer;
-import dev.candor.store.CustomerSummary;
 import dev.candor.store.RecordCounts;
 
-/** Customers in a selection, whatever shape they come in, and texts about them. */
+/** Who acts on customers, and texts about them. */
 final class Selections {
 
-    /** A customer by id and name. */
-    record Ref(long id, String name) {
-    }
-
     private Selections() {
-    }
-
-    static List<Ref> customers(ISelection selection) {
-        List<Ref> refs = new ArrayList<>();
-        if (selection instanceof IStructuredSelection structured) {
-            for (Object element : structured) {
-                if (element instanceof CustomerSummary summary) {
-                    refs.add(new Ref(summary.id(), summary.name()));
-                } else {
-                    Customer customer = Adapters.adapt(element, Customer.class);
-                    if (customer != null && customer.getId() > 0) {
-                        refs.add(new Ref(customer.getId(), customer.getName()));
-                    }
-                }
-            }
-        }
-        return refs;
     }
 
     /** Who is doing it, for the audit trail. */
