@@ -47,9 +47,4 @@ public final class ProblemDecorations {
             decoration.show();
         }
     }
-
-    /** The mark beside {@code feature}'s field; for tests. */
-    public ControlDecoration get(EStructuralFeature feature) {
-        return decorations.get(feature);
-    }
 }

@@ -485,18 +485,6 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
         return filterText;
     }
 
-    public ToolBar getChannels() {
-        return channels;
-    }
-
-    public Combo getPeriod() {
-        return period;
-    }
-
-    public String getMessage() {
-        return message.getText();
-    }
-
     /** The rows shown: day headings have no interaction. */
     public List<Row> getRows() {
         return rows;

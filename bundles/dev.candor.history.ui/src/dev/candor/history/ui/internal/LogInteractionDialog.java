@@ -57,7 +57,6 @@ public final class LogInteractionDialog extends TitleAreaDialog {
     private Text notes;
     private Text manager;
     private Button awaiting;
-    private Interaction saved;
 
     public LogInteractionDialog(Shell parent, CandorStore store, long customerId, String customerName,
             Channel preferred) {
@@ -201,20 +200,11 @@ public final class LogInteractionDialog extends TitleAreaDialog {
     @Override
     protected void okPressed() {
         try {
-            saved = store.call(session -> session.interactions().save(interaction));
+            store.call(session -> session.interactions().save(interaction));
             super.okPressed();
         } catch (StoreException e) {
             setErrorMessage(NLS.bind(Messages.Log_Failed, e.getMessage()));
         }
-    }
-
-    /** The interaction written, or {@code null}. */
-    public Interaction getSaved() {
-        return saved;
-    }
-
-    public long getCustomerId() {
-        return customerId;
     }
 
     // ---- for tests ----

@@ -52,7 +52,6 @@ public final class SearchDialog extends Dialog {
     private Table results;
     private final List<Object> shown = new ArrayList<>();
     private Job job;
-    private long lastMillis = -1;
 
     public SearchDialog(IWorkbenchWindow window) {
         super(window.getShell());
@@ -189,7 +188,6 @@ public final class SearchDialog extends Dialog {
         if (results.isDisposed() || !found.query().equals(query.getText())) {
             return;
         }
-        lastMillis = millis;
         results.removeAll();
         shown.clear();
         for (CustomerSummary customer : found.customers()) {
@@ -262,10 +260,6 @@ public final class SearchDialog extends Dialog {
         return query;
     }
 
-    public Table getResults() {
-        return results;
-    }
-
     public String getSummary() {
         return summary.getText();
     }
@@ -275,7 +269,4 @@ public final class SearchDialog extends Dialog {
         return shown;
     }
 
-    public long getLastMillis() {
-        return lastMillis;
-    }
 }

@@ -187,7 +187,4 @@ public final class DuplicatesDialog extends Dialog {
         super.buttonPressed(buttonId);
     }
 
-    public TreeViewer getViewer() {
-        return viewer;
-    }
 }

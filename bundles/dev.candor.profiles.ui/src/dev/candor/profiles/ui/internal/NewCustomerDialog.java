@@ -8,7 +8,6 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -244,15 +243,7 @@ public final class NewCustomerDialog extends TitleAreaDialog {
         return chosenExisting;
     }
 
-    public List<CustomerSummary> getLookalikes() {
-        return lookalikes;
-    }
-
     public Control getControl(EStructuralFeature feature) {
         return controls.get(feature);
-    }
-
-    public ControlDecoration getDecoration(EStructuralFeature feature) {
-        return decorations.get(feature);
     }
 }

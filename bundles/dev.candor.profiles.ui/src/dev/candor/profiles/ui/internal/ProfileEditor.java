@@ -652,21 +652,12 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         return problems;
     }
 
-    /** The form's message manager. */
-    public IMessageManager getMessageManager() {
-        return managedForm.getMessageManager();
-    }
-
     public ScrolledForm getForm() {
         return form;
     }
 
     public BasicCommandStack getCommandStack() {
         return commandStack;
-    }
-
-    public ProfileHeader getHeader() {
-        return header;
     }
 
     /** Milliseconds from opening the editor to the filled form; -1 while loading. */

@@ -139,11 +139,4 @@ public final class ProfileHeader {
         return composite;
     }
 
-    /** The texts shown, for tests: commitments, last contact, score, language. */
-    public String[] texts() {
-        return new String[] { commitments.getText() + " " + commitmentsDetail.getText(), //$NON-NLS-1$
-                lastContact.getText() + " " + lastContactDetail.getText(), //$NON-NLS-1$
-                score.getText() + " " + scoreDetail.getText(), //$NON-NLS-1$
-                language.getText() + " " + languageDetail.getText() }; //$NON-NLS-1$
-    }
 }
