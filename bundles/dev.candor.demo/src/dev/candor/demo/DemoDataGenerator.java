@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import dev.candor.model.CandorFactory;
 import dev.candor.model.Channel;
 import dev.candor.model.Commitment;
+import dev.candor.model.CommitmentChange;
 import dev.candor.model.CommitmentStatus;
 import dev.candor.model.Contact;
 import dev.candor.model.Customer;
@@ -30,6 +31,7 @@ public final class DemoDataGenerator {
             "james.walker" };
 
     private static final long DAY = 86_400_000L;
+    private static final long HOUR = 3_600_000L;
     private static final Channel[] CHANNELS = Channel.VALUES.toArray(Channel[]::new);
 
     private final SplittableRandom random;
@@ -176,8 +178,23 @@ public final class DemoDataGenerator {
         commitment.setPriority(Priority.get(random.nextInt(3)));
         if (due > now) {
             commitment.setStatus(CommitmentStatus.OPEN);
+        } else if (random.nextInt(5) == 0) {
+            // left open past its due time: what the Commitments view and the reminders exist for
+            commitment.setStatus(CommitmentStatus.OPEN);
         } else {
-            commitment.setStatus(random.nextInt(6) == 0 ? CommitmentStatus.BROKEN : CommitmentStatus.KEPT);
+            boolean broken = random.nextInt(6) == 0;
+            // most promises are kept before they are due, some a day or two late
+            long closed = broken ? due : random.nextInt(8) == 0 ? due + (1 + random.nextInt(48)) * HOUR
+                    : created + (long) ((due - created) * random.nextDouble());
+            closed = Math.min(closed, now);
+            commitment.setStatus(broken ? CommitmentStatus.BROKEN : CommitmentStatus.KEPT);
+            commitment.setClosedAt(new Date(closed));
+            CommitmentChange change = CandorFactory.eINSTANCE.createCommitmentChange();
+            change.setChangedAt(new Date(closed));
+            change.setChangedBy(customer.getOwner());
+            change.setFromStatus(CommitmentStatus.OPEN);
+            change.setToStatus(commitment.getStatus());
+            commitment.getHistory().add(change);
         }
         return commitment;
     }

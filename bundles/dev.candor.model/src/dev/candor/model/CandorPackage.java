@@ -623,13 +623,31 @@ public interface CandorPackage extends EPackage {
 	int COMMITMENT__SOURCE_INTERACTION_ID = IDENTIFIABLE_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMITMENT__KIND = IDENTIFIABLE_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Closed At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMITMENT__CLOSED_AT = IDENTIFIABLE_FEATURE_COUNT + 10;
+
+	/**
 	 * The feature id for the '<em><b>History</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COMMITMENT__HISTORY = IDENTIFIABLE_FEATURE_COUNT + 9;
+	int COMMITMENT__HISTORY = IDENTIFIABLE_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of structural features of the '<em>Commitment</em>' class.
@@ -638,7 +656,7 @@ public interface CandorPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COMMITMENT_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 10;
+	int COMMITMENT_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Commitment</em>' class.
@@ -1264,6 +1282,16 @@ public interface CandorPackage extends EPackage {
 	int COMMITMENT_STATUS = 15;
 
 	/**
+	 * The meta object id for the '{@link dev.candor.model.CommitmentKind <em>Commitment Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.candor.model.CommitmentKind
+	 * @see dev.candor.model.impl.CandorPackageImpl#getCommitmentKind()
+	 * @generated
+	 */
+	int COMMITMENT_KIND = 16;
+
+	/**
 	 * The meta object id for the '{@link dev.candor.model.Priority <em>Priority</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1271,7 +1299,7 @@ public interface CandorPackage extends EPackage {
 	 * @see dev.candor.model.impl.CandorPackageImpl#getPriority()
 	 * @generated
 	 */
-	int PRIORITY = 16;
+	int PRIORITY = 17;
 
 	/**
 	 * The meta object id for the '{@link dev.candor.model.Verdict <em>Verdict</em>}' enum.
@@ -1281,7 +1309,7 @@ public interface CandorPackage extends EPackage {
 	 * @see dev.candor.model.impl.CandorPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 17;
+	int VERDICT = 18;
 
 	/**
 	 * The meta object id for the '{@link dev.candor.model.ReviewKind <em>Review Kind</em>}' enum.
@@ -1291,7 +1319,7 @@ public interface CandorPackage extends EPackage {
 	 * @see dev.candor.model.impl.CandorPackageImpl#getReviewKind()
 	 * @generated
 	 */
-	int REVIEW_KIND = 18;
+	int REVIEW_KIND = 19;
 
 	/**
 	 * The meta object id for the '<em>Required Text</em>' data type.
@@ -1301,7 +1329,7 @@ public interface CandorPackage extends EPackage {
 	 * @see dev.candor.model.impl.CandorPackageImpl#getRequiredText()
 	 * @generated
 	 */
-	int REQUIRED_TEXT = 19;
+	int REQUIRED_TEXT = 20;
 
 	/**
 	 * The meta object id for the '<em>Email Address</em>' data type.
@@ -1311,7 +1339,7 @@ public interface CandorPackage extends EPackage {
 	 * @see dev.candor.model.impl.CandorPackageImpl#getEmailAddress()
 	 * @generated
 	 */
-	int EMAIL_ADDRESS = 20;
+	int EMAIL_ADDRESS = 21;
 
 	/**
 	 * The meta object id for the '<em>Phone Number</em>' data type.
@@ -1321,7 +1349,7 @@ public interface CandorPackage extends EPackage {
 	 * @see dev.candor.model.impl.CandorPackageImpl#getPhoneNumber()
 	 * @generated
 	 */
-	int PHONE_NUMBER = 21;
+	int PHONE_NUMBER = 22;
 
 	/**
 	 * The meta object id for the '<em>Rating</em>' data type.
@@ -1330,7 +1358,7 @@ public interface CandorPackage extends EPackage {
 	 * @see dev.candor.model.impl.CandorPackageImpl#getRating()
 	 * @generated
 	 */
-	int RATING = 22;
+	int RATING = 23;
 
 	/**
 	 * The meta object id for the '<em>Weight</em>' data type.
@@ -1339,7 +1367,7 @@ public interface CandorPackage extends EPackage {
 	 * @see dev.candor.model.impl.CandorPackageImpl#getWeight()
 	 * @generated
 	 */
-	int WEIGHT = 23;
+	int WEIGHT = 24;
 
 
 	/**
@@ -1864,6 +1892,28 @@ public interface CandorPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCommitment_SourceInteractionId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.candor.model.Commitment#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see dev.candor.model.Commitment#getKind()
+	 * @see #getCommitment()
+	 * @generated
+	 */
+	EAttribute getCommitment_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.candor.model.Commitment#getClosedAt <em>Closed At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Closed At</em>'.
+	 * @see dev.candor.model.Commitment#getClosedAt()
+	 * @see #getCommitment()
+	 * @generated
+	 */
+	EAttribute getCommitment_ClosedAt();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link dev.candor.model.Commitment#getHistory <em>History</em>}'.
@@ -2405,6 +2455,16 @@ public interface CandorPackage extends EPackage {
 	EEnum getCommitmentStatus();
 
 	/**
+	 * Returns the meta object for enum '{@link dev.candor.model.CommitmentKind <em>Commitment Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Commitment Kind</em>'.
+	 * @see dev.candor.model.CommitmentKind
+	 * @generated
+	 */
+	EEnum getCommitmentKind();
+
+	/**
 	 * Returns the meta object for enum '{@link dev.candor.model.Priority <em>Priority</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2913,6 +2973,22 @@ public interface CandorPackage extends EPackage {
 		EAttribute COMMITMENT__SOURCE_INTERACTION_ID = eINSTANCE.getCommitment_SourceInteractionId();
 
 		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMMITMENT__KIND = eINSTANCE.getCommitment_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Closed At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMMITMENT__CLOSED_AT = eINSTANCE.getCommitment_ClosedAt();
+
+		/**
 		 * The meta object literal for the '<em><b>History</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3333,6 +3409,16 @@ public interface CandorPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum COMMITMENT_STATUS = eINSTANCE.getCommitmentStatus();
+
+		/**
+		 * The meta object literal for the '{@link dev.candor.model.CommitmentKind <em>Commitment Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.candor.model.CommitmentKind
+		 * @see dev.candor.model.impl.CandorPackageImpl#getCommitmentKind()
+		 * @generated
+		 */
+		EEnum COMMITMENT_KIND = eINSTANCE.getCommitmentKind();
 
 		/**
 		 * The meta object literal for the '{@link dev.candor.model.Priority <em>Priority</em>}' enum.

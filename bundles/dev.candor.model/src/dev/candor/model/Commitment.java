@@ -24,6 +24,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link dev.candor.model.Commitment#getPriority <em>Priority</em>}</li>
  *   <li>{@link dev.candor.model.Commitment#getStatus <em>Status</em>}</li>
  *   <li>{@link dev.candor.model.Commitment#getSourceInteractionId <em>Source Interaction Id</em>}</li>
+ *   <li>{@link dev.candor.model.Commitment#getKind <em>Kind</em>}</li>
+ *   <li>{@link dev.candor.model.Commitment#getClosedAt <em>Closed At</em>}</li>
  *   <li>{@link dev.candor.model.Commitment#getHistory <em>History</em>}</li>
  * </ul>
  *
@@ -237,6 +239,56 @@ public interface Commitment extends Identifiable {
 	 * @generated
 	 */
 	void setSourceInteractionId(Long value);
+
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link dev.candor.model.CommitmentKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see dev.candor.model.CommitmentKind
+	 * @see #setKind(CommitmentKind)
+	 * @see dev.candor.model.CandorPackage#getCommitment_Kind()
+	 * @model
+	 * @generated
+	 */
+	CommitmentKind getKind();
+
+	/**
+	 * Sets the value of the '{@link dev.candor.model.Commitment#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see dev.candor.model.CommitmentKind
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(CommitmentKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Closed At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the commitment was kept, broken or cancelled; null while it is open.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Closed At</em>' attribute.
+	 * @see #setClosedAt(Date)
+	 * @see dev.candor.model.CandorPackage#getCommitment_ClosedAt()
+	 * @model
+	 * @generated
+	 */
+	Date getClosedAt();
+
+	/**
+	 * Sets the value of the '{@link dev.candor.model.Commitment#getClosedAt <em>Closed At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Closed At</em>' attribute.
+	 * @see #getClosedAt()
+	 * @generated
+	 */
+	void setClosedAt(Date value);
 
 	/**
 	 * Returns the value of the '<em><b>History</b></em>' containment reference list.

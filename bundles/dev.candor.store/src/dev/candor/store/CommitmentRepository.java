@@ -1,5 +1,6 @@
 package dev.candor.store;
 
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,4 +25,26 @@ public interface CommitmentRepository {
 
     /** A customer's commitments, soonest due first. */
     List<Commitment> listForCustomer(long customerId) throws StoreException;
+
+    /**
+     * Commitments as a list shows them, soonest due first: all of them, or only the
+     * open and renegotiated ones; {@code customerId} 0 means every customer.
+     *
+     * @since 0.1
+     */
+    List<CommitmentSummary> summaries(long customerId, boolean openOnly) throws StoreException;
+
+    /**
+     * The first {@code limit} open commitments by due time, straight from an index, so a
+     * view can paint before it has read them all.
+     *
+     * @since 0.1
+     */
+    List<CommitmentSummary> firstOpen(int limit) throws StoreException;
+
+    /** The commitments made in or owed for one interaction. @since 0.1 */
+    List<Commitment> listForInteraction(long interactionId) throws StoreException;
+
+    /** Kept-on-time figures per account manager ({@code byOwner}) or per customer, as of {@code now}. @since 0.1 */
+    List<KeptRate> keptRates(boolean byOwner, Date now) throws StoreException;
 }

@@ -19,4 +19,7 @@ public interface StoreSession {
     AuditRepository audit();
 
     SearchFeed searchFeed();
+
+    /** @since 0.1 */
+    SharedDocuments sharedDocuments();
 }

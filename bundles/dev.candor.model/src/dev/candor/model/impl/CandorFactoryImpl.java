@@ -93,6 +93,8 @@ public class CandorFactoryImpl extends EFactoryImpl implements CandorFactory {
 				return createLanguageFromString(eDataType, initialValue);
 			case CandorPackage.COMMITMENT_STATUS:
 				return createCommitmentStatusFromString(eDataType, initialValue);
+			case CandorPackage.COMMITMENT_KIND:
+				return createCommitmentKindFromString(eDataType, initialValue);
 			case CandorPackage.PRIORITY:
 				return createPriorityFromString(eDataType, initialValue);
 			case CandorPackage.VERDICT:
@@ -132,6 +134,8 @@ public class CandorFactoryImpl extends EFactoryImpl implements CandorFactory {
 				return convertLanguageToString(eDataType, instanceValue);
 			case CandorPackage.COMMITMENT_STATUS:
 				return convertCommitmentStatusToString(eDataType, instanceValue);
+			case CandorPackage.COMMITMENT_KIND:
+				return convertCommitmentKindToString(eDataType, instanceValue);
 			case CandorPackage.PRIORITY:
 				return convertPriorityToString(eDataType, instanceValue);
 			case CandorPackage.VERDICT:
@@ -360,6 +364,26 @@ public class CandorFactoryImpl extends EFactoryImpl implements CandorFactory {
 	 * @generated
 	 */
 	public String convertCommitmentStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CommitmentKind createCommitmentKindFromString(EDataType eDataType, String initialValue) {
+		CommitmentKind result = CommitmentKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCommitmentKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

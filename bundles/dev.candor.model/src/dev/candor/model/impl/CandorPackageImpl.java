@@ -9,6 +9,7 @@ import dev.candor.model.ChecklistItem;
 import dev.candor.model.ChecklistTemplate;
 import dev.candor.model.Commitment;
 import dev.candor.model.CommitmentChange;
+import dev.candor.model.CommitmentKind;
 import dev.candor.model.CommitmentStatus;
 import dev.candor.model.Contact;
 import dev.candor.model.Customer;
@@ -154,6 +155,13 @@ public class CandorPackageImpl extends EPackageImpl implements CandorPackage {
 	 * @generated
 	 */
 	private EEnum commitmentStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum commitmentKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -767,8 +775,28 @@ public class CandorPackageImpl extends EPackageImpl implements CandorPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCommitment_Kind() {
+		return (EAttribute)commitmentEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCommitment_ClosedAt() {
+		return (EAttribute)commitmentEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getCommitment_History() {
-		return (EReference)commitmentEClass.getEStructuralFeatures().get(9);
+		return (EReference)commitmentEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1267,6 +1295,16 @@ public class CandorPackageImpl extends EPackageImpl implements CandorPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getCommitmentKind() {
+		return commitmentKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getPriority() {
 		return priorityEEnum;
 	}
@@ -1422,6 +1460,8 @@ public class CandorPackageImpl extends EPackageImpl implements CandorPackage {
 		createEAttribute(commitmentEClass, COMMITMENT__PRIORITY);
 		createEAttribute(commitmentEClass, COMMITMENT__STATUS);
 		createEAttribute(commitmentEClass, COMMITMENT__SOURCE_INTERACTION_ID);
+		createEAttribute(commitmentEClass, COMMITMENT__KIND);
+		createEAttribute(commitmentEClass, COMMITMENT__CLOSED_AT);
 		createEReference(commitmentEClass, COMMITMENT__HISTORY);
 
 		commitmentChangeEClass = createEClass(COMMITMENT_CHANGE);
@@ -1480,6 +1520,7 @@ public class CandorPackageImpl extends EPackageImpl implements CandorPackage {
 		directionEEnum = createEEnum(DIRECTION);
 		languageEEnum = createEEnum(LANGUAGE);
 		commitmentStatusEEnum = createEEnum(COMMITMENT_STATUS);
+		commitmentKindEEnum = createEEnum(COMMITMENT_KIND);
 		priorityEEnum = createEEnum(PRIORITY);
 		verdictEEnum = createEEnum(VERDICT);
 		reviewKindEEnum = createEEnum(REVIEW_KIND);
@@ -1580,6 +1621,8 @@ public class CandorPackageImpl extends EPackageImpl implements CandorPackage {
 		initEAttribute(getCommitment_Priority(), this.getPriority(), "priority", "medium", 0, 1, Commitment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCommitment_Status(), this.getCommitmentStatus(), "status", null, 0, 1, Commitment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCommitment_SourceInteractionId(), ecorePackage.getELongObject(), "sourceInteractionId", null, 0, 1, Commitment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCommitment_Kind(), this.getCommitmentKind(), "kind", null, 0, 1, Commitment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCommitment_ClosedAt(), ecorePackage.getEDate(), "closedAt", null, 0, 1, Commitment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCommitment_History(), this.getCommitmentChange(), null, "history", null, 0, -1, Commitment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(commitmentChangeEClass, CommitmentChange.class, "CommitmentChange", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1663,6 +1706,10 @@ public class CandorPackageImpl extends EPackageImpl implements CandorPackage {
 		addEEnumLiteral(commitmentStatusEEnum, CommitmentStatus.RENEGOTIATED);
 		addEEnumLiteral(commitmentStatusEEnum, CommitmentStatus.CANCELLED);
 
+		initEEnum(commitmentKindEEnum, CommitmentKind.class, "CommitmentKind");
+		addEEnumLiteral(commitmentKindEEnum, CommitmentKind.PROMISE);
+		addEEnumLiteral(commitmentKindEEnum, CommitmentKind.RESPOND);
+
 		initEEnum(priorityEEnum, Priority.class, "Priority");
 		addEEnumLiteral(priorityEEnum, Priority.HIGH);
 		addEEnumLiteral(priorityEEnum, Priority.MEDIUM);
@@ -1692,6 +1739,8 @@ public class CandorPackageImpl extends EPackageImpl implements CandorPackage {
 		// Create annotations
 		// http://www.eclipse.org/emf/2002/Ecore
 		createEcoreAnnotations();
+		// http://www.eclipse.org/emf/2002/GenModel
+		createGenModelAnnotations();
 		// http:///org/eclipse/emf/ecore/util/ExtendedMetaData
 		createExtendedMetaDataAnnotations();
 	}
@@ -1781,6 +1830,28 @@ public class CandorPackageImpl extends EPackageImpl implements CandorPackage {
 		   source,
 		   new String[] {
 			   "constraints", "AnsweredAfterReceived"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/GenModel</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createGenModelAnnotations() {
+		String source = "http://www.eclipse.org/emf/2002/GenModel";
+		addAnnotation
+		  (commitmentKindEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Why a commitment exists: a promise someone made, or an answer owed under the response-time policy."
+		   });
+		addAnnotation
+		  (getCommitment_ClosedAt(),
+		   source,
+		   new String[] {
+			   "documentation", "When the commitment was kept, broken or cancelled; null while it is open."
 		   });
 	}
 

@@ -5,6 +5,7 @@ package dev.candor.model.impl;
 import dev.candor.model.CandorPackage;
 import dev.candor.model.Commitment;
 import dev.candor.model.CommitmentChange;
+import dev.candor.model.CommitmentKind;
 import dev.candor.model.CommitmentStatus;
 import dev.candor.model.Priority;
 
@@ -41,6 +42,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dev.candor.model.impl.CommitmentImpl#getPriority <em>Priority</em>}</li>
  *   <li>{@link dev.candor.model.impl.CommitmentImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link dev.candor.model.impl.CommitmentImpl#getSourceInteractionId <em>Source Interaction Id</em>}</li>
+ *   <li>{@link dev.candor.model.impl.CommitmentImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link dev.candor.model.impl.CommitmentImpl#getClosedAt <em>Closed At</em>}</li>
  *   <li>{@link dev.candor.model.impl.CommitmentImpl#getHistory <em>History</em>}</li>
  * </ul>
  *
@@ -226,6 +229,46 @@ public class CommitmentImpl extends IdentifiableImpl implements Commitment {
 	 * @ordered
 	 */
 	protected Long sourceInteractionId = SOURCE_INTERACTION_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final CommitmentKind KIND_EDEFAULT = CommitmentKind.PROMISE;
+
+	/**
+	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected CommitmentKind kind = KIND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getClosedAt() <em>Closed At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClosedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date CLOSED_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getClosedAt() <em>Closed At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClosedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date closedAt = CLOSED_AT_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getHistory() <em>History</em>}' containment reference list.
@@ -469,6 +512,52 @@ public class CommitmentImpl extends IdentifiableImpl implements Commitment {
 	 * @generated
 	 */
 	@Override
+	public CommitmentKind getKind() {
+		return kind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKind(CommitmentKind newKind) {
+		CommitmentKind oldKind = kind;
+		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CandorPackage.COMMITMENT__KIND, oldKind, kind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getClosedAt() {
+		return closedAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setClosedAt(Date newClosedAt) {
+		Date oldClosedAt = closedAt;
+		closedAt = newClosedAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CandorPackage.COMMITMENT__CLOSED_AT, oldClosedAt, closedAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<CommitmentChange> getHistory() {
 		if (history == null) {
 			history = new EObjectContainmentEList<CommitmentChange>(CommitmentChange.class, this, CandorPackage.COMMITMENT__HISTORY);
@@ -516,6 +605,10 @@ public class CommitmentImpl extends IdentifiableImpl implements Commitment {
 				return getStatus();
 			case CandorPackage.COMMITMENT__SOURCE_INTERACTION_ID:
 				return getSourceInteractionId();
+			case CandorPackage.COMMITMENT__KIND:
+				return getKind();
+			case CandorPackage.COMMITMENT__CLOSED_AT:
+				return getClosedAt();
 			case CandorPackage.COMMITMENT__HISTORY:
 				return getHistory();
 		}
@@ -557,6 +650,12 @@ public class CommitmentImpl extends IdentifiableImpl implements Commitment {
 				return;
 			case CandorPackage.COMMITMENT__SOURCE_INTERACTION_ID:
 				setSourceInteractionId((Long)newValue);
+				return;
+			case CandorPackage.COMMITMENT__KIND:
+				setKind((CommitmentKind)newValue);
+				return;
+			case CandorPackage.COMMITMENT__CLOSED_AT:
+				setClosedAt((Date)newValue);
 				return;
 			case CandorPackage.COMMITMENT__HISTORY:
 				getHistory().clear();
@@ -601,6 +700,12 @@ public class CommitmentImpl extends IdentifiableImpl implements Commitment {
 			case CandorPackage.COMMITMENT__SOURCE_INTERACTION_ID:
 				setSourceInteractionId(SOURCE_INTERACTION_ID_EDEFAULT);
 				return;
+			case CandorPackage.COMMITMENT__KIND:
+				setKind(KIND_EDEFAULT);
+				return;
+			case CandorPackage.COMMITMENT__CLOSED_AT:
+				setClosedAt(CLOSED_AT_EDEFAULT);
+				return;
 			case CandorPackage.COMMITMENT__HISTORY:
 				getHistory().clear();
 				return;
@@ -634,6 +739,10 @@ public class CommitmentImpl extends IdentifiableImpl implements Commitment {
 				return status != STATUS_EDEFAULT;
 			case CandorPackage.COMMITMENT__SOURCE_INTERACTION_ID:
 				return SOURCE_INTERACTION_ID_EDEFAULT == null ? sourceInteractionId != null : !SOURCE_INTERACTION_ID_EDEFAULT.equals(sourceInteractionId);
+			case CandorPackage.COMMITMENT__KIND:
+				return kind != KIND_EDEFAULT;
+			case CandorPackage.COMMITMENT__CLOSED_AT:
+				return CLOSED_AT_EDEFAULT == null ? closedAt != null : !CLOSED_AT_EDEFAULT.equals(closedAt);
 			case CandorPackage.COMMITMENT__HISTORY:
 				return history != null && !history.isEmpty();
 		}
@@ -668,6 +777,10 @@ public class CommitmentImpl extends IdentifiableImpl implements Commitment {
 		result.append(status);
 		result.append(", sourceInteractionId: ");
 		result.append(sourceInteractionId);
+		result.append(", kind: ");
+		result.append(kind);
+		result.append(", closedAt: ");
+		result.append(closedAt);
 		result.append(')');
 		return result.toString();
 	}

@@ -195,6 +195,8 @@ public class CandorValidator extends EObjectValidator {
 				return validateLanguage((Language)value, diagnostics, context);
 			case CandorPackage.COMMITMENT_STATUS:
 				return validateCommitmentStatus((CommitmentStatus)value, diagnostics, context);
+			case CandorPackage.COMMITMENT_KIND:
+				return validateCommitmentKind((CommitmentKind)value, diagnostics, context);
 			case CandorPackage.PRIORITY:
 				return validatePriority((Priority)value, diagnostics, context);
 			case CandorPackage.VERDICT:
@@ -537,6 +539,15 @@ public class CandorValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateCommitmentStatus(CommitmentStatus commitmentStatus, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateCommitmentKind(CommitmentKind commitmentKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

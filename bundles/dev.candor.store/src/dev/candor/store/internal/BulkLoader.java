@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import dev.candor.model.Commitment;
 import dev.candor.model.Contact;
 import dev.candor.model.Customer;
 import dev.candor.model.Interaction;
@@ -29,8 +30,11 @@ public final class BulkLoader implements AutoCloseable {
     private final PreparedStatement contacts;
     private final PreparedStatement tags;
     private final PreparedStatement interactions;
+    private final PreparedStatement commitments;
     private long nextCustomerId;
     private long nextInteractionId;
+    private long nextCommitmentId;
+    private int pendingCommitments;
     private int pendingCustomers;
     private int pendingInteractions;
     private int uncommitted;
@@ -40,6 +44,7 @@ public final class BulkLoader implements AutoCloseable {
         this.connection = connection;
         nextCustomerId = max("CUSTOMER") + 1;
         nextInteractionId = max("INTERACTION") + 1;
+        nextCommitmentId = max("COMMITMENT") + 1;
         customers = connection.prepareStatement("INSERT INTO CUSTOMER (VERSION, CHANGE_SEQ, " + CustomerRows.COLUMNS
                 + ", ID) VALUES (1, " + Rows.NEXT_CHANGE + ", ?".repeat(CustomerRows.COLUMNS.split(",").length + 1) + ")");
         contacts = connection.prepareStatement(
@@ -48,6 +53,8 @@ public final class BulkLoader implements AutoCloseable {
         interactions = connection.prepareStatement("INSERT INTO INTERACTION (VERSION, CHANGE_SEQ, "
                 + InteractionRows.COLUMNS + ", ID) VALUES (1, " + Rows.NEXT_CHANGE
                 + ", ?".repeat(InteractionRows.COLUMNS.split(",").length + 1) + ")");
+        commitments = connection.prepareStatement("INSERT INTO COMMITMENT (VERSION, " + CommitmentRows.COLUMNS
+                + ", ID) VALUES (1" + ", ?".repeat(CommitmentRows.COLUMNS.split(",").length + 1) + ")");
     }
 
     /** Opens (creating and migrating if needed) the database for bulk loading. */
@@ -124,6 +131,26 @@ public final class BulkLoader implements AutoCloseable {
         });
     }
 
+    /** Queues a commitment (without history) of a customer already added; sets and returns its id. */
+    public long add(Commitment commitment) throws StoreException {
+        commitment.setId(nextCommitmentId++);
+        commitment.setVersion(1);
+        return SqlErrors.run("bulk-insert commitments", () -> {
+            if (pendingCustomers > 0) {
+                flushCustomers();
+            }
+            int next = CommitmentRows.bind(commitments, commitment);
+            commitments.setLong(next, commitment.getId());
+            commitments.addBatch();
+            if (++pendingCommitments == BATCH) {
+                commitments.executeBatch();
+                pendingCommitments = 0;
+            }
+            commitIfDue();
+            return commitment.getId();
+        });
+    }
+
     private void flushCustomers() throws SQLException {
         customers.executeBatch();
         contacts.executeBatch();
@@ -143,6 +170,8 @@ public final class BulkLoader implements AutoCloseable {
         flushCustomers();
         interactions.executeBatch();
         pendingInteractions = 0;
+        commitments.executeBatch();
+        pendingCommitments = 0;
     }
 
     /** Writes what is queued, moves the identity counters past the ids used, and closes. */
@@ -154,6 +183,7 @@ public final class BulkLoader implements AutoCloseable {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("ALTER TABLE CUSTOMER ALTER COLUMN ID RESTART WITH " + nextCustomerId);
                 statement.execute("ALTER TABLE INTERACTION ALTER COLUMN ID RESTART WITH " + nextInteractionId);
+                statement.execute("ALTER TABLE COMMITMENT ALTER COLUMN ID RESTART WITH " + nextCommitmentId);
             }
             connection.commit();
             connection.close();

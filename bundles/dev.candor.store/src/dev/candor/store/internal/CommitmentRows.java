@@ -11,16 +11,22 @@ import java.util.Optional;
 import dev.candor.model.CandorFactory;
 import dev.candor.model.Commitment;
 import dev.candor.model.CommitmentChange;
+import dev.candor.model.CommitmentKind;
 import dev.candor.model.CommitmentStatus;
 import dev.candor.model.Priority;
 import dev.candor.store.CommitmentRepository;
+import dev.candor.store.CommitmentSummary;
+import dev.candor.store.KeptRate;
 import dev.candor.store.StoreException;
 
 /** Commitments in COMMITMENT; their history in COMMITMENT_CHANGE, append-only. */
 final class CommitmentRows implements CommitmentRepository {
 
-    private static final String COLUMNS = "CUSTOMER_ID, DESCRIPTION, PROMISED_TO, OWNER, CREATED_AT, DUE_AT, PRIORITY,"
-            + " STATUS, SOURCE_INTERACTION_ID";
+    static final String COLUMNS = "CUSTOMER_ID, DESCRIPTION, PROMISED_TO, OWNER, CREATED_AT, DUE_AT, PRIORITY,"
+            + " STATUS, SOURCE_INTERACTION_ID, KIND, CLOSED_AT";
+    private static final String SUMMARY = "SELECT C.ID, C.VERSION, C.CUSTOMER_ID, CU.NAME, C.DESCRIPTION, C.OWNER,"
+            + " C.CREATED_AT, C.DUE_AT, C.CLOSED_AT, C.PRIORITY, C.STATUS, C.KIND, C.SOURCE_INTERACTION_ID"
+            + " FROM COMMITMENT C JOIN CUSTOMER CU ON CU.ID = C.CUSTOMER_ID";
 
     private final JdbcSession session;
     private final Connection connection;
@@ -43,6 +49,107 @@ final class CommitmentRows implements CommitmentRepository {
         return SqlErrors.run("list commitments", () -> query("WHERE CUSTOMER_ID = ? ORDER BY DUE_AT, ID", customerId));
     }
 
+    @Override
+    public List<Commitment> listForInteraction(long interactionId) throws StoreException {
+        return SqlErrors.run("list the commitments of interaction " + interactionId,
+                () -> query("WHERE SOURCE_INTERACTION_ID = ? ORDER BY DUE_AT, ID", interactionId));
+    }
+
+    @Override
+    public List<CommitmentSummary> summaries(long customerId, boolean openOnly) throws StoreException {
+        StringBuilder sql = new StringBuilder(SUMMARY);
+        List<String> conditions = new ArrayList<>();
+        if (customerId > 0) {
+            conditions.add("C.CUSTOMER_ID = ?");
+        }
+        if (openOnly) {
+            conditions.add("C.STATUS IN ('open', 'renegotiated')");
+        }
+        if (!conditions.isEmpty()) {
+            sql.append(" WHERE ").append(String.join(" AND ", conditions));
+        }
+        return SqlErrors.run("list commitments", () -> {
+            List<CommitmentSummary> result = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+                if (customerId > 0) {
+                    select.setLong(1, customerId);
+                }
+                select.setFetchSize(1000);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        result.add(summary(rows));
+                    }
+                }
+            }
+            // Sorted here: Derby would sort the joined rows on disk for a large table.
+            result.sort(BY_DUE);
+            return result;
+        });
+    }
+
+    private static final java.util.Comparator<CommitmentSummary> BY_DUE = java.util.Comparator
+            .comparingLong(CommitmentSummary::dueAt).thenComparingLong(CommitmentSummary::id);
+
+    @Override
+    public List<CommitmentSummary> firstOpen(int limit) throws StoreException {
+        return SqlErrors.run("list the first open commitments", () -> {
+            // One index range per status, merged here: Derby cannot read an IN list in index order.
+            List<CommitmentSummary> result = new ArrayList<>();
+            for (CommitmentStatus status : new CommitmentStatus[] { CommitmentStatus.OPEN,
+                    CommitmentStatus.RENEGOTIATED }) {
+                try (PreparedStatement select = connection.prepareStatement(SUMMARY
+                        + " WHERE C.STATUS = ? ORDER BY C.DUE_AT, C.ID FETCH FIRST " + limit + " ROWS ONLY")) {
+                    select.setString(1, status.getLiteral());
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            result.add(summary(rows));
+                        }
+                    }
+                }
+            }
+            result.sort(BY_DUE);
+            return result.size() > limit ? new ArrayList<>(result.subList(0, limit)) : result;
+        });
+    }
+
+    private static CommitmentSummary summary(ResultSet rows) throws SQLException {
+        java.sql.Timestamp closed = rows.getTimestamp(9);
+        return new CommitmentSummary(rows.getLong(1), rows.getInt(2), rows.getLong(3), rows.getString(4),
+                rows.getString(5), rows.getString(6), millis(rows.getTimestamp(7)), millis(rows.getTimestamp(8)),
+                closed == null ? 0 : closed.getTime(), Priority.get(rows.getString(10)),
+                CommitmentStatus.get(rows.getString(11)), CommitmentKind.get(rows.getString(12)),
+                Rows.longOrNull(rows, 13));
+    }
+
+    private static long millis(java.sql.Timestamp timestamp) {
+        return timestamp == null ? 0 : timestamp.getTime();
+    }
+
+    @Override
+    public List<KeptRate> keptRates(boolean byOwner, java.util.Date now) throws StoreException {
+        String counts = "SUM(CASE WHEN C.STATUS = 'kept' AND C.CLOSED_AT <= C.DUE_AT THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN C.STATUS = 'kept' AND C.CLOSED_AT > C.DUE_AT THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN C.STATUS = 'broken' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN C.STATUS IN ('open', 'renegotiated') AND C.DUE_AT < ? THEN 1 ELSE 0 END)";
+        String sql = byOwner ? "SELECT C.OWNER, C.OWNER, " + counts + " FROM COMMITMENT C GROUP BY C.OWNER"
+                : "SELECT CU.ID, CU.NAME, " + counts
+                        + " FROM COMMITMENT C JOIN CUSTOMER CU ON CU.ID = C.CUSTOMER_ID GROUP BY CU.ID, CU.NAME";
+        return SqlErrors.run("compute kept-on-time rates", () -> {
+            List<KeptRate> result = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setTimestamp(1, Rows.timestamp(now));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        result.add(new KeptRate(rows.getString(1), rows.getString(2), rows.getLong(3),
+                                rows.getLong(4), rows.getLong(5), rows.getLong(6)));
+                    }
+                }
+            }
+            result.sort(java.util.Comparator.comparing(KeptRate::label, String.CASE_INSENSITIVE_ORDER));
+            return result;
+        });
+    }
+
     private List<Commitment> query(String where, long parameter) throws SQLException {
         List<Commitment> result = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
@@ -62,6 +169,8 @@ final class CommitmentRows implements CommitmentRepository {
                     c.setPriority(Priority.get(rows.getString(9)));
                     c.setStatus(CommitmentStatus.get(rows.getString(10)));
                     c.setSourceInteractionId(Rows.longOrNull(rows, 11));
+                    c.setKind(CommitmentKind.get(rows.getString(12)));
+                    c.setClosedAt(Rows.date(rows, 13));
                     result.add(c);
                 }
             }
@@ -107,6 +216,14 @@ final class CommitmentRows implements CommitmentRepository {
             if (commitment.getCreatedAt() == null) {
                 commitment.setCreatedAt(new java.util.Date());
             }
+            // Open means not closed: the kept-on-time rates rely on CLOSED_AT saying when.
+            boolean open = commitment.getStatus() == CommitmentStatus.OPEN
+                    || commitment.getStatus() == CommitmentStatus.RENEGOTIATED;
+            if (open) {
+                commitment.setClosedAt(null);
+            } else if (commitment.getClosedAt() == null) {
+                commitment.setClosedAt(new java.util.Date());
+            }
             int storedChanges = 0;
             if (commitment.getId() != 0) {
                 storedChanges = (int) Rows.count(connection,
@@ -148,7 +265,7 @@ final class CommitmentRows implements CommitmentRepository {
         }
     }
 
-    private static int bind(PreparedStatement s, Commitment c) throws SQLException {
+    static int bind(PreparedStatement s, Commitment c) throws SQLException {
         s.setLong(1, c.getCustomerId());
         s.setString(2, c.getDescription());
         s.setString(3, c.getPromisedTo());
@@ -158,7 +275,9 @@ final class CommitmentRows implements CommitmentRepository {
         s.setString(7, Rows.literal(c.getPriority()));
         s.setString(8, Rows.literal(c.getStatus()));
         Rows.setLongOrNull(s, 9, c.getSourceInteractionId());
-        return 10;
+        s.setString(10, Rows.literal(c.getKind()));
+        s.setTimestamp(11, Rows.timestamp(c.getClosedAt()));
+        return 12;
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.candor.store.CustomerRepository;
 import dev.candor.store.FeedbackRepository;
 import dev.candor.store.InteractionRepository;
 import dev.candor.store.SearchFeed;
+import dev.candor.store.SharedDocuments;
 import dev.candor.store.StoreSession;
 
 /**
@@ -31,6 +32,7 @@ final class JdbcSession implements StoreSession {
     private FeedbackRows feedback;
     private AuditRows audit;
     private SearchFeedRows searchFeed;
+    private SharedDocumentRows sharedDocuments;
 
     JdbcSession(Connection connection) {
         this.connection = connection;
@@ -99,5 +101,13 @@ final class JdbcSession implements StoreSession {
             searchFeed = new SearchFeedRows(this);
         }
         return searchFeed;
+    }
+
+    @Override
+    public SharedDocuments sharedDocuments() {
+        if (sharedDocuments == null) {
+            sharedDocuments = new SharedDocumentRows(connection);
+        }
+        return sharedDocuments;
     }
 }

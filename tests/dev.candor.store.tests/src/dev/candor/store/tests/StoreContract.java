@@ -15,6 +15,7 @@ import org.junit.Test;
 import dev.candor.model.CandorFactory;
 import dev.candor.model.Commitment;
 import dev.candor.model.CommitmentChange;
+import dev.candor.model.CommitmentKind;
 import dev.candor.model.CommitmentStatus;
 import dev.candor.model.Contact;
 import dev.candor.model.Customer;
@@ -24,7 +25,10 @@ import dev.candor.model.Interaction;
 import dev.candor.model.Priority;
 import dev.candor.store.CandorStore;
 import dev.candor.store.ConflictException;
+import dev.candor.store.CommitmentSummary;
 import dev.candor.store.CustomerSummary;
+import dev.candor.store.KeptRate;
+import dev.candor.store.SharedDocument;
 import dev.candor.store.InvalidDataException;
 import dev.candor.store.StoreException;
 
@@ -181,9 +185,9 @@ public abstract class StoreContract {
             fail();
         } catch (InvalidDataException e) {
             assertEquals(e.getProblems().toString(), 3, e.getProblems().size());
-            assertTrue(e.getMessage().contains("Name is required."));
-            assertTrue(e.getMessage().contains("\"not-an-address\" is not an e-mail address"));
-            assertTrue(e.getMessage().contains("Organisation has 600 characters; at most 500 can be stored."));
+            assertTrue(e.getMessage(), e.getMessage().contains("Name is required."));
+            assertTrue(e.getMessage(), e.getMessage().contains("\"not-an-address\" is not an e-mail address"));
+            assertTrue(e.getMessage(), e.getMessage().contains("Organisation has 600 characters; at most 500 can be stored."));
         }
         assertEquals(before, (long) store().call(s -> s.customers().count()));
         assertEquals(0, c.getId());
@@ -402,5 +406,98 @@ public abstract class StoreContract {
         } catch (InvalidDataException expected) {
             assertTrue(expected.getMessage(), expected.getMessage().contains("does not exist"));
         }
+    }
+
+    private Commitment commitment(Customer customer, String owner, long due, CommitmentStatus status, Long closed)
+            throws StoreException {
+        Commitment c = CandorFactory.eINSTANCE.createCommitment();
+        c.setCustomerId(customer.getId());
+        c.setDescription("Promise due " + due);
+        c.setOwner(owner);
+        c.setCreatedAt(new Date(0));
+        c.setDueAt(new Date(due));
+        c.setPriority(Priority.MEDIUM);
+        c.setStatus(status);
+        c.setClosedAt(closed == null ? null : new Date(closed));
+        return store().call(s -> s.commitments().save(c));
+    }
+
+    @Test
+    public void commitmentSummariesComeSoonestFirstWithTheCustomerName() throws StoreException {
+        Customer a = saved(StoreFixture.customer("Ágnes Kovács", "agnes@example.com"));
+        Customer b = saved(StoreFixture.customer("Богдан Шевчук", "bohdan@example.com"));
+        commitment(a, "anna", 5_000, CommitmentStatus.OPEN, null);
+        commitment(b, "anna", 1_000, CommitmentStatus.RENEGOTIATED, null);
+        commitment(a, "jan", 3_000, CommitmentStatus.KEPT, 2_000L);
+        Commitment respond = commitment(b, "jan", 4_000, CommitmentStatus.OPEN, null);
+        respond.setKind(CommitmentKind.RESPOND);
+        store().call(s -> s.commitments().save(respond));
+
+        List<CommitmentSummary> all = store().call(s -> s.commitments().summaries(0, false));
+        assertEquals(List.of(1_000L, 3_000L, 4_000L, 5_000L), all.stream().map(CommitmentSummary::dueAt).toList());
+        assertEquals("Богдан Шевчук", all.get(0).customerName());
+        assertEquals(CommitmentKind.RESPOND, all.get(2).kind());
+        assertEquals(2_000L, all.get(1).closedAt());
+        assertEquals(3, store().call(s -> s.commitments().summaries(0, true)).size());
+        assertEquals(2, store().call(s -> s.commitments().summaries(a.getId(), false)).size());
+        assertEquals(List.of(1_000L, 4_000L), store().call(s -> s.commitments().firstOpen(2)).stream()
+                .map(CommitmentSummary::dueAt).toList());
+        // the other client sees the same, over the network too
+        assertEquals(4, otherClient().call(s -> s.commitments().summaries(0, false)).size());
+    }
+
+    @Test
+    public void closingTimesDriveTheKeptOnTimeRates() throws StoreException {
+        Customer c = saved(StoreFixture.customer("Rates", "rates@example.com"));
+        commitment(c, "anna", 10_000, CommitmentStatus.KEPT, 9_000L); // on time
+        commitment(c, "anna", 10_000, CommitmentStatus.KEPT, 12_000L); // late
+        commitment(c, "anna", 10_000, CommitmentStatus.BROKEN, 10_000L);
+        commitment(c, "anna", 10_000, CommitmentStatus.OPEN, null); // overdue at 20_000
+        commitment(c, "anna", 90_000, CommitmentStatus.OPEN, null); // not yet due
+        commitment(c, "anna", 10_000, CommitmentStatus.CANCELLED, null); // does not count
+        Commitment kept = commitment(c, "jan", 10_000, CommitmentStatus.KEPT, null);
+        assertTrue("a closed commitment gets a closing time", kept.getClosedAt() != null);
+        List<KeptRate> byOwner = store().call(s -> s.commitments().keptRates(true, new Date(20_000)));
+        KeptRate anna = byOwner.stream().filter(r -> r.key().equals("anna")).findFirst().orElseThrow();
+        assertEquals(new KeptRate("anna", "anna", 1, 1, 1, 1), anna);
+        assertEquals(0.25, anna.rate(), 1e-9);
+        List<KeptRate> byCustomer = store().call(s -> s.commitments().keptRates(false, new Date(20_000)));
+        assertEquals("Rates", byCustomer.get(0).label());
+        assertEquals(byCustomer.toString(), 5, byCustomer.get(0).decided()); // jan's kept late as well
+    }
+
+    @Test
+    public void sharedDocumentsAreVersionedAcrossClients() throws StoreException {
+        SharedDocument first = store().call(s -> s.sharedDocuments().save("response-policy/sales", "zone = UTC\n", 0,
+                "admin"));
+        assertEquals(1, first.version());
+        SharedDocument seen = otherClient().call(s -> s.sharedDocuments().find("response-policy/sales")).orElseThrow();
+        assertEquals("zone = UTC\n", seen.content());
+        otherClient().call(s -> s.sharedDocuments().save(seen.name(), "zone = Europe/Kyiv\n", seen.version(), "lead"));
+        try {
+            store().call(s -> s.sharedDocuments().save(first.name(), "zone = Europe/Warsaw\n", first.version(), "admin"));
+            fail("a stale save must be refused");
+        } catch (ConflictException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("lead"));
+        }
+        try {
+            store().call(s -> s.sharedDocuments().save(first.name(), "again", 0, "admin"));
+            fail("creating an existing document must be refused");
+        } catch (ConflictException e) {
+            assertEquals(2, e.getCurrentVersion());
+        }
+        store().call(s -> s.sharedDocuments().save("response-policy/support_1%", "x", 0, "admin"));
+        assertEquals(List.of("response-policy/sales", "response-policy/support_1%"),
+                store().call(s -> s.sharedDocuments().list("response-policy/")).stream().map(SharedDocument::name)
+                        .toList());
+        assertEquals(1, store().call(s -> s.sharedDocuments().list("response-policy/support_")).size());
+        try {
+            store().call(s -> s.sharedDocuments().save(" ", "x", 0, ""));
+            fail("a nameless document must be refused");
+        } catch (InvalidDataException e) {
+            assertEquals(2, e.getProblems().size());
+        }
+        assertEquals("zone = Europe/Kyiv\n",
+                store().call(s -> s.sharedDocuments().find(first.name())).orElseThrow().content());
     }
 }

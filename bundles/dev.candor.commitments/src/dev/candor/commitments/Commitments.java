@@ -1,0 +1,168 @@
+package dev.candor.commitments;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import dev.candor.model.CandorFactory;
+import dev.candor.model.Channel;
+import dev.candor.model.Commitment;
+import dev.candor.model.CommitmentChange;
+import dev.candor.model.CommitmentKind;
+import dev.candor.model.CommitmentStatus;
+import dev.candor.model.Direction;
+import dev.candor.model.Interaction;
+import dev.candor.model.Priority;
+import dev.candor.store.StoreException;
+import dev.candor.store.StoreSession;
+import dev.candor.commitments.internal.Messages;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The life of a commitment: made, then kept, broken, renegotiated or cancelled, every
+ * change recorded with who, when and why; and the answers owed under the response-time
+ * policy, opened when a message awaits an answer and kept when the answer is logged.
+ *
+ * @since 0.1
+ */
+public final class Commitments {
+
+    private Commitments() {
+    }
+
+    /** Whether a commitment in this status is still to be kept. */
+    public static boolean isOpen(CommitmentStatus status) {
+        return status == CommitmentStatus.OPEN || status == CommitmentStatus.RENEGOTIATED;
+    }
+
+    /** A new open promise; not yet stored. */
+    public static Commitment promise(long customerId, String description, String owner, String promisedTo,
+            Instant due, Priority priority, Long sourceInteractionId) {
+        Commitment c = CandorFactory.eINSTANCE.createCommitment();
+        c.setCustomerId(customerId);
+        c.setDescription(description);
+        c.setOwner(owner);
+        c.setPromisedTo(promisedTo);
+        c.setDueAt(due == null ? null : Date.from(due));
+        c.setPriority(priority);
+        c.setStatus(CommitmentStatus.OPEN);
+        c.setKind(CommitmentKind.PROMISE);
+        c.setSourceInteractionId(sourceInteractionId);
+        return c;
+    }
+
+    /**
+     * Moves an open commitment to {@code to} and records the change. Renegotiating needs
+     * the new due time and a note of what the customer was told; breaking or cancelling
+     * needs a reason.
+     *
+     * @throws IllegalArgumentException with a message for the user when the change is not allowed;
+     *                                  the commitment is then unchanged
+     */
+    public static void changeStatus(Commitment commitment, CommitmentStatus to, String by, String note,
+            Instant newDue, Instant now) {
+        CommitmentStatus from = commitment.getStatus();
+        String what = "\u201c" + commitment.getDescription() + "\u201d";
+        if (!isOpen(from)) {
+            throw new IllegalArgumentException(NLS.bind(Messages.closedAlready, what, from.getLiteral()));
+        }
+        if (by == null || by.isBlank()) {
+            throw new IllegalArgumentException(NLS.bind(Messages.whoUnknown, what));
+        }
+        String reason = note == null ? null : note.strip();
+        switch (to) {
+        case OPEN -> throw new IllegalArgumentException(NLS.bind(Messages.reopen, what));
+        case RENEGOTIATED -> {
+            if (newDue == null || !newDue.isAfter(now)) {
+                throw new IllegalArgumentException(NLS.bind(Messages.newDueInPast, what));
+            }
+            if (reason == null || reason.isEmpty()) {
+                throw new IllegalArgumentException(NLS.bind(Messages.renegotiateNote, what));
+            }
+        }
+        case BROKEN, CANCELLED -> {
+            if (reason == null || reason.isEmpty()) {
+                throw new IllegalArgumentException(NLS.bind(Messages.reasonNeeded, what));
+            }
+        }
+        default -> {
+            // kept: a note is welcome, not required
+        }
+        }
+        if (reason != null && reason.length() > 4000) {
+            throw new IllegalArgumentException(NLS.bind(Messages.noteTooLong, what, reason.length()));
+        }
+        CommitmentChange change = CandorFactory.eINSTANCE.createCommitmentChange();
+        change.setChangedAt(Date.from(now));
+        change.setChangedBy(by.strip());
+        change.setFromStatus(from);
+        change.setToStatus(to);
+        change.setNote(reason == null || reason.isEmpty() ? null : reason);
+        if (to == CommitmentStatus.RENEGOTIATED) {
+            change.setPreviousDueAt(commitment.getDueAt());
+            change.setNewDueAt(Date.from(newDue));
+            commitment.setDueAt(Date.from(newDue));
+            commitment.setClosedAt(null);
+        } else {
+            commitment.setClosedAt(Date.from(now));
+        }
+        commitment.getHistory().add(change);
+        commitment.setStatus(to);
+    }
+
+    /**
+     * Applies the response-time policy to a logged interaction: an inbound one that awaits an
+     * answer opens a "respond" commitment due at the policy's first-response time; an
+     * outbound one keeps the customer's open "respond" commitments that came before it.
+     * Idempotent: logging the same interaction again changes nothing.
+     *
+     * @return the commitments opened or kept, already saved
+     */
+    public static List<Commitment> interactionLogged(StoreSession session, Interaction interaction,
+            ResponsePolicies policies, Priority priority) throws StoreException {
+        List<Commitment> changed = new ArrayList<>();
+        if (interaction.getId() == 0 || interaction.getStartedAt() == null) {
+            return changed;
+        }
+        Instant at = interaction.getStartedAt().toInstant();
+        if (interaction.getDirection() == Direction.INBOUND && interaction.isAwaitingResponse()) {
+            boolean owed = session.commitments().listForInteraction(interaction.getId()).stream()
+                    .anyMatch(c -> c.getKind() == CommitmentKind.RESPOND);
+            if (!owed) {
+                String owner = owner(session, interaction);
+                ResponsePolicy policy = policies.policyFor(owner);
+                Commitment respond = promise(interaction.getCustomerId(),
+                        NLS.bind(Messages.respondTo, interaction.getSubject()), owner,
+                        interaction.getParticipants().isEmpty() ? null : interaction.getParticipants().get(0),
+                        policy.firstResponseDue(priority, at), priority, interaction.getId());
+                respond.setKind(CommitmentKind.RESPOND);
+                respond.setCreatedAt(Date.from(at));
+                changed.add(session.commitments().save(respond));
+            }
+        } else if (interaction.getDirection() == Direction.OUTBOUND) {
+            for (Commitment c : session.commitments().listForCustomer(interaction.getCustomerId())) {
+                if (c.getKind() == CommitmentKind.RESPOND && isOpen(c.getStatus()) && c.getCreatedAt() != null
+                        && !c.getCreatedAt().toInstant().isAfter(at)) {
+                    String by = interaction.getAccountManager() == null || interaction.getAccountManager().isBlank()
+                            ? c.getOwner() : interaction.getAccountManager();
+                    changeStatus(c, CommitmentStatus.KEPT, by, NLS.bind(Messages.answeredBy,
+                            channel(interaction.getChannel()), interaction.getSubject()), null, at);
+                    changed.add(session.commitments().save(c));
+                }
+            }
+        }
+        return changed;
+    }
+
+    private static String channel(Channel channel) {
+        return channel == null ? "?" : channel.getLiteral();
+    }
+
+    private static String owner(StoreSession session, Interaction interaction) throws StoreException {
+        if (interaction.getAccountManager() != null && !interaction.getAccountManager().isBlank()) {
+            return interaction.getAccountManager();
+        }
+        return session.customers().find(interaction.getCustomerId()).map(c -> c.getOwner()).orElse("?");
+    }
+}

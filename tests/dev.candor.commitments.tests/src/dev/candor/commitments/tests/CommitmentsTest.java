@@ -1,0 +1,208 @@
+package dev.candor.commitments.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import dev.candor.commitments.Commitments;
+import dev.candor.commitments.DueBuckets;
+import dev.candor.commitments.ResponsePolicies;
+import dev.candor.commitments.ResponsePolicy;
+import dev.candor.model.CandorFactory;
+import dev.candor.model.Channel;
+import dev.candor.model.Commitment;
+import dev.candor.model.CommitmentKind;
+import dev.candor.model.CommitmentStatus;
+import dev.candor.model.Customer;
+import dev.candor.model.Direction;
+import dev.candor.model.Interaction;
+import dev.candor.model.Priority;
+import dev.candor.store.CandorStore;
+import dev.candor.store.CommitmentSummary;
+import dev.candor.store.StoreConfiguration;
+import dev.candor.store.StoreException;
+import dev.candor.store.StoreProvider;
+
+/** Status changes with their history, and the answers owed under the policy, on a real Derby database. */
+public class CommitmentsTest {
+
+    private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+    private Path dir;
+    private CandorStore store;
+    private Customer customer;
+
+    private static Instant at(String local) {
+        return LocalDateTime.parse(local).atZone(WARSAW).toInstant();
+    }
+
+    @Before
+    public void open() throws Exception {
+        ServiceTracker<StoreProvider, StoreProvider> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(getClass()).getBundleContext(), StoreProvider.class, null);
+        tracker.open();
+        StoreProvider provider = tracker.waitForService(30_000);
+        assertNotNull("no StoreProvider service", provider);
+        dir = Files.createTempDirectory("commitments");
+        store = provider.open(StoreConfiguration.embedded(dir.resolve("db")));
+        Customer c = CandorFactory.eINSTANCE.createCustomer();
+        c.setName("Olena Kovalenko");
+        c.setOwner("Anna Kowalska");
+        c.setEmail("olena@example.com");
+        c.setPreferredChannel(Channel.EMAIL);
+        customer = store.call(s -> s.customers().save(c));
+    }
+
+    @After
+    public void close() throws Exception {
+        store.close();
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // Derby may still hold a lock file on some systems; the folder is temporary
+        }
+    }
+
+    private Commitment saved(Commitment c) throws StoreException {
+        return store.call(s -> s.commitments().save(c));
+    }
+
+    @Test
+    public void everyStatusChangeIsRecordedWithWhoWhenAndWhy() throws Exception {
+        Commitment c = saved(Commitments.promise(customer.getId(), "Надіслати пропозицію", "Anna Kowalska", "Olena",
+                at("2026-11-20T17:00"), Priority.HIGH, null));
+        try {
+            Commitments.changeStatus(c, CommitmentStatus.RENEGOTIATED, "Anna Kowalska", " ", at("2026-11-27T17:00"),
+                    at("2026-11-19T10:00"));
+            fail("renegotiating without a note must be refused");
+        } catch (IllegalArgumentException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("what the customer was told"));
+        }
+        assertEquals("the refused change left the commitment as it was", 0, c.getHistory().size());
+        assertEquals(CommitmentStatus.OPEN, c.getStatus());
+        try {
+            Commitments.changeStatus(c, CommitmentStatus.RENEGOTIATED, "Anna Kowalska", "Told her next Friday",
+                    at("2026-11-18T17:00"), at("2026-11-19T10:00"));
+            fail("a new due time in the past must be refused");
+        } catch (IllegalArgumentException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("in the future"));
+        }
+        Commitments.changeStatus(c, CommitmentStatus.RENEGOTIATED, "Anna Kowalska",
+                "Told Olena the offer comes next Friday", at("2026-11-27T17:00"), at("2026-11-19T10:00"));
+        saved(c);
+        Commitments.changeStatus(c, CommitmentStatus.KEPT, "Jan Nowak", null, null, at("2026-11-26T15:00"));
+        saved(c);
+
+        Commitment read = store.call(s -> s.commitments().find(c.getId())).orElseThrow();
+        assertEquals(CommitmentStatus.KEPT, read.getStatus());
+        assertEquals(Date.from(at("2026-11-27T17:00")), read.getDueAt());
+        assertEquals(Date.from(at("2026-11-26T15:00")), read.getClosedAt());
+        assertEquals(2, read.getHistory().size());
+        assertEquals("Told Olena the offer comes next Friday", read.getHistory().get(0).getNote());
+        assertEquals(Date.from(at("2026-11-20T17:00")), read.getHistory().get(0).getPreviousDueAt());
+        assertEquals("Jan Nowak", read.getHistory().get(1).getChangedBy());
+        assertEquals(CommitmentStatus.RENEGOTIATED, read.getHistory().get(1).getFromStatus());
+        try {
+            Commitments.changeStatus(read, CommitmentStatus.BROKEN, "Jan Nowak", "late", null, at("2026-11-28T10:00"));
+            fail("a kept commitment must not change");
+        } catch (IllegalArgumentException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("kept"));
+        }
+        try {
+            Commitment other = saved(Commitments.promise(customer.getId(), "Call back", "Anna Kowalska", null,
+                    at("2026-11-20T17:00"), Priority.LOW, null));
+            Commitments.changeStatus(other, CommitmentStatus.CANCELLED, "Anna Kowalska", "", null,
+                    at("2026-11-19T10:00"));
+            fail("cancelling without a reason must be refused");
+        } catch (IllegalArgumentException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("why"));
+        }
+    }
+
+    private Interaction interaction(Direction direction, String when, boolean awaiting) throws StoreException {
+        Interaction i = CandorFactory.eINSTANCE.createInteraction();
+        i.setCustomerId(customer.getId());
+        i.setChannel(direction == Direction.INBOUND ? Channel.EMAIL : Channel.PHONE);
+        i.setDirection(direction);
+        i.setStartedAt(Date.from(at(when)));
+        i.setSubject(direction == Direction.INBOUND ? "Pytanie o fakturę" : "Oddzwoniłam");
+        i.setAccountManager("Anna Kowalska");
+        i.setAwaitingResponse(awaiting);
+        return store.call(s -> s.interactions().save(i));
+    }
+
+    @Test
+    public void aMessageAwaitingAnAnswerOpensARespondCommitmentThatTheAnswerKeeps() throws Exception {
+        ResponsePolicy team = ResponsePolicy.parse("sales", "zone = Europe/Warsaw\nmembers = Anna Kowalska\n"
+                + "high = 30m / 1d\nmedium = 2h / 2d\n");
+        store.call(s -> ResponsePolicies.save(s, team, 0, "admin"));
+        List<String> problems = new ArrayList<>();
+        ResponsePolicies policies = store.call(s -> ResponsePolicies.load(s, WARSAW, problems));
+        assertTrue(problems.toString(), problems.isEmpty());
+        assertEquals("sales", policies.policyFor("Anna Kowalska").team());
+        assertEquals(ResponsePolicy.DEFAULT_TEAM, policies.policyFor("Someone Else").team());
+
+        Interaction question = interaction(Direction.INBOUND, "2026-11-20T16:00", true);
+        List<Commitment> opened = store.call(s -> Commitments.interactionLogged(s, question, policies, Priority.MEDIUM));
+        assertEquals(1, opened.size());
+        Commitment respond = opened.get(0);
+        assertEquals(CommitmentKind.RESPOND, respond.getKind());
+        assertEquals(question.getId(), (long) respond.getSourceInteractionId());
+        // 2 business hours from Friday 16:00: one on Friday, one on Monday from 9:00
+        assertEquals(Date.from(at("2026-11-23T10:00")), respond.getDueAt());
+        assertTrue(respond.getDescription().contains("Pytanie o fakturę"));
+        assertTrue("logging the same message again opens nothing",
+                store.call(s -> Commitments.interactionLogged(s, question, policies, Priority.MEDIUM)).isEmpty());
+
+        Interaction answer = interaction(Direction.OUTBOUND, "2026-11-23T09:40", false);
+        List<Commitment> kept = store.call(s -> Commitments.interactionLogged(s, answer, policies, Priority.MEDIUM));
+        assertEquals(1, kept.size());
+        Commitment read = store.call(s -> s.commitments().find(respond.getId())).orElseThrow();
+        assertEquals(CommitmentStatus.KEPT, read.getStatus());
+        assertEquals(Date.from(at("2026-11-23T09:40")), read.getClosedAt());
+        assertTrue(read.getHistory().get(0).getNote().contains("Oddzwoniłam"));
+        assertEquals(1.0, store.call(s -> s.commitments().keptRates(true, new Date())).get(0).rate(), 1e-9);
+    }
+
+    @Test
+    public void bucketsAndCountsAsOfOneMoment() throws Exception {
+        Instant now = at("2026-11-18T10:00"); // a Wednesday
+        saved(Commitments.promise(customer.getId(), "overdue", "A", null, at("2026-11-17T17:00"), Priority.HIGH, null));
+        saved(Commitments.promise(customer.getId(), "soon", "A", null, at("2026-11-18T12:00"), Priority.HIGH, null));
+        saved(Commitments.promise(customer.getId(), "today", "A", null, at("2026-11-18T23:00"), Priority.LOW, null));
+        saved(Commitments.promise(customer.getId(), "sunday", "A", null, at("2026-11-22T20:00"), Priority.LOW, null));
+        saved(Commitments.promise(customer.getId(), "monday", "A", null, at("2026-11-23T00:30"), Priority.LOW, null));
+        Commitment done = Commitments.promise(customer.getId(), "done", "A", null, at("2026-11-10T17:00"),
+                Priority.LOW, null);
+        Commitments.changeStatus(done, CommitmentStatus.KEPT, "A", null, null, at("2026-11-09T17:00"));
+        saved(done);
+        List<CommitmentSummary> all = store.call(s -> s.commitments().summaries(0, false));
+        DueBuckets buckets = DueBuckets.at(now, WARSAW);
+        assertEquals(new DueBuckets.Counts(1, 2, 1, 1, 1, 1), buckets.count(all));
+        assertEquals(List.of(DueBuckets.Bucket.CLOSED, DueBuckets.Bucket.OVERDUE, DueBuckets.Bucket.TODAY,
+                DueBuckets.Bucket.TODAY, DueBuckets.Bucket.THIS_WEEK, DueBuckets.Bucket.LATER),
+                all.stream().map(buckets::of).toList());
+        assertNull(store.call(s -> s.commitments().find(all.get(1).id())).orElseThrow().getClosedAt());
+    }
+}
