@@ -42,6 +42,14 @@ public interface CommitmentRepository {
      */
     List<CommitmentSummary> firstOpen(int limit) throws StoreException;
 
+    /**
+     * Open and renegotiated commitments due before {@code limit}, soonest first, straight from
+     * the due-time index: what reminders need without reading every commitment.
+     *
+     * @since 0.1
+     */
+    List<CommitmentSummary> openDueBefore(Date limit) throws StoreException;
+
     /** The commitments made in or owed for one interaction. @since 0.1 */
     List<Commitment> listForInteraction(long interactionId) throws StoreException;
 

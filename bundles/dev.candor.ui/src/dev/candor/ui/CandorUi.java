@@ -39,6 +39,12 @@ public final class CandorUi {
      * were added, changed or removed outside the views, for example by an
      * import or the demo data set; views reload what they show.
      */
+    /**
+     * Event topic posted when an interaction was logged by the user, with the interaction's id
+     * (a {@link Long}) as data, so that other bundles can act on it (suggest the promises in it).
+     */
+    public static final String TOPIC_INTERACTION_LOGGED = "dev/candor/interaction/logged"; //$NON-NLS-1$
+
     public static final String TOPIC_DATA_CHANGED = "dev/candor/data/changed"; //$NON-NLS-1$
 
     private CandorUi() {

@@ -38,4 +38,28 @@ public final class DataEvents {
         broker.subscribe(CandorUi.TOPIC_DATA_CHANGED, handler);
         return () -> broker.unsubscribe(handler);
     }
+
+    /** Tells other bundles that the user logged the interaction {@code id}; callable from any thread. */
+    public static void interactionLogged(long id) {
+        IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
+        if (broker != null) {
+            broker.post(CandorUi.TOPIC_INTERACTION_LOGGED, Long.valueOf(id));
+        }
+    }
+
+    /** Subscribes {@code onLogged} to run in the UI thread with the id of each interaction logged. */
+    public static Runnable subscribeInteractionLogged(Display display, java.util.function.LongConsumer onLogged) {
+        IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
+        if (broker == null) {
+            return () -> {
+            };
+        }
+        EventHandler handler = event -> {
+            if (event.getProperty(IEventBroker.DATA) instanceof Long id) {
+                display.asyncExec(() -> onLogged.accept(id));
+            }
+        };
+        broker.subscribe(CandorUi.TOPIC_INTERACTION_LOGGED, handler);
+        return () -> broker.unsubscribe(handler);
+    }
 }

@@ -112,6 +112,28 @@ final class CommitmentRows implements CommitmentRepository {
         });
     }
 
+    @Override
+    public List<CommitmentSummary> openDueBefore(java.util.Date limit) throws StoreException {
+        return SqlErrors.run("list the commitments due soon", () -> {
+            List<CommitmentSummary> result = new ArrayList<>();
+            for (CommitmentStatus status : new CommitmentStatus[] { CommitmentStatus.OPEN,
+                    CommitmentStatus.RENEGOTIATED }) {
+                try (PreparedStatement select = connection.prepareStatement(SUMMARY
+                        + " WHERE C.STATUS = ? AND C.DUE_AT < ? ORDER BY C.DUE_AT, C.ID")) {
+                    select.setString(1, status.getLiteral());
+                    select.setTimestamp(2, Rows.timestamp(limit));
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            result.add(summary(rows));
+                        }
+                    }
+                }
+            }
+            result.sort(BY_DUE);
+            return result;
+        });
+    }
+
     private static CommitmentSummary summary(ResultSet rows) throws SQLException {
         java.sql.Timestamp closed = rows.getTimestamp(9);
         return new CommitmentSummary(rows.getLong(1), rows.getInt(2), rows.getLong(3), rows.getString(4),

@@ -442,6 +442,8 @@ public abstract class StoreContract {
         assertEquals(2, store().call(s -> s.commitments().summaries(a.getId(), false)).size());
         assertEquals(List.of(1_000L, 4_000L), store().call(s -> s.commitments().firstOpen(2)).stream()
                 .map(CommitmentSummary::dueAt).toList());
+        assertEquals(List.of(1_000L, 4_000L), store().call(s -> s.commitments().openDueBefore(new Date(5_000)))
+                .stream().map(CommitmentSummary::dueAt).toList());
         // the other client sees the same, over the network too
         assertEquals(4, otherClient().call(s -> s.commitments().summaries(0, false)).size());
     }

@@ -207,6 +207,11 @@ public final class LogInteractionDialog extends TitleAreaDialog {
         }
     }
 
+    /** The interaction as saved (its id set) once the dialog closed with OK. */
+    public Interaction getInteraction() {
+        return interaction;
+    }
+
     // ---- for tests ----
 
     public Text getSubject() {

@@ -40,6 +40,7 @@ public final class LogInteractionHandler extends AbstractHandler {
                 customer.id(), customer.name(), customer.preferredChannel());
         if (dialog.open() == Window.OK) {
             DataEvents.post("interaction"); //$NON-NLS-1$
+            DataEvents.interactionLogged(dialog.getInteraction().getId());
         }
         return null;
     }

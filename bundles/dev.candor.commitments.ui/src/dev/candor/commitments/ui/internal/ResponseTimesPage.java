@@ -1,0 +1,178 @@
+package dev.candor.commitments.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.dialogs.IInputValidator;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.preference.PreferencePage;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+
+import dev.candor.commitments.PolicyFormatException;
+import dev.candor.commitments.ResponsePolicies;
+import dev.candor.commitments.ResponsePolicy;
+import dev.candor.store.CandorStore;
+import dev.candor.store.StoreException;
+import dev.candor.ui.StoreAccess;
+
+/**
+ * Preferences > Candor > Response Times: each team's business hours, holidays, time zone,
+ * members and per-priority targets, stored in the shared database so that every Candor on
+ * the team uses them. Checked as you type; a save over someone else's change is refused.
+ */
+public final class ResponseTimesPage extends PreferencePage implements IWorkbenchPreferencePage {
+
+    private CandorStore store;
+    private final List<ResponsePolicies.Stored> teams = new ArrayList<>();
+    private Combo team;
+    private Text text;
+    private int shown = -1;
+    private final List<String> edited = new ArrayList<>();
+
+    @Override
+    public void init(IWorkbench workbench) {
+        setDescription(Messages.Policy_Description);
+        noDefaultAndApplyButton();
+    }
+
+    @Override
+    protected Control createContents(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).spacing(8, 8).applyTo(page);
+        store = StoreAccess.await(0).orElse(null);
+        if (store == null) {
+            new Label(page, SWT.WRAP).setText(Messages.Policy_NoStore);
+            return page;
+        }
+        new Label(page, SWT.NONE).setText(Messages.Policy_Team);
+        team = new Combo(page, SWT.READ_ONLY);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(team);
+        Button add = new Button(page, SWT.PUSH);
+        add.setText(Messages.Policy_NewTeam);
+        add.addListener(SWT.Selection, e -> newTeam());
+        text = new Text(page, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        text.setFont(JFaceResources.getTextFont());
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(460, 220).applyTo(text);
+        Label help = new Label(page, SWT.WRAP);
+        help.setText(Messages.Policy_Help);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(460, SWT.DEFAULT).applyTo(help);
+        try {
+            teams.addAll(store.call(Stores::policies).all());
+        } catch (StoreException e) {
+            setErrorMessage(NLS.bind(Messages.Policy_Failed, e.getMessage()));
+        }
+        for (ResponsePolicies.Stored stored : teams) {
+            team.add(stored.policy().team());
+            edited.add(stored.policy().format());
+        }
+        team.addListener(SWT.Selection, e -> showTeam(team.getSelectionIndex()));
+        text.addModifyListener(e -> {
+            if (shown >= 0) {
+                edited.set(shown, text.getText());
+            }
+            validate();
+        });
+        if (!teams.isEmpty()) {
+            team.select(0);
+            showTeam(0);
+        }
+        return page;
+    }
+
+    private void showTeam(int index) {
+        shown = -1;
+        text.setText(edited.get(index));
+        shown = index;
+        validate();
+    }
+
+    private void newTeam() {
+        IInputValidator unique = value -> value.isBlank() ? Messages.Policy_TeamNeedsName
+                : value.strip().length() > 100 ? Messages.Policy_TeamNameTooLong
+                        : teams.stream().anyMatch(t -> t.policy().team().equalsIgnoreCase(value.strip()))
+                                ? NLS.bind(Messages.Policy_TeamExists, value.strip()) : null;
+        InputDialog input = new InputDialog(getShell(), Messages.Policy_NewTeam, Messages.Policy_NewTeamPrompt, "", //$NON-NLS-1$
+                unique);
+        if (input.open() != Window.OK) {
+            return;
+        }
+        String name = input.getValue().strip();
+        ResponsePolicy policy = ResponsePolicy.defaults(name, java.time.ZoneId.systemDefault());
+        teams.add(new ResponsePolicies.Stored(policy, 0));
+        edited.add(policy.format());
+        team.add(name);
+        team.select(teams.size() - 1);
+        showTeam(teams.size() - 1);
+    }
+
+    private String problem() {
+        for (int i = 0; i < teams.size(); i++) {
+            try {
+                ResponsePolicy.parse(teams.get(i).policy().team(), edited.get(i));
+            } catch (PolicyFormatException e) {
+                return NLS.bind(Messages.Policy_Mistake, teams.get(i).policy().team(), e.getProblems().get(0));
+            }
+        }
+        return null;
+    }
+
+    private void validate() {
+        String problem = problem();
+        setErrorMessage(problem);
+        setValid(problem == null);
+    }
+
+    @Override
+    public boolean performOk() {
+        if (store == null) {
+            return true;
+        }
+        if (problem() != null) {
+            validate();
+            return false;
+        }
+        List<ResponsePolicy> parsed = new ArrayList<>();
+        try {
+            for (int i = 0; i < teams.size(); i++) {
+                parsed.add(ResponsePolicy.parse(teams.get(i).policy().team(), edited.get(i)));
+            }
+        } catch (PolicyFormatException e) {
+            setErrorMessage(e.getMessage());
+            return false;
+        }
+        try {
+            store.call(session -> {
+                for (int i = 0; i < teams.size(); i++) {
+                    ResponsePolicies.Stored stored = teams.get(i);
+                    if (stored.version() == 0 || !parsed.get(i).equals(stored.policy())) {
+                        teams.set(i, ResponsePolicies.save(session, parsed.get(i), stored.version(), Stores.me()));
+                    }
+                }
+                return null;
+            });
+            return true;
+        } catch (StoreException e) {
+            setErrorMessage(NLS.bind(Messages.Policy_Failed, e.getMessage()));
+            return false;
+        }
+    }
+
+    // ---- for tests ----
+
+    public Text getText() {
+        return text;
+    }
+}

@@ -1,0 +1,243 @@
+package dev.candor.commitments.ui.internal;
+
+import java.text.DateFormat;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+import dev.candor.commitments.Commitments;
+import dev.candor.model.Commitment;
+import dev.candor.model.CommitmentChange;
+import dev.candor.model.CommitmentStatus;
+import dev.candor.store.CandorStore;
+import dev.candor.store.CommitmentSummary;
+import dev.candor.store.StoreException;
+import dev.candor.ui.Labels;
+
+/**
+ * Marks one or many commitments kept, broken, renegotiated (with the new due time and what
+ * the customer was told) or cancelled, all in one transaction: either every one changes or
+ * none does. For a single commitment it also shows its history.
+ */
+public final class StatusDialog extends TitleAreaDialog {
+
+    private static final CommitmentStatus[] CHOICES = { CommitmentStatus.KEPT, CommitmentStatus.BROKEN,
+            CommitmentStatus.RENEGOTIATED, CommitmentStatus.CANCELLED };
+
+    private final CandorStore store;
+    private final List<CommitmentSummary> commitments;
+    private final CommitmentStatus initial;
+    private final List<Button> choices = new ArrayList<>();
+    private Text note;
+    private DateTime date;
+    private DateTime time;
+    private Commitment single;
+
+    public StatusDialog(Shell shell, CandorStore store, List<CommitmentSummary> commitments, CommitmentStatus initial) {
+        super(shell);
+        this.store = store;
+        this.commitments = List.copyOf(commitments);
+        this.initial = initial == null ? CommitmentStatus.KEPT : initial;
+        setShellStyle(getShellStyle() | SWT.RESIZE);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.Status_Title);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        CommitmentSummary first = commitments.get(0);
+        setTitle(commitments.size() == 1 ? NLS.bind(Messages.Status_HeadingOne, first.description(), first.customerName())
+                : NLS.bind(Messages.Status_HeadingMany, commitments.size()));
+        setMessage(NLS.bind(Messages.Status_Message, Texts.due(first.dueAt())));
+        Composite fields = new Composite(area, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
+        GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).spacing(8, 8).applyTo(fields);
+        new Label(fields, SWT.NONE).setText(Messages.Status_NewStatus);
+        Composite radios = new Composite(fields, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(CHOICES.length).spacing(12, 0).applyTo(radios);
+        for (CommitmentStatus status : CHOICES) {
+            Button radio = new Button(radios, SWT.RADIO);
+            radio.setText(Labels.of(status));
+            radio.setData(status);
+            radio.setSelection(status == initial);
+            radio.addListener(SWT.Selection, e -> validate());
+            choices.add(radio);
+        }
+        Label noteLabel = new Label(fields, SWT.NONE);
+        noteLabel.setText(Messages.Status_Note);
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).indent(0, 4).applyTo(noteLabel);
+        note = new Text(fields, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).hint(440, 70).applyTo(note);
+        note.addModifyListener(e -> validate());
+        new Label(fields, SWT.NONE).setText(Messages.Status_NewDue);
+        Composite when = new Composite(fields, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 0).applyTo(when);
+        date = new DateTime(when, SWT.DATE | SWT.DROP_DOWN | SWT.MEDIUM);
+        time = new DateTime(when, SWT.TIME | SWT.SHORT);
+        LocalDateTime due = LocalDateTime.ofInstant(Instant.ofEpochMilli(Math.max(first.dueAt(),
+                System.currentTimeMillis()) + 2 * 24 * 3600_000L), ZoneId.systemDefault());
+        date.setDate(due.getYear(), due.getMonthValue() - 1, due.getDayOfMonth());
+        time.setTime(due.getHour(), due.getMinute(), 0);
+        date.addListener(SWT.Selection, e -> validate());
+        time.addListener(SWT.Selection, e -> validate());
+        if (commitments.size() == 1) {
+            history(fields, first.id());
+        }
+        return area;
+    }
+
+    private void history(Composite parent, long id) {
+        try {
+            single = store.call(s -> s.commitments().find(id)).orElse(null);
+        } catch (StoreException e) {
+            setErrorMessage(NLS.bind(Messages.Status_Failed, e.getMessage()));
+        }
+        if (single == null || single.getHistory().isEmpty()) {
+            return;
+        }
+        Label caption = new Label(parent, SWT.NONE);
+        caption.setText(Messages.Status_History);
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).indent(0, 4).applyTo(caption);
+        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
+        table.setHeaderVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).hint(440, 90).applyTo(table);
+        for (String title : new String[] { Messages.Status_When, Messages.Status_Who, Messages.Status_Change,
+                Messages.Status_Why }) {
+            new TableColumn(table, SWT.NONE).setText(title);
+        }
+        DateFormat format = DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT);
+        for (CommitmentChange change : single.getHistory()) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setText(new String[] { format.format(change.getChangedAt()), change.getChangedBy(),
+                    Labels.of(change.getFromStatus()) + " \u2192 " + Labels.of(change.getToStatus()) //$NON-NLS-1$
+                            + (change.getNewDueAt() == null ? "" : " (" + format.format(change.getNewDueAt()) + ")"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    change.getNote() == null ? "" : change.getNote() }); //$NON-NLS-1$
+        }
+        for (TableColumn column : table.getColumns()) {
+            column.pack();
+        }
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        super.createButtonsForButtonBar(parent);
+        getButton(IDialogConstants.OK_ID).setText(Messages.Status_Apply);
+        validate();
+    }
+
+    private CommitmentStatus chosen() {
+        for (Button b : choices) {
+            if (b.getSelection()) {
+                return (CommitmentStatus) b.getData();
+            }
+        }
+        return CommitmentStatus.KEPT;
+    }
+
+    private Instant newDue() {
+        return LocalDateTime.of(date.getYear(), date.getMonth() + 1, date.getDay(), time.getHours(), time.getMinutes())
+                .atZone(ZoneId.systemDefault()).toInstant();
+    }
+
+    private String problem() {
+        CommitmentStatus status = chosen();
+        for (CommitmentSummary c : commitments) {
+            if (!c.isOpen()) {
+                return NLS.bind(Messages.Status_AlreadyClosed, c.description(), Labels.of(c.status()));
+            }
+        }
+        String text = note.getText().strip();
+        if (status == CommitmentStatus.RENEGOTIATED) {
+            if (!newDue().isAfter(Instant.now())) {
+                return Messages.Status_NewDueInPast;
+            }
+            if (text.isEmpty()) {
+                return Messages.Status_NeedTold;
+            }
+        }
+        if ((status == CommitmentStatus.BROKEN || status == CommitmentStatus.CANCELLED) && text.isEmpty()) {
+            return Messages.Status_NeedWhy;
+        }
+        if (text.length() > 4000) {
+            return NLS.bind(Messages.Status_NoteTooLong, text.length());
+        }
+        return null;
+    }
+
+    private void validate() {
+        if (getButton(IDialogConstants.OK_ID) == null) {
+            return;
+        }
+        boolean renegotiate = chosen() == CommitmentStatus.RENEGOTIATED;
+        date.setEnabled(renegotiate);
+        time.setEnabled(renegotiate);
+        String problem = problem();
+        setErrorMessage(problem);
+        getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
+    }
+
+    @Override
+    protected void okPressed() {
+        if (problem() != null) {
+            validate();
+            return;
+        }
+        CommitmentStatus status = chosen();
+        String text = note.getText().strip();
+        Instant due = status == CommitmentStatus.RENEGOTIATED ? newDue() : null;
+        try {
+            store.call(session -> {
+                for (CommitmentSummary summary : commitments) {
+                    Commitment c = session.commitments().find(summary.id()).orElseThrow(
+                            () -> new StoreException(NLS.bind(Messages.Status_Deleted, summary.description())));
+                    if (c.getVersion() != summary.version()) {
+                        throw new StoreException(NLS.bind(Messages.Status_ChangedMeanwhile, summary.description()));
+                    }
+                    Commitments.changeStatus(c, status, Stores.me(), text, due, Instant.now());
+                    session.commitments().save(c);
+                }
+                return null;
+            });
+            super.okPressed();
+        } catch (StoreException | IllegalArgumentException e) {
+            setErrorMessage(NLS.bind(Messages.Status_Failed, e.getMessage()));
+        }
+    }
+
+    // ---- for tests ----
+
+    public void choose(CommitmentStatus status) {
+        for (Button b : choices) {
+            b.setSelection(b.getData() == status);
+        }
+        validate();
+    }
+
+    public Text getNote() {
+        return note;
+    }
+}

@@ -1,0 +1,220 @@
+package dev.candor.ui.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+import dev.candor.app.internal.DemoSeedJob;
+import dev.candor.commitments.ui.internal.ChangeStatusHandler;
+import dev.candor.commitments.ui.internal.CommitmentDialog;
+import dev.candor.commitments.ui.internal.CommitmentsView;
+import dev.candor.commitments.ui.internal.RatesDialog;
+import dev.candor.commitments.ui.internal.StatusDialog;
+import dev.candor.commitments.ui.internal.SuggestionsDialog;
+import dev.candor.history.ui.HistoryUi;
+import dev.candor.history.ui.internal.InteractionHistoryView;
+import dev.candor.history.ui.internal.LogInteractionDialog;
+import dev.candor.model.Commitment;
+import dev.candor.model.CommitmentStatus;
+import dev.candor.model.Interaction;
+import dev.candor.store.CandorStore;
+import dev.candor.store.CommitmentSummary;
+import dev.candor.store.CustomerSummary;
+import dev.candor.ui.CandorUi;
+import dev.candor.ui.internal.customers.CustomersView;
+
+/**
+ * Commitments through their real widgets on the demo database: promises suggested when an
+ * interaction is logged, a commitment created from the interaction, then marked kept.
+ */
+public class CommitmentsUiTest {
+
+    private static final String VIEW = CommitmentsView.ID;
+    private IWorkbenchWindow window;
+    private IWorkbenchPage page;
+    private CandorStore store;
+
+    @Before
+    public void setUp() {
+        window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        page = window.getActivePage();
+        window.getShell().setSize(1400, 900);
+        store = UiTestSupport.store();
+        UiTestSupport.waitUntil("the demo data set to be seeded", 300_000,
+                () -> Job.getJobManager().find(DemoSeedJob.FAMILY).length == 0);
+    }
+
+    @After
+    public void tearDown() {
+        page.closeAllEditors(false);
+        UiTestSupport.flush();
+    }
+
+    private Object execute(String command, Map<String, String> parameters) throws Exception {
+        ICommandService commands = window.getService(ICommandService.class);
+        IHandlerService handlers = window.getService(IHandlerService.class);
+        return handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(command), parameters),
+                null);
+    }
+
+    @Test
+    public void aPromiseInALoggedInteractionBecomesACommitmentThatIsThenKept() throws Exception {
+        CommitmentsView commitments = (CommitmentsView) page.showView(VIEW);
+        InteractionHistoryView history = (InteractionHistoryView) page.showView(HistoryUi.VIEW_HISTORY);
+        CustomersView customers = (CustomersView) page.showView(CandorUi.VIEW_CUSTOMERS);
+        UiTestSupport.waitUntil("the customers to load", 60_000,
+                () -> customers.getIndex() != null && customers.getIndex().size() > 0);
+        UiTestSupport.waitUntil("the commitments to load", 60_000, commitments::isLoaded);
+        CustomerSummary target = customers.getIndex().visible(3);
+        customers.getFilterText().setText(target.name());
+        UiTestSupport.waitUntil("the filter to show the customer", 10_000,
+                () -> customers.getRows().indexOfRowObject(target) >= 0);
+        customers.getTable().doCommand(new SelectRowsCommand(customers.getTable(), 0,
+                customers.getRows().indexOfRowObject(target) + 1, false, false));
+        UiTestSupport.waitUntil("the history to follow the selection", 10_000,
+                () -> history.getCustomerId() == target.id() && history.getFirstPaintMillis() >= 0);
+
+        // 1. log an interaction whose notes make two promises; the suggestions are offered and dismissed
+        UiTestSupport.whenShellOpens("Log Interaction", shell -> {
+            LogInteractionDialog dialog = (LogInteractionDialog) shell.getData();
+            dialog.getSubject().setText("Renewal of the service contract");
+            dialog.getNotes().setText("Discussed the renewal. I will send you the revised offer tomorrow. "
+                    + "We will also check the invoice from October.");
+            UiTestSupport.press(shell, "Log");
+        });
+        List<Integer> suggested = new java.util.ArrayList<>();
+        UiTestSupport.whenShellOpens("Promises in This Interaction", shell -> {
+            SuggestionsDialog dialog = (SuggestionsDialog) shell.getData();
+            suggested.add(dialog.getChoices().size());
+            try {
+                UiTestSupport.screenshot(shell, "commitments-suggestions");
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            UiTestSupport.press(shell, "Dismiss");
+        });
+        page.activate(customers);
+        execute(HistoryUi.COMMAND_LOG_INTERACTION, Map.of());
+        UiTestSupport.waitUntil("the promises to be offered", 20_000, () -> !suggested.isEmpty());
+        assertEquals("both promises are offered", List.of(2), suggested);
+        UiTestSupport.waitUntil("the new interaction in the timeline", 20_000, () -> history.getRows().stream()
+                .anyMatch(r -> r.interaction() != null && r.interaction().getSubject().startsWith("Renewal")));
+        Interaction logged = history.getRows().stream().filter(r -> r.interaction() != null
+                && r.interaction().getSubject().startsWith("Renewal")).findFirst().orElseThrow().interaction();
+        assertTrue("dismissed suggestions create nothing",
+                store.call(s -> s.commitments().listForInteraction(logged.getId())).isEmpty());
+
+        // 2. create a commitment from the interaction selected in the history: pre-filled and linked
+        page.activate(history);
+        int row = history.getRows().indexOf(history.getRows().stream()
+                .filter(r -> r.interaction() == logged).findFirst().orElseThrow());
+        history.getTable().setSelection(row);
+        history.getTable().notifyListeners(SWT.Selection, new Event());
+        String[] prefilled = { null };
+        boolean[] refusedBlank = { false };
+        UiTestSupport.whenShellOpens("New Commitment", shell -> {
+            CommitmentDialog dialog = (CommitmentDialog) shell.getData();
+            prefilled[0] = dialog.getDescription().getText();
+            dialog.getDescription().setText(" ");
+            refusedBlank[0] = !UiTestSupport.find(shell, org.eclipse.swt.widgets.Button.class,
+                    b -> b.getText().replace("&", "").equals("Save")).isEnabled();
+            dialog.getDescription().setText(prefilled[0]);
+            try {
+                UiTestSupport.screenshot(shell, "commitments-new");
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            UiTestSupport.press(shell, "Save");
+        });
+        execute("dev.candor.commitments.ui.commands.new", Map.of());
+        assertEquals("I will send you the revised offer tomorrow.", prefilled[0]);
+        assertTrue("a blank promise cannot be saved", refusedBlank[0]);
+        List<Commitment> made = store.call(s -> s.commitments().listForInteraction(logged.getId()));
+        assertEquals(1, made.size());
+        Commitment commitment = made.get(0);
+        assertEquals(target.id(), commitment.getCustomerId());
+        assertEquals(CommitmentStatus.OPEN, commitment.getStatus());
+
+        // 3. the Commitments view shows it; mark it kept from there
+        page.activate(commitments);
+        UiTestSupport.waitUntil("the view to show the new commitment", 30_000,
+                () -> commitments.getList().find(commitment.getId()) != null);
+        commitments.getFilterText().setText("revised offer " + target.name().split(" ")[0]);
+        UiTestSupport.flush();
+        assertTrue(commitments.getSummary(), commitments.getList().shown() >= 1);
+        assertTrue(commitments.select(commitment.getId()));
+        UiTestSupport.screenshot(window.getShell(), "commitments-view");
+        boolean[] keptNeedsNoNote = { false };
+        boolean[] brokenNeedsNote = { false };
+        UiTestSupport.whenShellOpens("Change Status", shell -> {
+            StatusDialog dialog = (StatusDialog) shell.getData();
+            org.eclipse.swt.widgets.Button apply = UiTestSupport.find(shell, org.eclipse.swt.widgets.Button.class,
+                    b -> b.getText().replace("&", "").equals("Apply"));
+            dialog.choose(CommitmentStatus.BROKEN);
+            brokenNeedsNote[0] = !apply.isEnabled();
+            dialog.choose(CommitmentStatus.KEPT);
+            keptNeedsNoNote[0] = apply.isEnabled();
+            dialog.getNote().setText("Sent by e-mail at 9:10.");
+            try {
+                UiTestSupport.screenshot(shell, "commitments-status");
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            UiTestSupport.press(shell, "Apply");
+        });
+        execute(ChangeStatusHandler.COMMAND, Map.of());
+        assertTrue("breaking a promise needs a reason", brokenNeedsNote[0]);
+        assertTrue("keeping one does not", keptNeedsNoNote[0]);
+        Commitment kept = store.call(s -> s.commitments().find(commitment.getId())).orElseThrow();
+        assertEquals(CommitmentStatus.KEPT, kept.getStatus());
+        assertNotNull(kept.getClosedAt());
+        assertEquals(1, kept.getHistory().size());
+        assertEquals("Sent by e-mail at 9:10.", kept.getHistory().get(0).getNote());
+        assertEquals(System.getProperty("user.name"), kept.getHistory().get(0).getChangedBy());
+
+        // kept commitments leave the open list and show under "closed" with all of them
+        UiTestSupport.waitUntil("the view to reload", 30_000, () -> {
+            CommitmentSummary c = commitments.getList().find(commitment.getId());
+            return c != null && !c.isOpen();
+        });
+        assertFalse(commitments.select(commitment.getId()));
+        commitments.getScope().select(4);
+        commitments.getScope().notifyListeners(SWT.Selection, new Event());
+        assertTrue(commitments.select(commitment.getId()));
+        commitments.getFilterText().setText("");
+        commitments.getScope().select(0);
+        commitments.getScope().notifyListeners(SWT.Selection, new Event());
+        UiTestSupport.screenshot(window.getShell(), "commitments-open");
+
+        // 4. the rates count it
+        UiTestSupport.whenShellOpens("Kept-on-Time Rates", shell -> {
+            RatesDialog dialog = (RatesDialog) shell.getData();
+            assertTrue(dialog.getRates().stream().anyMatch(r -> r.key().equals(kept.getOwner()) && r.keptOnTime() >= 1));
+            try {
+                UiTestSupport.screenshot(shell, "commitments-rates");
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            UiTestSupport.press(shell, "Close");
+        });
+        execute("dev.candor.commitments.ui.commands.rates", Map.of());
+    }
+}
