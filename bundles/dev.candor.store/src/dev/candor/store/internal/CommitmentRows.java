@@ -97,8 +97,10 @@ final class CommitmentRows implements CommitmentRepository {
             List<CommitmentSummary> result = new ArrayList<>();
             for (CommitmentStatus status : new CommitmentStatus[] { CommitmentStatus.OPEN,
                     CommitmentStatus.RENEGOTIATED }) {
+                // ORDER BY exactly the index (STATUS, DUE_AT): Derby then reads it in order and stops
+                // after the limit instead of sorting every open commitment; ties are ordered below
                 try (PreparedStatement select = connection.prepareStatement(SUMMARY
-                        + " WHERE C.STATUS = ? ORDER BY C.DUE_AT, C.ID FETCH FIRST " + limit + " ROWS ONLY")) {
+                        + " WHERE C.STATUS = ? ORDER BY C.DUE_AT FETCH FIRST " + limit + " ROWS ONLY")) {
                     select.setString(1, status.getLiteral());
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
