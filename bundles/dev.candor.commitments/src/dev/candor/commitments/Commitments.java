@@ -14,6 +14,7 @@ import dev.candor.model.CommitmentStatus;
 import dev.candor.model.Direction;
 import dev.candor.model.Interaction;
 import dev.candor.model.Priority;
+import dev.candor.store.CommitmentSummary;
 import dev.candor.store.StoreException;
 import dev.candor.store.StoreSession;
 import dev.candor.commitments.internal.Messages;
@@ -29,11 +30,6 @@ import org.eclipse.osgi.util.NLS;
 public final class Commitments {
 
     private Commitments() {
-    }
-
-    /** Whether a commitment in this status is still to be kept. */
-    public static boolean isOpen(CommitmentStatus status) {
-        return status == CommitmentStatus.OPEN || status == CommitmentStatus.RENEGOTIATED;
     }
 
     /** A new open promise; not yet stored. */
@@ -64,7 +60,7 @@ public final class Commitments {
             Instant newDue, Instant now) {
         CommitmentStatus from = commitment.getStatus();
         String what = "\u201c" + commitment.getDescription() + "\u201d";
-        if (!isOpen(from)) {
+        if (!CommitmentSummary.isOpen(from)) {
             throw new IllegalArgumentException(NLS.bind(Messages.closedAlready, what, from.getLiteral()));
         }
         if (by == null || by.isBlank()) {
@@ -142,7 +138,7 @@ public final class Commitments {
             }
         } else if (interaction.getDirection() == Direction.OUTBOUND) {
             for (Commitment c : session.commitments().listForCustomer(interaction.getCustomerId())) {
-                if (c.getKind() == CommitmentKind.RESPOND && isOpen(c.getStatus()) && c.getCreatedAt() != null
+                if (c.getKind() == CommitmentKind.RESPOND && CommitmentSummary.isOpen(c.getStatus()) && c.getCreatedAt() != null
                         && !c.getCreatedAt().toInstant().isAfter(at)) {
                     String by = interaction.getAccountManager() == null || interaction.getAccountManager().isBlank()
                             ? c.getOwner() : interaction.getAccountManager();

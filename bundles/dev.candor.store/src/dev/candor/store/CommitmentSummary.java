@@ -16,6 +16,11 @@ public record CommitmentSummary(long id, int version, long customerId, String cu
 
     /** Open or renegotiated: still to be kept. */
     public boolean isOpen() {
+        return isOpen(status);
+    }
+
+    /** Whether a commitment in this status is still to be kept: open, or renegotiated to a new due time. */
+    public static boolean isOpen(CommitmentStatus status) {
         return status == CommitmentStatus.OPEN || status == CommitmentStatus.RENEGOTIATED;
     }
 }

@@ -24,6 +24,9 @@ final class CommitmentRows implements CommitmentRepository {
 
     static final String COLUMNS = "CUSTOMER_ID, DESCRIPTION, PROMISED_TO, OWNER, CREATED_AT, DUE_AT, PRIORITY,"
             + " STATUS, SOURCE_INTERACTION_ID, KIND, CLOSED_AT";
+    /** The statuses of a commitment still to be kept, as SQL: see {@link CommitmentSummary#isOpen(CommitmentStatus)}. */
+    static final String OPEN_STATUSES = "('open', 'renegotiated')";
+    private static final CommitmentStatus[] OPEN = { CommitmentStatus.OPEN, CommitmentStatus.RENEGOTIATED };
     private static final String SUMMARY = "SELECT C.ID, C.VERSION, C.CUSTOMER_ID, CU.NAME, C.DESCRIPTION, C.OWNER,"
             + " C.CREATED_AT, C.DUE_AT, C.CLOSED_AT, C.PRIORITY, C.STATUS, C.KIND, C.SOURCE_INTERACTION_ID"
             + " FROM COMMITMENT C JOIN CUSTOMER CU ON CU.ID = C.CUSTOMER_ID";
@@ -63,7 +66,7 @@ final class CommitmentRows implements CommitmentRepository {
             conditions.add("C.CUSTOMER_ID = ?");
         }
         if (openOnly) {
-            conditions.add("C.STATUS IN ('open', 'renegotiated')");
+            conditions.add("C.STATUS IN " + OPEN_STATUSES);
         }
         if (!conditions.isEmpty()) {
             sql.append(" WHERE ").append(String.join(" AND ", conditions));
@@ -92,48 +95,43 @@ final class CommitmentRows implements CommitmentRepository {
 
     @Override
     public List<CommitmentSummary> firstOpen(int limit) throws StoreException {
-        return SqlErrors.run("list the first open commitments", () -> {
-            // One index range per status, merged here: Derby cannot read an IN list in index order.
-            List<CommitmentSummary> result = new ArrayList<>();
-            for (CommitmentStatus status : new CommitmentStatus[] { CommitmentStatus.OPEN,
-                    CommitmentStatus.RENEGOTIATED }) {
-                // ORDER BY exactly the index (STATUS, DUE_AT): Derby then reads it in order and stops
-                // after the limit instead of sorting every open commitment; ties are ordered below
-                try (PreparedStatement select = connection.prepareStatement(SUMMARY
-                        + " WHERE C.STATUS = ? ORDER BY C.DUE_AT FETCH FIRST " + limit + " ROWS ONLY")) {
-                    select.setString(1, status.getLiteral());
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            result.add(summary(rows));
-                        }
-                    }
-                }
-            }
-            result.sort(BY_DUE);
-            return result.size() > limit ? new ArrayList<>(result.subList(0, limit)) : result;
-        });
+        // ORDER BY exactly the index (STATUS, DUE_AT): Derby then reads it in order and stops
+        // after the limit instead of sorting every open commitment; ties are ordered in openByDue
+        List<CommitmentSummary> result = SqlErrors.run("list the first open commitments",
+                () -> openByDue(" ORDER BY C.DUE_AT FETCH FIRST " + limit + " ROWS ONLY", null));
+        return result.size() > limit ? new ArrayList<>(result.subList(0, limit)) : result;
     }
 
     @Override
     public List<CommitmentSummary> openDueBefore(java.util.Date limit) throws StoreException {
-        return SqlErrors.run("list the commitments due soon", () -> {
-            List<CommitmentSummary> result = new ArrayList<>();
-            for (CommitmentStatus status : new CommitmentStatus[] { CommitmentStatus.OPEN,
-                    CommitmentStatus.RENEGOTIATED }) {
-                try (PreparedStatement select = connection.prepareStatement(SUMMARY
-                        + " WHERE C.STATUS = ? AND C.DUE_AT < ? ORDER BY C.DUE_AT, C.ID")) {
-                    select.setString(1, status.getLiteral());
-                    select.setTimestamp(2, Rows.timestamp(limit));
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            result.add(summary(rows));
-                        }
+        return SqlErrors.run("list the commitments due soon",
+                () -> openByDue(" AND C.DUE_AT < ? ORDER BY C.DUE_AT", Rows.timestamp(limit)));
+    }
+
+    /**
+     * Open and renegotiated commitments, one index range of (STATUS, DUE_AT) per status merged
+     * here, since Derby cannot read an IN list in index order; soonest due first.
+     *
+     * @param tail     what follows {@code WHERE C.STATUS = ?}
+     * @param dueLimit the value of a second parameter in {@code tail}, or null
+     */
+    private List<CommitmentSummary> openByDue(String tail, java.sql.Timestamp dueLimit) throws SQLException {
+        List<CommitmentSummary> result = new ArrayList<>();
+        for (CommitmentStatus status : OPEN) {
+            try (PreparedStatement select = connection.prepareStatement(SUMMARY + " WHERE C.STATUS = ?" + tail)) {
+                select.setString(1, status.getLiteral());
+                if (dueLimit != null) {
+                    select.setTimestamp(2, dueLimit);
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        result.add(summary(rows));
                     }
                 }
             }
-            result.sort(BY_DUE);
-            return result;
-        });
+        }
+        result.sort(BY_DUE);
+        return result;
     }
 
     private static CommitmentSummary summary(ResultSet rows) throws SQLException {
@@ -154,7 +152,7 @@ final class CommitmentRows implements CommitmentRepository {
         String counts = "SUM(CASE WHEN C.STATUS = 'kept' AND C.CLOSED_AT <= C.DUE_AT THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN C.STATUS = 'kept' AND C.CLOSED_AT > C.DUE_AT THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN C.STATUS = 'broken' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN C.STATUS IN ('open', 'renegotiated') AND C.DUE_AT < ? THEN 1 ELSE 0 END)";
+                + " SUM(CASE WHEN C.STATUS IN " + OPEN_STATUSES + " AND C.DUE_AT < ? THEN 1 ELSE 0 END)";
         String sql = byOwner ? "SELECT C.OWNER, C.OWNER, " + counts + " FROM COMMITMENT C GROUP BY C.OWNER"
                 : "SELECT CU.ID, CU.NAME, " + counts
                         + " FROM COMMITMENT C JOIN CUSTOMER CU ON CU.ID = C.CUSTOMER_ID GROUP BY CU.ID, CU.NAME";
@@ -241,9 +239,7 @@ final class CommitmentRows implements CommitmentRepository {
                 commitment.setCreatedAt(new java.util.Date());
             }
             // Open means not closed: the kept-on-time rates rely on CLOSED_AT saying when.
-            boolean open = commitment.getStatus() == CommitmentStatus.OPEN
-                    || commitment.getStatus() == CommitmentStatus.RENEGOTIATED;
-            if (open) {
+            if (CommitmentSummary.isOpen(commitment.getStatus())) {
                 commitment.setClosedAt(null);
             } else if (commitment.getClosedAt() == null) {
                 commitment.setClosedAt(new java.util.Date());

@@ -294,7 +294,7 @@ final class CustomerRows implements CustomerRepository {
                 Rows.count(connection, "SELECT COUNT(*) FROM INTERACTION WHERE CUSTOMER_ID = ?", id),
                 Rows.count(connection, "SELECT COUNT(*) FROM COMMITMENT WHERE CUSTOMER_ID = ?", id),
                 Rows.count(connection, "SELECT COUNT(*) FROM COMMITMENT WHERE CUSTOMER_ID = ?"
-                        + " AND STATUS IN ('open', 'renegotiated')", id),
+                        + " AND STATUS IN " + CommitmentRows.OPEN_STATUSES, id),
                 Rows.count(connection, "SELECT COUNT(*) FROM FEEDBACK WHERE CUSTOMER_ID = ?", id),
                 Rows.count(connection, "SELECT COUNT(*) FROM ETHICS_REVIEW R JOIN INTERACTION I"
                         + " ON R.INTERACTION_ID = I.ID WHERE I.CUSTOMER_ID = ?", id)));
@@ -305,10 +305,10 @@ final class CustomerRows implements CustomerRepository {
         return SqlErrors.run("read the facts of customer " + id, () -> {
             long interactions = Rows.count(connection, "SELECT COUNT(*) FROM INTERACTION WHERE CUSTOMER_ID = ?", id);
             long open = Rows.count(connection, "SELECT COUNT(*) FROM COMMITMENT WHERE CUSTOMER_ID = ?"
-                    + " AND STATUS IN ('open', 'renegotiated')", id);
+                    + " AND STATUS IN " + CommitmentRows.OPEN_STATUSES, id);
             long overdue;
             try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM COMMITMENT"
-                    + " WHERE CUSTOMER_ID = ? AND STATUS IN ('open', 'renegotiated') AND DUE_AT < ?")) {
+                    + " WHERE CUSTOMER_ID = ? AND STATUS IN " + CommitmentRows.OPEN_STATUSES + " AND DUE_AT < ?")) {
                 select.setLong(1, id);
                 select.setTimestamp(2, Rows.timestamp(now));
                 try (ResultSet rows = select.executeQuery()) {
