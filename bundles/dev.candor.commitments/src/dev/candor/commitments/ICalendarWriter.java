@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Predicate;
 
 import dev.candor.store.CommitmentSummary;
 
@@ -127,10 +126,5 @@ public final class ICalendarWriter implements AutoCloseable {
             i += Character.charCount(cp);
         }
         out.write("\r\n");
-    }
-
-    /** Only the commitments a calendar needs by default: the open ones. */
-    public static Predicate<CommitmentSummary> openOnly() {
-        return CommitmentSummary::isOpen;
     }
 }

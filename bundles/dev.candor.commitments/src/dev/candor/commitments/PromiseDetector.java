@@ -59,11 +59,6 @@ public final class PromiseDetector {
         return found;
     }
 
-    /** Whether {@code sentence} on its own is a promise, for evaluating against labelled sentences. */
-    public boolean isPromise(String sentence, ZonedDateTime now, BusinessCalendar calendar) {
-        return !detect(sentence, now, calendar).isEmpty();
-    }
-
     private static PromiseSuggestion examine(String text, int start, int end, ZonedDateTime now,
             BusinessCalendar calendar) {
         String original = text.substring(start, end);

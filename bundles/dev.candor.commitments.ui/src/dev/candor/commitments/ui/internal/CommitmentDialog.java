@@ -45,7 +45,6 @@ public final class CommitmentDialog extends TitleAreaDialog {
     private DateTime date;
     private DateTime time;
     private Combo priority;
-    private Commitment saved;
 
     public CommitmentDialog(Shell shell, CandorStore store, long customerId, String customerName, Long interactionId,
             String text, String promisedTo, Instant due) {
@@ -161,16 +160,11 @@ public final class CommitmentDialog extends TitleAreaDialog {
                 Priority.get(priority.getSelectionIndex()), interactionId);
         commitment.setCreatedAt(new Date());
         try {
-            saved = store.call(s -> s.commitments().save(commitment));
+            store.call(s -> s.commitments().save(commitment));
             super.okPressed();
         } catch (StoreException e) {
             setErrorMessage(NLS.bind(Messages.New_Failed, e.getMessage()));
         }
-    }
-
-    /** The commitment as stored, once the dialog closed with OK. */
-    public Commitment getSaved() {
-        return saved;
     }
 
     // ---- for tests ----

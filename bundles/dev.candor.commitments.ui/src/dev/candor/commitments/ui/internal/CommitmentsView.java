@@ -571,10 +571,6 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
         return loaded;
     }
 
-    public NatTable getTable() {
-        return table;
-    }
-
     public Text getFilterText() {
         return filter;
     }

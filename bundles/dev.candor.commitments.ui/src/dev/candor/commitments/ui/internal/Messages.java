@@ -112,7 +112,6 @@ public final class Messages extends NLS {
     public static String Status_When;
     public static String Status_Who;
     public static String Status_Why;
-    public static String Suggest_Create;
     public static String Suggest_CreateCount;
     public static String Suggest_Dismiss;
     public static String Suggest_Due;

@@ -38,7 +38,6 @@ final class Reminders {
     private final Set<Long> notified = new HashSet<>();
     private long lastCheck;
     private boolean first = true;
-    private int[] latest = { 0, 0 };
 
     Reminders(Display display) {
         this.display = display;
@@ -51,10 +50,6 @@ final class Reminders {
 
     void start() {
         check();
-    }
-
-    int[] latest() {
-        return latest.clone();
     }
 
     /** Reads what is due soon in a job, then reports in the UI thread and checks again in a minute. */
@@ -102,10 +97,9 @@ final class Reminders {
                 fresh.add(c); // overdue before the last run was already known then; only new ones pop up
             }
         }
-        latest = new int[] { overdue, soon };
         IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
         if (broker != null) {
-            broker.post(TOPIC_COUNTS, latest());
+            broker.post(TOPIC_COUNTS, new int[] { overdue, soon });
         }
         if (!whileClosed.isEmpty()) {
             ReminderPopup.show(display, Messages.Reminders_WhileClosed, whileClosed, now.toEpochMilli());
