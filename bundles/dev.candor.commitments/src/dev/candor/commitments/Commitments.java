@@ -151,6 +151,16 @@ public final class Commitments {
         return changed;
     }
 
+    /**
+     * The promises an interaction's subject and notes make, with due times counted from when
+     * it took place in the calendar of the account manager's team.
+     */
+    public static List<PromiseSuggestion> promisesIn(Interaction interaction, ResponsePolicy policy) {
+        String text = interaction.getSubject() + ".\n" + (interaction.getNotes() == null ? "" : interaction.getNotes());
+        return new PromiseDetector().detect(text,
+                interaction.getStartedAt().toInstant().atZone(policy.calendar().zone()), policy.calendar());
+    }
+
     private static String channel(Channel channel) {
         return channel == null ? "?" : channel.getLiteral();
     }

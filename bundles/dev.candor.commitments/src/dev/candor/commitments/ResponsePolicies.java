@@ -66,16 +66,19 @@ public final class ResponsePolicies {
                 }
             }
         }
-        Stored fallback = byTeam.get(ResponsePolicy.DEFAULT_TEAM);
-        return fallback != null ? fallback.policy() : ResponsePolicy.defaults(ResponsePolicy.DEFAULT_TEAM, fallbackZone);
+        return defaultTeam().policy();
+    }
+
+    /** The default team's stored policy, or its defaults (version 0) while none is stored. */
+    private Stored defaultTeam() {
+        Stored stored = byTeam.get(ResponsePolicy.DEFAULT_TEAM);
+        return stored != null ? stored : new Stored(ResponsePolicy.defaults(ResponsePolicy.DEFAULT_TEAM, fallbackZone), 0);
     }
 
     /** Every team's stored policy, the default team first even if not stored yet. */
     public List<Stored> all() {
         List<Stored> result = new ArrayList<>();
-        Stored fallback = byTeam.get(ResponsePolicy.DEFAULT_TEAM);
-        result.add(fallback != null ? fallback
-                : new Stored(ResponsePolicy.defaults(ResponsePolicy.DEFAULT_TEAM, fallbackZone), 0));
+        result.add(defaultTeam());
         for (Stored stored : byTeam.values()) {
             if (!stored.policy().team().equalsIgnoreCase(ResponsePolicy.DEFAULT_TEAM)) {
                 result.add(stored);

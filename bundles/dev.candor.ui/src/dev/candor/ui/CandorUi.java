@@ -49,4 +49,12 @@ public final class CandorUi {
 
     private CandorUi() {
     }
+
+    /**
+     * Who is working: the name the audit trail, interactions and commitments record for the
+     * person at this Candor (the operating-system account).
+     */
+    public static String currentUser() {
+        return System.getProperty("user.name", "unknown"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
 }

@@ -21,45 +21,45 @@ public final class DataEvents {
 
     /** Tells every view that data changed; callable from any thread. */
     public static void post(String what) {
-        IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
-        if (broker != null) {
-            broker.post(CandorUi.TOPIC_DATA_CHANGED, what);
-        }
+        post(CandorUi.TOPIC_DATA_CHANGED, what);
     }
 
     /** Subscribes {@code onChange} to run in the UI thread; returns the handle to unsubscribe. */
     public static Runnable subscribe(Display display, Consumer<Object> onChange) {
-        IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
-        if (broker == null) {
-            return () -> {
-            };
-        }
-        EventHandler handler = event -> display.asyncExec(() -> onChange.accept(event.getProperty(IEventBroker.DATA)));
-        broker.subscribe(CandorUi.TOPIC_DATA_CHANGED, handler);
-        return () -> broker.unsubscribe(handler);
+        return subscribe(CandorUi.TOPIC_DATA_CHANGED, display, onChange);
     }
 
     /** Tells other bundles that the user logged the interaction {@code id}; callable from any thread. */
     public static void interactionLogged(long id) {
-        IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
-        if (broker != null) {
-            broker.post(CandorUi.TOPIC_INTERACTION_LOGGED, Long.valueOf(id));
-        }
+        post(CandorUi.TOPIC_INTERACTION_LOGGED, Long.valueOf(id));
     }
 
     /** Subscribes {@code onLogged} to run in the UI thread with the id of each interaction logged. */
     public static Runnable subscribeInteractionLogged(Display display, java.util.function.LongConsumer onLogged) {
+        return subscribe(CandorUi.TOPIC_INTERACTION_LOGGED, display, data -> {
+            if (data instanceof Long id) {
+                onLogged.accept(id);
+            }
+        });
+    }
+
+    /** Posts {@code data} on any topic through the workbench's event broker; callable from any thread. */
+    public static void post(String topic, Object data) {
+        IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
+        if (broker != null) {
+            broker.post(topic, data);
+        }
+    }
+
+    /** Subscribes {@code onEvent} to a topic, run in the UI thread with the event's data; returns the handle to unsubscribe. */
+    public static Runnable subscribe(String topic, Display display, Consumer<Object> onEvent) {
         IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
         if (broker == null) {
             return () -> {
             };
         }
-        EventHandler handler = event -> {
-            if (event.getProperty(IEventBroker.DATA) instanceof Long id) {
-                display.asyncExec(() -> onLogged.accept(id));
-            }
-        };
-        broker.subscribe(CandorUi.TOPIC_INTERACTION_LOGGED, handler);
+        EventHandler handler = event -> display.asyncExec(() -> onEvent.accept(event.getProperty(IEventBroker.DATA)));
+        broker.subscribe(topic, handler);
         return () -> broker.unsubscribe(handler);
     }
 }

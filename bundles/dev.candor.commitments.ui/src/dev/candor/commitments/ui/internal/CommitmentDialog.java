@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import dev.candor.ui.CandorUi;
 import dev.candor.commitments.Commitments;
 import dev.candor.model.Commitment;
 import dev.candor.model.Priority;
@@ -79,7 +80,7 @@ public final class CommitmentDialog extends TitleAreaDialog {
         promisedTo = text(fields, Messages.New_PromisedTo, SWT.SINGLE);
         promisedTo.setText(initialPromisedTo == null ? customerName : initialPromisedTo);
         owner = text(fields, Messages.New_Owner + " *", SWT.SINGLE); //$NON-NLS-1$
-        owner.setText(Stores.me());
+        owner.setText(CandorUi.currentUser());
         new Label(fields, SWT.NONE).setText(Messages.New_Due + " *"); //$NON-NLS-1$
         Composite when = new Composite(fields, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 0).applyTo(when);

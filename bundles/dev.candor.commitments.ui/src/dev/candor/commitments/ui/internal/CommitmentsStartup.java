@@ -12,7 +12,6 @@ import org.eclipse.ui.IStartup;
 import org.eclipse.ui.PlatformUI;
 
 import dev.candor.commitments.Commitments;
-import dev.candor.commitments.PromiseDetector;
 import dev.candor.commitments.PromiseSuggestion;
 import dev.candor.commitments.ResponsePolicies;
 import dev.candor.commitments.ResponsePolicy;
@@ -40,6 +39,11 @@ public final class CommitmentsStartup implements IStartup {
         });
     }
 
+    /** What one transaction found and did for a logged interaction. */
+    private record Logged(Interaction interaction, String customerName, List<Commitment> changed,
+            ResponsePolicy policy) {
+    }
+
     static void interactionLogged(Display display, long id) {
         Job job = Job.create(Messages.Suggest_Job, monitor -> {
             CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
@@ -47,21 +51,26 @@ public final class CommitmentsStartup implements IStartup {
                 return Status.OK_STATUS;
             }
             try {
-                Interaction interaction = store.call(s -> s.interactions().find(id)).orElse(null);
-                if (interaction == null) {
+                Logged logged = store.call(session -> {
+                    Interaction interaction = session.interactions().find(id).orElse(null);
+                    if (interaction == null) {
+                        return null;
+                    }
+                    ResponsePolicies policies = Stores.policies(session);
+                    return new Logged(interaction,
+                            session.customers().find(interaction.getCustomerId()).map(Customer::getName).orElse("?"), //$NON-NLS-1$
+                            Commitments.interactionLogged(session, interaction, policies, Priority.MEDIUM),
+                            policies.policyFor(interaction.getAccountManager()));
+                });
+                if (logged == null) {
                     return Status.OK_STATUS;
                 }
-                Customer customer = store.call(s -> s.customers().find(interaction.getCustomerId())).orElse(null);
-                ResponsePolicies policies = store.call(Stores::policies);
-                List<Commitment> changed = store.call(
-                        s -> Commitments.interactionLogged(s, interaction, policies, Priority.MEDIUM));
-                ResponsePolicy policy = policies.policyFor(interaction.getAccountManager());
+                Interaction interaction = logged.interaction();
+                List<Commitment> changed = logged.changed();
+                List<PromiseSuggestion> promises = Commitments.promisesIn(interaction, logged.policy());
                 Instant at = interaction.getStartedAt().toInstant();
-                String text = interaction.getSubject() + ".\n" //$NON-NLS-1$
-                        + (interaction.getNotes() == null ? "" : interaction.getNotes()); //$NON-NLS-1$
-                List<PromiseSuggestion> promises = new PromiseDetector().detect(text,
-                        at.atZone(policy.calendar().zone()), policy.calendar());
-                Instant followUp = policy.followUpDue(Priority.MEDIUM, at.isBefore(Instant.now()) ? Instant.now() : at);
+                Instant followUp = logged.policy().followUpDue(Priority.MEDIUM,
+                        at.isBefore(Instant.now()) ? Instant.now() : at);
                 display.asyncExec(() -> {
                     if (!changed.isEmpty()) {
                         DataEvents.post("commitment.respond"); //$NON-NLS-1$
@@ -70,7 +79,7 @@ public final class CommitmentsStartup implements IStartup {
                         Shell shell = display.getActiveShell() != null ? display.getActiveShell()
                                 : PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
                         SuggestionsDialog dialog = new SuggestionsDialog(shell, store, interaction,
-                                customer == null ? "?" : customer.getName(), promises, followUp); //$NON-NLS-1$
+                                logged.customerName(), promises, followUp);
                         if (dialog.open() == org.eclipse.jface.window.Window.OK && dialog.getCreated() > 0) {
                             DataEvents.post("commitment.suggested"); //$NON-NLS-1$
                         }

@@ -400,21 +400,10 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
         if (loaded) {
             return;
         }
-        List<Object> shown = new ArrayList<>();
-        DueBuckets buckets = list.buckets();
-        Bucket current = null;
-        int start = 0;
-        for (CommitmentSummary c : first) {
-            Bucket bucket = buckets.of(c);
-            if (bucket != current) {
-                current = bucket;
-                start = shown.size();
-                shown.add(new Header(bucket, 0));
-            }
-            shown.add(c);
-            shown.set(start, new Header(bucket, shown.size() - start - 1));
-        }
-        firstPage = shown;
+        // grouped like the whole list will be, which it replaces once read
+        CommitmentList page = new CommitmentList(list.buckets());
+        page.setAll(first);
+        firstPage = page.rows();
         rowsChanged();
         table.update();
         recordFirstPaint();

@@ -1,7 +1,6 @@
 package dev.candor.commitments.ui.internal;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -17,8 +16,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import dev.candor.commitments.PromiseDetector;
+import dev.candor.commitments.Commitments;
 import dev.candor.commitments.PromiseSuggestion;
+import dev.candor.commitments.ResponsePolicy;
 import dev.candor.model.Customer;
 import dev.candor.model.Interaction;
 import dev.candor.store.CandorStore;
@@ -73,15 +73,10 @@ public final class NewCommitmentHandler extends AbstractHandler {
             if (customer == null) {
                 return null;
             }
-            String text = interaction.getSubject();
-            Instant due = null;
-            List<PromiseSuggestion> promises = new PromiseDetector().detect(interaction.getNotes(),
-                    interaction.getStartedAt().toInstant().atZone(ZoneId.systemDefault()),
-                    dev.candor.commitments.BusinessCalendar.standard(ZoneId.systemDefault()));
-            if (!promises.isEmpty()) {
-                text = promises.get(0).sentence();
-                due = promises.get(0).due();
-            }
+            ResponsePolicy policy = store.call(Stores::policies).policyFor(interaction.getAccountManager());
+            List<PromiseSuggestion> promises = Commitments.promisesIn(interaction, policy);
+            String text = promises.isEmpty() ? interaction.getSubject() : promises.get(0).sentence();
+            Instant due = promises.isEmpty() ? null : promises.get(0).due();
             String to = interaction.getParticipants().isEmpty() ? null : interaction.getParticipants().get(0);
             return new CommitmentDialog(shell, store, customer.getId(), customer.getName(), interaction.getId(), text,
                     to, due);

@@ -1,20 +1,18 @@
 package dev.candor.commitments.ui.internal;
 
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
-import org.osgi.service.event.EventHandler;
+
+import dev.candor.ui.DataEvents;
 
 /** The status-bar count of overdue and due-soon commitments; a click shows them. */
 public final class ReminderIndicator extends WorkbenchWindowControlContribution {
 
     private CLabel label;
-    private EventHandler handler;
 
     @Override
     protected Control createControl(Composite parent) {
@@ -23,20 +21,12 @@ public final class ReminderIndicator extends WorkbenchWindowControlContribution 
         label.setImage(Images.get(Images.COMMITMENTS));
         label.setToolTipText(Messages.Indicator_Tip);
         label.addListener(SWT.MouseUp, e -> ReminderPopup.showView(getWorkbenchWindow()));
-        IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
-        handler = event -> {
-            if (event.getProperty(IEventBroker.DATA) instanceof int[] counts) {
-                label.getDisplay().asyncExec(() -> show(counts[0], counts[1]));
-            }
-        };
-        if (broker != null) {
-            broker.subscribe(Reminders.TOPIC_COUNTS, handler);
-        }
-        label.addDisposeListener(e -> {
-            if (broker != null) {
-                broker.unsubscribe(handler);
+        Runnable unsubscribe = DataEvents.subscribe(Reminders.TOPIC_COUNTS, label.getDisplay(), data -> {
+            if (data instanceof int[] counts) {
+                show(counts[0], counts[1]);
             }
         });
+        label.addDisposeListener(e -> unsubscribe.run());
         return label;
     }
 

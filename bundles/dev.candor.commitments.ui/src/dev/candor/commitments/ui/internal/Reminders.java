@@ -11,14 +11,13 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.PlatformUI;
 import org.osgi.service.prefs.BackingStoreException;
 
 import dev.candor.commitments.DueBuckets;
 import dev.candor.store.CandorStore;
 import dev.candor.store.CommitmentSummary;
+import dev.candor.ui.DataEvents;
 import dev.candor.ui.StoreAccess;
 
 /**
@@ -97,10 +96,7 @@ final class Reminders {
                 fresh.add(c); // overdue before the last run was already known then; only new ones pop up
             }
         }
-        IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
-        if (broker != null) {
-            broker.post(TOPIC_COUNTS, new int[] { overdue, soon });
-        }
+        DataEvents.post(TOPIC_COUNTS, new int[] { overdue, soon });
         if (!whileClosed.isEmpty()) {
             ReminderPopup.show(display, Messages.Reminders_WhileClosed, whileClosed, now.toEpochMilli());
         } else if (!fresh.isEmpty()) {

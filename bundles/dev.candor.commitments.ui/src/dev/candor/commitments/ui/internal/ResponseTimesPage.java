@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
+import dev.candor.ui.CandorUi;
 import dev.candor.commitments.PolicyFormatException;
 import dev.candor.commitments.ResponsePolicies;
 import dev.candor.commitments.ResponsePolicy;
@@ -158,7 +159,7 @@ public final class ResponseTimesPage extends PreferencePage implements IWorkbenc
                 for (int i = 0; i < teams.size(); i++) {
                     ResponsePolicies.Stored stored = teams.get(i);
                     if (stored.version() == 0 || !parsed.get(i).equals(stored.policy())) {
-                        teams.set(i, ResponsePolicies.save(session, parsed.get(i), stored.version(), Stores.me()));
+                        teams.set(i, ResponsePolicies.save(session, parsed.get(i), stored.version(), CandorUi.currentUser()));
                     }
                 }
                 return null;

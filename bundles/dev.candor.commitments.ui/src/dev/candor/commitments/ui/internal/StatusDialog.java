@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
+import dev.candor.ui.CandorUi;
 import dev.candor.commitments.Commitments;
 import dev.candor.model.Commitment;
 import dev.candor.model.CommitmentChange;
@@ -217,7 +218,7 @@ public final class StatusDialog extends TitleAreaDialog {
                     if (c.getVersion() != summary.version()) {
                         throw new StoreException(NLS.bind(Messages.Status_ChangedMeanwhile, summary.description()));
                     }
-                    Commitments.changeStatus(c, status, Stores.me(), text, due, Instant.now());
+                    Commitments.changeStatus(c, status, CandorUi.currentUser(), text, due, Instant.now());
                     session.commitments().save(c);
                 }
                 return null;

@@ -17,11 +17,6 @@ final class Stores {
     private Stores() {
     }
 
-    /** Who is working: the name the user logs interactions under. */
-    static String me() {
-        return System.getProperty("user.name", "?"); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
     /** The teams' policies; a stored policy that no longer reads is logged and its defaults used. */
     static ResponsePolicies policies(StoreSession session) throws StoreException {
         List<String> problems = new ArrayList<>();

@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
+import dev.candor.ui.CandorUi;
 import dev.candor.commitments.Commitments;
 import dev.candor.commitments.PromiseSuggestion;
 import dev.candor.model.Commitment;
@@ -110,7 +111,7 @@ public final class SuggestionsDialog extends TitleAreaDialog {
     protected void okPressed() {
         List<Commitment> commitments = new ArrayList<>();
         String owner = interaction.getAccountManager() == null || interaction.getAccountManager().isBlank()
-                ? Stores.me() : interaction.getAccountManager();
+                ? CandorUi.currentUser() : interaction.getAccountManager();
         String to = interaction.getParticipants().isEmpty() ? customerName : interaction.getParticipants().get(0);
         for (int i = 0; i < suggestions.size(); i++) {
             if (accepted.get(i).getSelection()) {

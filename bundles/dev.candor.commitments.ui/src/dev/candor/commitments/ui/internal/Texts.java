@@ -17,6 +17,10 @@ final class Texts {
     private static final long MINUTE = 60_000L;
     private static final long HOUR = 60 * MINUTE;
     private static final long DAY = 24 * HOUR;
+    // Made once: the view formats its visible cells on every paint. DateFormat is not
+    // thread-safe, and these are only used in the UI thread.
+    private static final DateFormat DATE = DateFormat.getDateInstance(DateFormat.SHORT);
+    private static final DateFormat DATE_TIME = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT);
 
     private Texts() {
     }
@@ -52,7 +56,7 @@ final class Texts {
     /** "overdue by 2 d 3 h", "in 45 min", "kept 20.11.2026, on time". */
     static String left(CommitmentSummary c, long now) {
         if (!c.isOpen()) {
-            String when = c.closedAt() == 0 ? "" : DateFormat.getDateInstance(DateFormat.SHORT).format(new Date(c.closedAt())); //$NON-NLS-1$
+            String when = c.closedAt() == 0 ? "" : DATE.format(new Date(c.closedAt())); //$NON-NLS-1$
             if (c.status() == CommitmentStatus.KEPT) {
                 return NLS.bind(c.closedAt() <= c.dueAt() ? Messages.Left_KeptOnTime : Messages.Left_KeptLate, when);
             }
@@ -63,7 +67,7 @@ final class Texts {
     }
 
     static String due(long dueAt) {
-        return DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT).format(new Date(dueAt));
+        return DATE_TIME.format(new Date(dueAt));
     }
 
     static String kind(CommitmentKind kind) {

@@ -32,6 +32,7 @@ import dev.candor.model.validation.ModelValidation;
 import dev.candor.model.validation.Problem;
 import dev.candor.store.CandorStore;
 import dev.candor.store.StoreException;
+import dev.candor.ui.CandorUi;
 import dev.candor.ui.Labels;
 
 /**
@@ -116,7 +117,7 @@ public final class LogInteractionDialog extends TitleAreaDialog {
         notes = text(fields, Messages.Log_Notes, P.getInteraction_Notes(), SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).hint(420, 140).applyTo(notes);
         manager = text(fields, Messages.Log_Manager, P.getInteraction_AccountManager(), SWT.SINGLE);
-        manager.setText(System.getProperty("user.name", "")); //$NON-NLS-1$ //$NON-NLS-2$
+        manager.setText(CandorUi.currentUser());
         new Label(fields, SWT.NONE);
         awaiting = new Button(fields, SWT.CHECK);
         awaiting.setText(Messages.Log_Awaiting);

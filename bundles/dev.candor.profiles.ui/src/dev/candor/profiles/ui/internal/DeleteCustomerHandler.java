@@ -13,6 +13,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import dev.candor.ui.CandorUi;
 import dev.candor.model.Customer;
 import dev.candor.profiles.CustomerProfiles;
 import dev.candor.store.CandorStore;
@@ -52,7 +53,7 @@ public final class DeleteCustomerHandler extends AbstractHandler {
                 if (dialog.open() != 0) {
                     continue;
                 }
-                profiles.delete(customer.getId(), customer.getVersion(), Selections.actor());
+                profiles.delete(customer.getId(), customer.getVersion(), CandorUi.currentUser());
                 closeEditors(page, ref.id());
             } catch (StoreException e) {
                 MessageDialog.openError(shell, Messages.Delete_Title, NLS.bind(Messages.Delete_Failed, ref.name(),

@@ -10,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 
+import dev.candor.ui.CandorUi;
 import dev.candor.model.Customer;
 import dev.candor.profiles.CustomerProfiles;
 import dev.candor.profiles.MergeResult;
@@ -57,7 +58,7 @@ final class Merging {
             protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
                 try {
                     MergeResult result = profiles.merge(survivor.getId(), survivor.getVersion(), duplicate.getId(),
-                            duplicate.getVersion(), Selections.actor(), monitor);
+                            duplicate.getVersion(), CandorUi.currentUser(), monitor);
                     DataEvents.post("customer.merge"); //$NON-NLS-1$
                     page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> {
                         DeleteCustomerHandler.closeEditors(page, duplicate.getId());

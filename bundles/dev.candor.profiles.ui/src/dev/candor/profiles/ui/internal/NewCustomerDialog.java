@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
+import dev.candor.ui.CandorUi;
 import dev.candor.model.CandorFactory;
 import dev.candor.model.CandorPackage;
 import dev.candor.model.Channel;
@@ -62,7 +63,7 @@ public final class NewCustomerDialog extends TitleAreaDialog {
         super(parent);
         this.profiles = profiles;
         customer.setKind(CustomerKind.PERSON);
-        customer.setOwner(Selections.actor());
+        customer.setOwner(CandorUi.currentUser());
         setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
@@ -226,7 +227,7 @@ public final class NewCustomerDialog extends TitleAreaDialog {
                     return;
                 }
             }
-            created = profiles.create(customer, Selections.actor());
+            created = profiles.create(customer, CandorUi.currentUser());
             super.okPressed();
         } catch (StoreException e) {
             setErrorMessage(NLS.bind(Messages.New_Failed, e.getMessage()));

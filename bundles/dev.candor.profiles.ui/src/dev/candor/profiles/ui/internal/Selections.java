@@ -13,11 +13,6 @@ final class Selections {
     private Selections() {
     }
 
-    /** Who is doing it, for the audit trail. */
-    static String actor() {
-        return System.getProperty("user.name", "unknown"); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
     /** "12 interactions, 3 commitments (1 open), 2 feedback entries, 4 ethics reviews", translated. */
     static String describe(RecordCounts counts) {
         if (counts.isEmpty()) {
