@@ -3,14 +3,12 @@ package dev.candor.commitments.ui.internal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.GroupMarker;
-import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -21,34 +19,18 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
-import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.data.IRowDataProvider;
-import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
-import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
-import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
-import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultColumnHeaderDataLayer;
-import org.eclipse.nebula.widgets.nattable.layer.CompositeLayer;
-import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
-import org.eclipse.nebula.widgets.nattable.layer.event.RowStructuralRefreshEvent;
 import org.eclipse.nebula.widgets.nattable.painter.cell.ImagePainter;
 import org.eclipse.nebula.widgets.nattable.painter.cell.TextPainter;
 import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.CellPainterDecorator;
 import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.PaddingDecorator;
 import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
-import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
-import org.eclipse.nebula.widgets.nattable.sort.ISortModel;
 import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
-import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
-import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
 import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
-import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
 import org.eclipse.nebula.widgets.nattable.style.Style;
-import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
-import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
 import org.eclipse.nebula.widgets.nattable.ui.util.CellEdgeEnum;
-import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -57,10 +39,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
@@ -76,6 +56,7 @@ import dev.candor.ui.CustomerRef;
 import dev.candor.ui.DataEvents;
 import dev.candor.ui.Labels;
 import dev.candor.ui.PaintTiming;
+import dev.candor.ui.RowTable;
 import dev.candor.ui.StoreAccess;
 
 /**
@@ -106,8 +87,7 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
     private Button followCustomer;
     private Label summary;
     private NatTable table;
-    private DataLayer bodyData;
-    private SelectionLayer selectionLayer;
+    private RowTable<Object> rowTable;
     private RowSelectionProvider<Object> selectionProvider;
     private Job loadJob;
     private Runnable unsubscribe = () -> {
@@ -209,12 +189,10 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
     }
 
     private NatTable createTable(Composite parent) {
-        bodyData = new DataLayer(rows);
-        bodyData.setDefaultRowHeight(24);
-        for (int i = 0; i < WIDTHS.length; i++) {
-            bodyData.setColumnWidthByPosition(i, WIDTHS[i]);
-        }
-        bodyData.setConfigLabelAccumulator((labels, column, row) -> {
+        String[] titles = { Messages.Column_What, Messages.Column_Customer, Messages.Column_Owner, Messages.Column_Due,
+                Messages.Column_Left, Messages.Column_Priority, Messages.Column_Status };
+        rowTable = new RowTable<>(parent, rows, titles, WIDTHS, new SortModel(), new Decorations());
+        rowTable.body().setConfigLabelAccumulator((labels, column, row) -> {
             if (row >= rows.getRowCount()) {
                 return;
             }
@@ -233,35 +211,10 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
                 }
             }
         });
-        selectionLayer = new SelectionLayer(bodyData);
-        ViewportLayer viewport = new ViewportLayer(selectionLayer);
-        String[] titles = { Messages.Column_What, Messages.Column_Customer, Messages.Column_Owner, Messages.Column_Due,
-                Messages.Column_Left, Messages.Column_Priority, Messages.Column_Status };
-        DataLayer headerData = new DefaultColumnHeaderDataLayer(new DefaultColumnHeaderDataProvider(titles));
-        ColumnHeaderLayer header = new ColumnHeaderLayer(headerData, viewport, selectionLayer);
-        SortHeaderLayer<Object> sortHeader = new SortHeaderLayer<>(header, new SortModel());
-        CompositeLayer composite = new CompositeLayer(1, 2);
-        composite.setChildLayer(GridRegion.COLUMN_HEADER, sortHeader, 0, 0);
-        composite.setChildLayer(GridRegion.BODY, viewport, 0, 1);
-        NatTable nat = new NatTable(parent, SWT.BORDER | SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL, composite,
-                false);
-        DefaultNatTableStyleConfiguration style = new DefaultNatTableStyleConfiguration();
-        style.hAlign = HorizontalAlignmentEnum.LEFT;
-        style.cellPainter = new PaddingDecorator(new TextPainter(), 0, 6, 0, 6);
-        style.bgColor = parent.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND);
-        style.fgColor = parent.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND);
-        nat.addConfiguration(style);
-        nat.addConfiguration(new Decorations());
-        nat.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
-        nat.addConfiguration(new SingleClickSortConfiguration());
-        nat.configure();
-        selectionProvider = new RowSelectionProvider<>(selectionLayer, rows, false);
-        nat.getUiBindingRegistry().registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.CR),
-                (t, event) -> openSelection());
-        nat.getUiBindingRegistry().registerFirstDoubleClickBinding(MouseEventMatcher.bodyLeftClick(SWT.NONE),
-                (t, event) -> openSelection());
-        createContextMenu(nat);
-        return nat;
+        rowTable.onOpen(this::openSelection);
+        rowTable.contextMenu(getSite(), ID, new GroupMarker("status"), new Separator("new")); //$NON-NLS-1$ //$NON-NLS-2$
+        selectionProvider = rowTable.selectionProvider();
+        return rowTable.table();
     }
 
     /** Red for overdue, amber for due soon, grey for closed, shaded bold group headers. */
@@ -302,37 +255,15 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
     }
 
     /** Header clicks sort within each due group; "no sort" goes back to soonest due first. */
-    private final class SortModel implements ISortModel {
+    private final class SortModel extends RowTable.SingleColumnSort {
         @Override
-        public List<Integer> getSortedColumnIndexes() {
-            return List.of(list.sortColumn().ordinal());
+        protected int sortedColumn() {
+            return list.sortColumn().ordinal();
         }
 
         @Override
-        public boolean isColumnIndexSorted(int columnIndex) {
-            return columnIndex == list.sortColumn().ordinal();
-        }
-
-        @Override
-        public SortDirectionEnum getSortDirection(int columnIndex) {
-            return !isColumnIndexSorted(columnIndex) ? SortDirectionEnum.NONE
-                    : list.ascending() ? SortDirectionEnum.ASC : SortDirectionEnum.DESC;
-        }
-
-        @Override
-        public int getSortOrder(int columnIndex) {
-            return isColumnIndexSorted(columnIndex) ? 0 : -1;
-        }
-
-        @Override
-        @SuppressWarnings("rawtypes")
-        public List<Comparator> getComparatorsForColumnIndex(int columnIndex) {
-            return List.of();
-        }
-
-        @Override
-        public Comparator<?> getColumnComparator(int columnIndex) {
-            return null;
+        protected boolean ascending() {
+            return list.ascending();
         }
 
         @Override
@@ -475,9 +406,7 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
     }
 
     private void rowsChanged() {
-        selectionLayer.clear(false);
-        bodyData.fireLayerEvent(new RowStructuralRefreshEvent(bodyData));
-        table.redraw();
+        rowTable.rowsChanged();
         if (!loaded) {
             return;
         }
@@ -517,27 +446,6 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
         } catch (org.eclipse.core.commands.common.CommandException e) {
             getViewSite().getActionBars().getStatusLineManager().setErrorMessage(e.getMessage());
         }
-    }
-
-    private void createContextMenu(NatTable nat) {
-        MenuManager manager = new MenuManager("#PopupMenu", ID); //$NON-NLS-1$
-        manager.add(new GroupMarker("status")); //$NON-NLS-1$
-        manager.add(new Separator("new")); //$NON-NLS-1$
-        manager.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-        Menu menu = manager.createContextMenu(nat);
-        nat.setMenu(menu);
-        getSite().registerContextMenu(ID, manager, selectionProvider);
-        nat.getUiBindingRegistry().registerFirstMouseDownBinding(
-                new MouseEventMatcher(SWT.NONE, GridRegion.BODY, MouseEventMatcher.RIGHT_BUTTON), (t, event) -> {
-                    int row = t.getRowPositionByY(event.y);
-                    int column = t.getColumnPositionByX(event.x);
-                    int rowIndex = t.getRowIndexByPosition(row);
-                    if (rowIndex >= 0 && !selectionLayer.isRowPositionFullySelected(
-                            selectionLayer.getRowPositionByIndex(rowIndex))) {
-                        t.doCommand(new org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand(t,
-                                column, row, false, false));
-                    }
-                });
     }
 
     /** Selects the commitment with this id if shown; for commands and tests. */

@@ -10,35 +10,16 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.nebula.widgets.nattable.NatTable;
-import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.data.IRowDataProvider;
-import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
-import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
-import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
-import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultColumnHeaderDataLayer;
-import org.eclipse.nebula.widgets.nattable.layer.CompositeLayer;
-import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
-import org.eclipse.nebula.widgets.nattable.layer.event.RowStructuralRefreshEvent;
 import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
-import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
-import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
-import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
-import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
-import org.eclipse.nebula.widgets.nattable.painter.cell.TextPainter;
-import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.PaddingDecorator;
-import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
-import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.jface.action.GroupMarker;
-import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
@@ -47,6 +28,7 @@ import dev.candor.store.CustomerSummary;
 import dev.candor.ui.CandorUi;
 import dev.candor.ui.DataEvents;
 import dev.candor.ui.internal.Messages;
+import dev.candor.ui.RowTable;
 import dev.candor.ui.StoreAccess;
 import dev.candor.ui.internal.customers.CustomerIndex.Column;
 
@@ -66,8 +48,7 @@ public final class CustomersView extends ViewPart {
     private Text filter;
     private Label message;
     private NatTable table;
-    private DataLayer bodyData;
-    private SelectionLayer selectionLayer;
+    private RowTable<CustomerSummary> rowTable;
     private RowSelectionProvider<CustomerSummary> selectionProvider;
     private final Rows rows = new Rows();
     private CustomerIndex index;
@@ -139,44 +120,16 @@ public final class CustomersView extends ViewPart {
     }
 
     private NatTable createTable(Composite parent) {
-        bodyData = new DataLayer(rows);
-        bodyData.setDefaultRowHeight(24);
-        for (Column column : Column.values()) {
-            bodyData.setColumnWidthByPosition(column.ordinal(), WIDTHS[column.ordinal()]);
-        }
-        selectionLayer = new SelectionLayer(bodyData);
-        ViewportLayer viewport = new ViewportLayer(selectionLayer);
         String[] titles = { Messages.Customers_ColumnName, Messages.Customers_ColumnOrganisation,
                 Messages.Customers_ColumnCity, Messages.Customers_ColumnCountry, Messages.Customers_ColumnEmail,
                 Messages.Customers_ColumnPhone, Messages.Customers_ColumnOwner, Messages.Customers_ColumnLanguage };
-        DataLayer headerData = new DefaultColumnHeaderDataLayer(new DefaultColumnHeaderDataProvider(titles));
-        ColumnHeaderLayer header = new ColumnHeaderLayer(headerData, viewport, selectionLayer);
-        SortHeaderLayer<CustomerSummary> sortHeader = new SortHeaderLayer<>(header, new IndexSortModel(this));
-        CompositeLayer composite = new CompositeLayer(1, 2);
-        composite.setChildLayer(GridRegion.COLUMN_HEADER, sortHeader, 0, 0);
-        composite.setChildLayer(GridRegion.BODY, viewport, 0, 1);
-        NatTable nat = new NatTable(parent, SWT.BORDER | SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL, composite,
-                false);
-        DefaultNatTableStyleConfiguration style = new DefaultNatTableStyleConfiguration();
-        style.hAlign = HorizontalAlignmentEnum.LEFT; // text columns read from the left, as in any list
-        style.cellPainter = new PaddingDecorator(new TextPainter(), 0, 6, 0, 6);
-        style.bgColor = parent.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND);
-        style.fgColor = parent.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND);
-        nat.addConfiguration(style);
-        nat.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
-        nat.addConfiguration(new SingleClickSortConfiguration());
-        nat.configure();
-        // A row counts as selected when any of its cells is (keyboard moves select cells).
-        selectionProvider = new RowSelectionProvider<>(selectionLayer, rows, false);
-        // Ahead of NatTable's defaults, where Enter would move the selection down.
-        nat.getUiBindingRegistry().registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.CR),
-                (table, event) -> openSelection());
-        nat.getUiBindingRegistry().registerFirstKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.KEYPAD_CR),
-                (table, event) -> openSelection());
-        nat.getUiBindingRegistry().registerFirstDoubleClickBinding(MouseEventMatcher.bodyLeftClick(SWT.NONE),
-                (table, event) -> openSelection());
-        createContextMenu(nat);
-        return nat;
+        rowTable = new RowTable<>(parent, rows, titles, WIDTHS, new IndexSortModel(this));
+        rowTable.onOpen(this::openSelection);
+        // others contribute at popup:CandorUi.VIEW_CUSTOMERS
+        rowTable.contextMenu(getSite(), CandorUi.VIEW_CUSTOMERS, new GroupMarker(CandorUi.GROUP_OPEN),
+                new Separator(CandorUi.GROUP_EDIT));
+        selectionProvider = rowTable.selectionProvider();
+        return rowTable.table();
     }
 
     /** Reloads: first page at once, then the full index, both in a job. */
@@ -275,9 +228,7 @@ public final class CustomersView extends ViewPart {
     }
 
     private void rowsChanged() {
-        selectionLayer.clear(false);
-        bodyData.fireLayerEvent(new RowStructuralRefreshEvent(bodyData));
-        table.redraw();
+        rowTable.rowsChanged();
         if (index == null) {
             return;
         }
@@ -317,31 +268,6 @@ public final class CustomersView extends ViewPart {
         }
     }
 
-    /**
-     * A context menu others contribute to at {@code popup:}{@link CandorUi#VIEW_CUSTOMERS};
-     * a right click first selects the row under the pointer.
-     */
-    private void createContextMenu(NatTable nat) {
-        MenuManager manager = new MenuManager("#PopupMenu", CandorUi.VIEW_CUSTOMERS); //$NON-NLS-1$
-        manager.add(new GroupMarker(CandorUi.GROUP_OPEN));
-        manager.add(new Separator(CandorUi.GROUP_EDIT));
-        manager.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-        Menu menu = manager.createContextMenu(nat);
-        nat.setMenu(menu);
-        getSite().registerContextMenu(CandorUi.VIEW_CUSTOMERS, manager, selectionProvider);
-        nat.getUiBindingRegistry().registerFirstMouseDownBinding(
-                new MouseEventMatcher(SWT.NONE, GridRegion.BODY, MouseEventMatcher.RIGHT_BUTTON), (table, event) -> {
-                    int row = table.getRowPositionByY(event.y);
-                    int column = table.getColumnPositionByX(event.x);
-                    int rowIndex = table.getRowIndexByPosition(row);
-                    if (rowIndex >= 0 && !selectionLayer.isRowPositionFullySelected(
-                            selectionLayer.getRowPositionByIndex(rowIndex))) {
-                        table.doCommand(new org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand(
-                                table, column, row, false, false));
-                    }
-                });
-    }
-
     /** The filter field; for tests and keyboard focus. */
     public Text getFilterText() {
         return filter;
@@ -367,7 +293,7 @@ public final class CustomersView extends ViewPart {
     }
 
     public SelectionLayer getSelectionLayer() {
-        return selectionLayer;
+        return rowTable.selectionLayer();
     }
 
     /** The loaded index, or {@code null} while the first load runs. */

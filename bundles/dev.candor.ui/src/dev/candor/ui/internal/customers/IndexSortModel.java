@@ -1,18 +1,15 @@
 package dev.candor.ui.internal.customers;
 
-import java.util.Comparator;
-import java.util.List;
-
-import org.eclipse.nebula.widgets.nattable.sort.ISortModel;
 import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
 
+import dev.candor.ui.RowTable;
 import dev.candor.ui.internal.customers.CustomerIndex.Column;
 
 /**
  * NatTable's header sorting mapped onto {@link CustomerIndex}: one column at a
  * time; "no sort" falls back to names ascending, the order of the first page.
  */
-final class IndexSortModel implements ISortModel {
+final class IndexSortModel extends RowTable.SingleColumnSort {
 
     private final CustomersView view;
     private int column = Column.NAME.ordinal();
@@ -23,34 +20,13 @@ final class IndexSortModel implements ISortModel {
     }
 
     @Override
-    public List<Integer> getSortedColumnIndexes() {
-        return List.of(column);
+    protected int sortedColumn() {
+        return column;
     }
 
     @Override
-    public boolean isColumnIndexSorted(int columnIndex) {
-        return columnIndex == column;
-    }
-
-    @Override
-    public SortDirectionEnum getSortDirection(int columnIndex) {
-        return columnIndex == column ? direction : SortDirectionEnum.NONE;
-    }
-
-    @Override
-    public int getSortOrder(int columnIndex) {
-        return columnIndex == column ? 0 : -1;
-    }
-
-    @Override
-    @SuppressWarnings("rawtypes")
-    public List<Comparator> getComparatorsForColumnIndex(int columnIndex) {
-        return List.of();
-    }
-
-    @Override
-    public Comparator<?> getColumnComparator(int columnIndex) {
-        return null;
+    protected boolean ascending() {
+        return direction != SortDirectionEnum.DESC;
     }
 
     @Override
