@@ -8,21 +8,16 @@ import static org.junit.Assert.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.commands.ICommandService;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
-import dev.candor.app.internal.DemoSeedJob;
 import dev.candor.commitments.ui.internal.ChangeStatusHandler;
 import dev.candor.commitments.ui.internal.CommitmentDialog;
 import dev.candor.commitments.ui.internal.CommitmentsView;
@@ -57,9 +52,7 @@ public class CommitmentsUiTest {
         window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         page = window.getActivePage();
         window.getShell().setSize(1400, 900);
-        store = UiTestSupport.store();
-        UiTestSupport.waitUntil("the demo data set to be seeded", 300_000,
-                () -> Job.getJobManager().find(DemoSeedJob.FAMILY).length == 0);
+        store = UiTestSupport.seededStore();
     }
 
     @After
@@ -69,10 +62,7 @@ public class CommitmentsUiTest {
     }
 
     private Object execute(String command, Map<String, String> parameters) throws Exception {
-        ICommandService commands = window.getService(ICommandService.class);
-        IHandlerService handlers = window.getService(IHandlerService.class);
-        return handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(command), parameters),
-                null);
+        return UiTestSupport.execute(window, command, parameters);
     }
 
     @Test

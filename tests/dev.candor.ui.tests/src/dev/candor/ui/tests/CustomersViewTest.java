@@ -8,7 +8,6 @@ import static org.junit.Assert.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -48,9 +47,7 @@ public class CustomersViewTest {
         view = (CustomersView) page.showView(CandorUi.VIEW_CUSTOMERS);
         // every column in view: the tests read cells by their position on screen
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-        UiTestSupport.store(); // opened while the window came up; seeding is scheduled before it is published
-        UiTestSupport.waitUntil("the demo data set to be seeded", 300_000,
-                () -> Job.getJobManager().find(DemoSeedJob.FAMILY).length == 0);
+        UiTestSupport.seededStore();
         all = new ArrayList<>();
         UiTestSupport.store().call(s -> {
             s.customers().forEachSummary(all::add);

@@ -8,9 +8,7 @@ import static org.junit.Assert.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
 import org.eclipse.swt.widgets.Button;
@@ -18,13 +16,10 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.commands.ICommandService;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
-import dev.candor.app.internal.DemoSeedJob;
 import dev.candor.history.SearchResults.InteractionHit;
 import dev.candor.history.ui.HistoryUi;
 import dev.candor.history.ui.internal.InteractionHistoryView;
@@ -58,9 +53,7 @@ public class ProfileAndHistoryTest {
         window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         page = window.getActivePage();
         window.getShell().setSize(1400, 900);
-        store = UiTestSupport.store();
-        UiTestSupport.waitUntil("the demo data set to be seeded", 300_000,
-                () -> Job.getJobManager().find(DemoSeedJob.FAMILY).length == 0);
+        store = UiTestSupport.seededStore();
     }
 
     /** Errors the platform logs while a test runs (an exception in a widget's event, say) fail it. */
@@ -86,10 +79,7 @@ public class ProfileAndHistoryTest {
     }
 
     private Object execute(String command, Map<String, String> parameters) throws Exception {
-        ICommandService commands = window.getService(ICommandService.class);
-        IHandlerService handlers = window.getService(IHandlerService.class);
-        return handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(command), parameters),
-                null);
+        return UiTestSupport.execute(window, command, parameters);
     }
 
     private ProfileEditor open(long id) throws Exception {

@@ -95,6 +95,24 @@ final class UiTestSupport {
         return context.getService(context.getServiceReference(CandorStore.class));
     }
 
+    /** The database once the demo data set is in it: seeding is scheduled before the store is published. */
+    static CandorStore seededStore() {
+        CandorStore store = store();
+        waitUntil("the demo data set to be seeded", 300_000,
+                () -> org.eclipse.core.runtime.jobs.Job.getJobManager().find(
+                        dev.candor.app.internal.DemoSeedJob.FAMILY).length == 0);
+        return store;
+    }
+
+    /** Executes a command with parameters in {@code window}, as its menu item or key would; returns its result. */
+    static Object execute(org.eclipse.ui.IWorkbenchWindow window, String command,
+            java.util.Map<String, String> parameters) throws Exception {
+        org.eclipse.ui.commands.ICommandService commands = window.getService(org.eclipse.ui.commands.ICommandService.class);
+        org.eclipse.ui.handlers.IHandlerService handlers = window.getService(org.eclipse.ui.handlers.IHandlerService.class);
+        return handlers.executeCommand(org.eclipse.core.commands.ParameterizedCommand.generateCommand(
+                commands.getCommand(command), parameters), null);
+    }
+
     /**
      * Acts on the next shell whose title contains {@code title} as soon as it
      * opens: for modal dialogs, whose open() does not return until they close.
