@@ -86,7 +86,7 @@ public final class ExportCalendarHandler extends AbstractHandler {
     }
 
     /** Writes the file next to its target and moves it in place; -1 if cancelled. */
-    static int write(List<CommitmentSummary> commitments, Path target, String domain, SubMonitor progress)
+    public static int write(List<CommitmentSummary> commitments, Path target, String domain, SubMonitor progress)
             throws IOException {
         Path partial = target.resolveSibling(target.getFileName() + ".part"); //$NON-NLS-1$
         try {

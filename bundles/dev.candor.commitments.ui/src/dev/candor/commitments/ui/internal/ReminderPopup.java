@@ -27,7 +27,7 @@ import dev.candor.store.CommitmentSummary;
  * A small notification in the bottom-right corner of the window: which commitments are
  * overdue or due soon. It does not take the focus and closes by itself after a while.
  */
-final class ReminderPopup {
+public final class ReminderPopup {
 
     private static final int SHOWN = 5;
     private static final int CLOSE_AFTER_MILLIS = 20_000;
@@ -36,7 +36,8 @@ final class ReminderPopup {
     private ReminderPopup() {
     }
 
-    static Shell current() {
+    /** The popup shown last (perhaps closed since); for tests. */
+    public static Shell current() {
         return current;
     }
 

@@ -26,34 +26,24 @@ import dev.candor.ui.StoreAccess;
  * the ones not shown before. The first check after start also names what became overdue
  * while Candor was closed, since the last check recorded in the preferences.
  */
-final class Reminders {
+public final class Reminders {
 
     /** Topic of the counts, data an {@code int[] { overdue, dueSoon }}. */
-    static final String TOPIC_COUNTS = "dev/candor/commitments/reminders"; //$NON-NLS-1$
-    private static final String LAST_CHECK = "lastReminderCheck"; //$NON-NLS-1$
+    public static final String TOPIC_COUNTS = "dev/candor/commitments/reminders"; //$NON-NLS-1$
+    public static final String LAST_CHECK = "lastReminderCheck"; //$NON-NLS-1$
     private static final int PERIOD_MILLIS = 60_000;
 
     private final Display display;
     private final Set<Long> notified = new HashSet<>();
     private long lastCheck;
     private boolean first = true;
+    private final Job check;
 
-    Reminders(Display display) {
+    public Reminders(Display display) {
         this.display = display;
-        lastCheck = preferences().getLong(LAST_CHECK, 0);
-    }
-
-    private static IEclipsePreferences preferences() {
-        return InstanceScope.INSTANCE.getNode("dev.candor.commitments.ui"); //$NON-NLS-1$
-    }
-
-    void start() {
-        check();
-    }
-
-    /** Reads what is due soon in a job, then reports in the UI thread and checks again in a minute. */
-    void check() {
-        Job job = Job.create(Messages.Reminders_Job, monitor -> {
+        // reads what is due soon, then reports in the UI thread; one at a time, and a request
+        // while it runs runs it again
+        check = Job.create(Messages.Reminders_Job, monitor -> {
             CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
             if (store == null) {
                 return Status.OK_STATUS;
@@ -64,17 +54,33 @@ final class Reminders {
                 List<CommitmentSummary> due = store.call(
                         s -> s.commitments().openDueBefore(java.util.Date.from(now.plus(DueBuckets.DUE_SOON))));
                 display.asyncExec(() -> report(due, buckets, now));
+                return Status.OK_STATUS;
             } catch (Exception e) {
                 return Status.warning(e.getMessage(), e);
-            } finally {
-                if (!display.isDisposed()) {
-                    display.asyncExec(() -> display.timerExec(PERIOD_MILLIS, this::check));
-                }
             }
-            return Status.OK_STATUS;
         });
-        job.setSystem(true);
-        job.schedule();
+        check.setSystem(true);
+        lastCheck = preferences().getLong(LAST_CHECK, 0);
+    }
+
+    public static IEclipsePreferences preferences() {
+        return InstanceScope.INSTANCE.getNode("dev.candor.commitments.ui"); //$NON-NLS-1$
+    }
+
+    /**
+     * Checks now, every minute, and whenever data changed (the demo data arriving, a
+     * commitment saved), so that the counts never wait a minute for what just happened.
+     */
+    public void start() {
+        tick();
+        DataEvents.subscribe(display, what -> check.schedule());
+    }
+
+    private void tick() {
+        if (!display.isDisposed()) {
+            check.schedule();
+            display.timerExec(PERIOD_MILLIS, this::tick);
+        }
     }
 
     private void report(List<CommitmentSummary> due, DueBuckets buckets, Instant now) {

@@ -1,0 +1,188 @@
+package dev.candor.ui.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.junit.Before;
+import org.junit.Test;
+
+import dev.candor.commitments.Commitments;
+import dev.candor.commitments.ResponsePolicies;
+import dev.candor.commitments.ui.internal.ExportCalendarHandler;
+import dev.candor.commitments.ui.internal.ReminderPopup;
+import dev.candor.commitments.ui.internal.Reminders;
+import dev.candor.commitments.ui.internal.ResponseTimesPage;
+import dev.candor.model.Commitment;
+import dev.candor.model.Priority;
+import dev.candor.store.CandorStore;
+import dev.candor.store.CommitmentSummary;
+import dev.candor.store.CustomerSummary;
+import dev.candor.ui.DataEvents;
+
+/**
+ * Reminders (popup and status bar, and what became overdue while Candor was closed), the
+ * Response Times preference page and the calendar export, through their real widgets.
+ */
+public class CommitmentRemindersUiTest {
+
+    private IWorkbenchWindow window;
+    private CandorStore store;
+    private CustomerSummary customer;
+
+    @Before
+    public void setUp() throws Exception {
+        window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        window.getShell().setSize(1400, 900);
+        store = UiTestSupport.seededStore();
+        List<CustomerSummary> first = store.call(s -> s.customers().firstSummariesByName(1));
+        customer = first.get(0);
+    }
+
+    private Commitment promise(String text, Instant due) throws Exception {
+        Commitment c = Commitments.promise(customer.id(), text, "Jan Nowak", customer.name(), due, Priority.HIGH,
+                null);
+        c.setCreatedAt(Date.from(due.minusSeconds(86_400)));
+        return store.call(s -> s.commitments().save(c));
+    }
+
+    private static List<String> texts(Shell shell) {
+        List<String> texts = new ArrayList<>();
+        collect(shell, texts);
+        return texts;
+    }
+
+    private static void collect(org.eclipse.swt.widgets.Composite parent, List<String> texts) {
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (child instanceof Label label) {
+                texts.add(label.getText());
+            } else if (child instanceof CLabel label) {
+                texts.add(label.getText());
+            } else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                collect(composite, texts);
+            }
+        }
+    }
+
+    @Test
+    public void whatBecameOverdueWhileClosedIsShownAtStartAndNewOnesAsTheyCome() throws Exception {
+        // first let the running Candor's reminders settle on the demo data (the status bar counts it)
+        CLabel indicator = UiTestSupport.find(window.getShell(), CLabel.class,
+                l -> "Commitments overdue or due within 4 hours; click to see them".equals(l.getToolTipText()));
+        assertTrue("the indicator is in the status bar", indicator != null);
+        try {
+            UiTestSupport.waitUntil("the indicator to count the demo's overdue commitments", 60_000,
+                    () -> indicator.getText().matches("[1-9]\\d* overdue .*"));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; it says \u201c" + indicator.getText() + "\u201d", e);
+        }
+        UiTestSupport.flush();
+        if (ReminderPopup.current() != null && !ReminderPopup.current().isDisposed()) {
+            ReminderPopup.current().dispose();
+        }
+        Instant now = Instant.now();
+        Commitment whileClosed = promise("Send the signed annex (while closed)", now.minusSeconds(3_600));
+        // the previous run last checked two hours ago; a new Reminders is what a restart creates
+        Reminders.preferences().putLong(Reminders.LAST_CHECK, now.minusSeconds(2 * 3_600).toEpochMilli());
+        Display display = window.getShell().getDisplay();
+        Shell before = ReminderPopup.current();
+        new Reminders(display).start();
+        UiTestSupport.waitUntil("the popup of what became overdue", 30_000, () -> {
+            Shell popup = ReminderPopup.current();
+            return popup != null && popup != before && !popup.isDisposed()
+                    && texts(popup).stream().anyMatch(t -> t.contains("Candor was closed"));
+        });
+        Shell popup = ReminderPopup.current();
+        assertTrue(texts(popup).toString(), texts(popup).stream().anyMatch(t -> t.contains(whileClosed.getDescription())));
+        UiTestSupport.screenshot(popup, "commitments-reminder-popup");
+        UiTestSupport.screenshot(window.getShell(), "commitments-reminder-window");
+
+        // a commitment due within the hour pops up as soon as data changes, without waiting a minute
+        Commitment soon = promise("Call back about the delivery slot (due soon)", now.plusSeconds(1_800));
+        DataEvents.post("test");
+        UiTestSupport.waitUntil("the popup of what is due now", 30_000, () -> {
+            Shell current = ReminderPopup.current();
+            return current != null && !current.isDisposed()
+                    && texts(current).stream().anyMatch(t -> t.contains(soon.getDescription()));
+        });
+        UiTestSupport.waitUntil("the indicator to count it", 30_000,
+                () -> indicator.getText().matches(".* [1-9]\\d* due soon"));
+        ReminderPopup.current().dispose();
+    }
+
+    @Test
+    public void responseTimesAreCheckedAsTypedAndSharedThroughTheDatabase() throws Exception {
+        PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(window.getShell(),
+                "dev.candor.commitments.ui.preferences.responseTimes", null, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            ResponseTimesPage page = (ResponseTimesPage) dialog.getSelectedPage();
+            Button ok = UiTestSupport.find(dialog.getShell(), Button.class,
+                    b -> b.getData() instanceof Integer id && id == IDialogConstants.OK_ID);
+            page.getText().setText("zone = Mars/Olympus\nhours = 17:00-09:00\n");
+            UiTestSupport.flush();
+            assertFalse("a wrong policy cannot be applied", page.isValid());
+            assertTrue(page.getErrorMessage(), page.getErrorMessage().contains("Line 1")
+                    && page.getErrorMessage().contains("Mars/Olympus"));
+            UiTestSupport.screenshot(dialog.getShell(), "commitments-response-times-invalid");
+            page.getText().setText("zone = Europe/Warsaw\ndays = MON TUE WED THU FRI\nhours = 08:00-16:00\n"
+                    + "holidays = 2026-12-24, 2026-12-25\nmembers = Jan Nowak\nhigh = 30m / 1d\n"
+                    + "medium = 2h / 2d\nlow = 1d / 5d\n");
+            UiTestSupport.flush();
+            assertTrue(page.getErrorMessage(), page.isValid());
+            UiTestSupport.screenshot(dialog.getShell(), "commitments-response-times");
+            ok.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            UiTestSupport.flush();
+        } finally {
+            if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+                dialog.close();
+            }
+        }
+        ResponsePolicies policies = store.call(s -> ResponsePolicies.load(s, java.time.ZoneId.of("UTC"),
+                new ArrayList<>()));
+        assertEquals("08:00", policies.policyFor("Jan Nowak").calendar().opens().toString());
+        assertEquals(2, policies.policyFor("Jan Nowak").calendar().holidays().size());
+    }
+
+    @Test
+    public void theCalendarExportWritesTheWholeFileOrNone() throws Exception {
+        List<CommitmentSummary> open = store.call(s -> s.commitments().summaries(0, true));
+        assertFalse(open.isEmpty());
+        Path dir = Files.createTempDirectory("ics");
+        Path target = dir.resolve("commitments.ics");
+        assertEquals(open.size(), ExportCalendarHandler.write(open, target, "test.candor",
+                SubMonitor.convert(new NullProgressMonitor(), open.size())));
+        String ics = Files.readString(target, StandardCharsets.UTF_8);
+        assertEquals(open.size(), ics.split("BEGIN:VEVENT", -1).length - 1);
+        assertTrue(ics.endsWith("END:VCALENDAR\r\n"));
+        NullProgressMonitor cancelled = new NullProgressMonitor();
+        cancelled.setCanceled(true);
+        Path other = dir.resolve("cancelled.ics");
+        assertEquals(-1, ExportCalendarHandler.write(open, other, "test.candor", SubMonitor.convert(cancelled, 1)));
+        try (var files = Files.list(dir)) {
+            assertEquals("a cancelled export leaves no file, not even a partial one", List.of(target),
+                    files.toList());
+        }
+    }
+}
