@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
@@ -24,7 +25,8 @@ import dev.candor.ui.internal.customers.CustomersView;
  * For scripts, the smoke test and the start-up benchmark: with
  * {@code -Dcandor.startupReport=<file>} writes when the window became visible
  * and when the customers were shown; with {@code -Dcandor.screenshot=<png>}
- * saves a picture of the window then; with {@code -Dcandor.exitAfterStartup=true}
+ * saves a picture of the window then; with {@code -Dcandor.benchmark.views=<ids>}
+ * measures how soon those views paint when opened again; with {@code -Dcandor.exitAfterStartup=true}
  * closes the workbench afterwards. Without these properties it does nothing.
  */
 final class StartupProbe {
@@ -50,7 +52,7 @@ final class StartupProbe {
             waitFor(display, () -> customersShown(workbench) || System.currentTimeMillis() > deadline, () -> {
                 append(report, "customersShown=" + System.currentTimeMillis()); //$NON-NLS-1$
                 measureView(workbench, report);
-                Runnable finish = () -> {
+                Runnable done = () -> {
                     if (screenshot != null) {
                         capture(workbench.getActiveWorkbenchWindow().getShell(), Path.of(screenshot));
                     }
@@ -59,6 +61,9 @@ final class StartupProbe {
                         workbench.close();
                     }
                 };
+                String views = System.getProperty("candor.benchmark.views"); //$NON-NLS-1$
+                Runnable finish = views == null ? done
+                        : () -> measureViews(workbench, report, List.of(views.split(",")), done); //$NON-NLS-1$
                 String customer = System.getProperty("candor.benchmark.customer"); //$NON-NLS-1$
                 Runnable profile = customer == null ? finish
                         : () -> measureProfile(workbench, report, Long.parseLong(customer), finish);
@@ -193,6 +198,33 @@ final class StartupProbe {
             return;
         }
         recordPaint(workbench, page::getActiveEditor, report, "profileSecondOpenMs", then); //$NON-NLS-1$
+    }
+
+    /**
+     * With {@code -Dcandor.benchmark.views=<id>,...}: closes each view and opens it again in
+     * the running workbench, and reports its {@link dev.candor.ui.PaintTiming} as
+     * {@code view.<id>.firstPaintMs}; the probe knows the views only by id.
+     */
+    private static void measureViews(IWorkbench workbench, String report, List<String> ids, Runnable then) {
+        if (ids.isEmpty()) {
+            then.run();
+            return;
+        }
+        String id = ids.get(0);
+        Runnable next = () -> measureViews(workbench, report, ids.subList(1, ids.size()), then);
+        var page = workbench.getActiveWorkbenchWindow().getActivePage();
+        try {
+            IViewPart shown = page.findView(id);
+            if (shown != null) {
+                page.hideView(shown);
+            }
+            page.showView(id);
+        } catch (org.eclipse.ui.PartInitException e) {
+            append(report, "view." + id + ".failed=1"); //$NON-NLS-1$ //$NON-NLS-2$
+            next.run();
+            return;
+        }
+        recordPaint(workbench, () -> page.findView(id), report, "view." + id + ".firstPaintMs", next); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /**

@@ -60,18 +60,14 @@ public final class Benchmark {
 
         heavyCustomer = profilesAndHistory(work, db, customers, interactions, runs);
 
-        Path launcher;
-        try (Stream<Path> plugins = Files.list(product.resolve("plugins"))) {
-            launcher = plugins.filter(p -> p.getFileName().toString().startsWith("org.eclipse.equinox.launcher_"))
-                    .findFirst().orElseThrow();
-        }
         List<Long> bare = new ArrayList<>();
         List<Long> candor = new ArrayList<>();
         List<Map<String, Long>> candorReports = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
-            bare.add(launch(product, launcher, work, "bare" + run, List.of("-application", "dev.candor.app.bareWorkbench"),
-                    null).get("startToVisible"));
-            Map<String, Long> report = launch(product, launcher, work, "candor" + run, List.of(), db);
+            bare.add(launch(product, work, "bare" + run, List.of("-Dcandor.benchmark.filter=" + FILTER),
+                    List.of("-application", "dev.candor.app.bareWorkbench")).get("startToVisible"));
+            Map<String, Long> report = launch(product, work, "candor" + run, List.of("-Dcandor.benchmark.filter=" + FILTER,
+                    "-Dcandor.database=" + db, "-Dcandor.benchmark.customer=" + heavyCustomer), List.of());
             candor.add(report.get("startToVisible"));
             candorReports.add(report);
         }
@@ -225,19 +221,24 @@ public final class Benchmark {
                 customers, interactions, seconds, size(db) / (1024 * 1024));
     }
 
-    private static Map<String, Long> launch(Path product, Path launcher, Path work, String name, List<String> extra,
-            Path db) throws IOException, InterruptedException {
+    /**
+     * Launches the materialised product with a fresh workspace, the start-up probe on and these
+     * system properties and program arguments; returns the probe's report.
+     */
+    static Map<String, Long> launch(Path product, Path work, String name, List<String> properties, List<String> extra)
+            throws IOException, InterruptedException {
+        Path launcher;
+        try (Stream<Path> plugins = Files.list(product.resolve("plugins"))) {
+            launcher = plugins.filter(p -> p.getFileName().toString().startsWith("org.eclipse.equinox.launcher_"))
+                    .findFirst().orElseThrow();
+        }
         Path data = work.resolve("ws-" + name);
         deleteTree(data);
         Path report = work.resolve(name + ".report");
         Files.deleteIfExists(report);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "-Dcandor.exitAfterStartup=true", "-Dcandor.startupReport=" + report,
-                "-Dcandor.benchmark.filter=" + FILTER));
-        if (db != null) {
-            command.add("-Dcandor.database=" + db);
-            command.add("-Dcandor.benchmark.customer=" + heavyCustomer);
-        }
+                "-Xmx2g", "-Dcandor.exitAfterStartup=true", "-Dcandor.startupReport=" + report));
+        command.addAll(properties);
         command.addAll(List.of("-jar", launcher.toString(), "-nl", "en", "-data", data.toString()));
         command.addAll(extra);
         long started = System.currentTimeMillis();
@@ -256,7 +257,7 @@ public final class Benchmark {
         return values;
     }
 
-    private static long median(List<Long> values) {
+    static long median(List<Long> values) {
         List<Long> sorted = new ArrayList<>(values);
         sorted.sort(Comparator.naturalOrder());
         return sorted.get(sorted.size() / 2);

@@ -27,12 +27,14 @@ import dev.candor.store.internal.DerbyStoreProvider;
  * The budgets of the commitments issue (docs/benchmarks.md): 200,000 commitments read and
  * grouped for the Commitments view, overdue recomputation, promise detection on a
  * 2,000-character message, and precision and recall on the labelled sentences.
- * Arguments: work folder, folder of the labelled corpus.
+ * Arguments: work folder, folder of the labelled corpus, the materialised product (optional:
+ * without it the view is not opened in the product).
  */
 public final class CommitmentsBenchmark {
 
     static final int COMMITMENTS = 200_000;
     static final int PER_CUSTOMER = 4;
+    static final String VIEW = "dev.candor.commitments.ui.views.commitments";
 
     private CommitmentsBenchmark() {
     }
@@ -40,6 +42,7 @@ public final class CommitmentsBenchmark {
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args[0]);
         Path corpus = Path.of(args[1]);
+        Path product = args.length > 2 ? Path.of(args[2]) : null;
         Files.createDirectories(work);
         System.out.printf("Candor commitments benchmark on %d cores, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
@@ -104,6 +107,20 @@ public final class CommitmentsBenchmark {
                     summaries.size(), median(recompute) / 1000.0, Collections.max(recompute) / 1000.0, counts);
             System.out.printf("  with the view's regrouping: median %.1f ms, max %.1f ms%n", median(regroup) / 1000.0,
                     Collections.max(regroup) / 1000.0);
+        }
+        if (product != null && Files.isDirectory(product)) {
+            List<Long> paints = new ArrayList<>();
+            String key = "view." + VIEW + ".firstPaintMs";
+            for (int run = 0; run < 3; run++) {
+                Map<String, Long> report = Benchmark.launch(product, work, "commitments" + run,
+                        List.of("-Dcandor.database=" + db, "-Dcandor.benchmark.views=" + VIEW), List.of());
+                if (!report.containsKey(key)) {
+                    throw new IllegalStateException("the product did not report " + key + ": " + report);
+                }
+                paints.add(report.get(key));
+            }
+            System.out.printf("Commitments view opened in the running product over %d commitments, first paint: %s ms,"
+                    + " median %d ms (budget < 500 ms)%n", COMMITMENTS, paints, median(paints));
         }
     }
 
