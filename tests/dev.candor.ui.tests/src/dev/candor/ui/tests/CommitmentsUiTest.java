@@ -207,4 +207,37 @@ public class CommitmentsUiTest {
         });
         execute("dev.candor.commitments.ui.commands.rates", Map.of());
     }
+
+    @Test
+    public void aCommitmentCanBeStartedFromAProfileAndFromTheView() throws Exception {
+        CommitmentsView commitments = (CommitmentsView) page.showView(VIEW);
+        UiTestSupport.waitUntil("the demo's commitments to be shown", 60_000,
+                () -> commitments.isLoaded() && commitments.getList().shown() > 0);
+        CommitmentSummary existing = commitments.getList().rows().stream().filter(CommitmentSummary.class::isInstance)
+                .map(CommitmentSummary.class::cast).findFirst().orElseThrow();
+
+        // from the profile editor's toolbar command: the customer of the open profile
+        execute(CandorUi.COMMAND_OPEN_CUSTOMER, Map.of(CandorUi.PARAMETER_CUSTOMER_ID,
+                Long.toString(existing.customerId())));
+        UiTestSupport.waitUntil("the profile editor", 20_000, () -> page.getActiveEditor() != null);
+        long[] offered = { -1 };
+        UiTestSupport.whenShellOpens("New Commitment", shell -> {
+            offered[0] = ((CommitmentDialog) shell.getData()).getCustomerId();
+            UiTestSupport.press(shell, "Cancel");
+        });
+        execute("dev.candor.commitments.ui.commands.new", Map.of());
+        assertEquals(existing.customerId(), offered[0]);
+        page.closeAllEditors(false);
+
+        // from the view: the customer of the selected commitment
+        page.activate(commitments);
+        assertTrue(commitments.select(existing.id()));
+        offered[0] = -1;
+        UiTestSupport.whenShellOpens("New Commitment", shell -> {
+            offered[0] = ((CommitmentDialog) shell.getData()).getCustomerId();
+            UiTestSupport.press(shell, "Cancel");
+        });
+        execute("dev.candor.commitments.ui.commands.new", Map.of());
+        assertEquals(existing.customerId(), offered[0]);
+    }
 }

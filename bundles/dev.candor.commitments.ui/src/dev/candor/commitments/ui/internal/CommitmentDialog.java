@@ -170,6 +170,10 @@ public final class CommitmentDialog extends TitleAreaDialog {
 
     // ---- for tests ----
 
+    public long getCustomerId() {
+        return customerId;
+    }
+
     public Text getDescription() {
         return description;
     }
