@@ -129,6 +129,20 @@ public final class RowTable<T> {
         table.redraw();
     }
 
+    /**
+     * Runs {@code runnable} in the UI thread, unless the table is gone by then: for the jobs
+     * that read what the table shows. Callable from any thread.
+     */
+    public void asyncExec(Runnable runnable) {
+        if (!table.isDisposed()) {
+            table.getDisplay().asyncExec(() -> {
+                if (!table.isDisposed()) {
+                    runnable.run();
+                }
+            });
+        }
+    }
+
     public NatTable table() {
         return table;
     }

@@ -96,7 +96,6 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
     private CustomerRef followed;
     private long createdNanos;
     private long firstPaintMillis = -1;
-    private long allReadyMillis = -1;
     private final Runnable tick = this::tick;
 
     /** Header rows and commitments, in display order. */
@@ -293,38 +292,28 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
         Job job = Job.create(Messages.View_LoadJob, (IProgressMonitor monitor) -> {
             CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
             if (store == null) {
-                asyncUi(() -> showSummary(Messages.View_NoStore));
+                rowTable.asyncExec(() -> showSummary(Messages.View_NoStore));
                 return Status.OK_STATUS;
             }
             try {
                 if (!loaded) {
                     List<CommitmentSummary> first = store.call(s -> s.commitments().firstOpen(FIRST_PAGE));
-                    asyncUi(() -> showFirstPage(first));
+                    rowTable.asyncExec(() -> showFirstPage(first));
                 }
                 List<CommitmentSummary> all = store.call(s -> s.commitments().summaries(0, false));
                 if (monitor.isCanceled()) {
                     return Status.CANCEL_STATUS;
                 }
-                asyncUi(() -> showAll(all));
+                rowTable.asyncExec(() -> showAll(all));
                 return Status.OK_STATUS;
             } catch (Exception e) {
-                asyncUi(() -> showSummary(NLS.bind(Messages.View_LoadFailed, e.getMessage())));
+                rowTable.asyncExec(() -> showSummary(NLS.bind(Messages.View_LoadFailed, e.getMessage())));
                 return Status.info(e.getMessage());
             }
         });
         job.setSystem(true);
         loadJob = job;
         job.schedule();
-    }
-
-    private void asyncUi(Runnable runnable) {
-        if (!table.isDisposed()) {
-            table.getDisplay().asyncExec(() -> {
-                if (!table.isDisposed()) {
-                    runnable.run();
-                }
-            });
-        }
     }
 
     private void showFirstPage(List<CommitmentSummary> first) {
@@ -356,9 +345,6 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
         refilter();
         table.update();
         recordFirstPaint();
-        if (allReadyMillis < 0) {
-            allReadyMillis = (System.nanoTime() - createdNanos) / 1_000_000;
-        }
     }
 
     private void recordFirstPaint() {
@@ -483,11 +469,6 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
     @Override
     public long getFirstPaintMillis() {
         return firstPaintMillis;
-    }
-
-    /** Milliseconds from creation until all commitments were read and shown, or -1. */
-    public long getAllReadyMillis() {
-        return allReadyMillis;
     }
 
     @Override

@@ -140,13 +140,13 @@ public final class CustomersView extends ViewPart {
         Job job = Job.create(Messages.Customers_LoadJob, (IProgressMonitor monitor) -> {
             CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
             if (store == null) {
-                asyncUi(() -> showMessage(Messages.Customers_NoStore));
+                rowTable.asyncExec(() -> showMessage(Messages.Customers_NoStore));
                 return Status.OK_STATUS;
             }
             try {
                 if (index == null) {
                     List<CustomerSummary> page = store.call(s -> s.customers().firstSummariesByName(FIRST_PAGE));
-                    asyncUi(() -> showFirstPage(page));
+                    rowTable.asyncExec(() -> showFirstPage(page));
                 }
                 List<CustomerSummary> summaries = new ArrayList<>();
                 store.call(session -> {
@@ -157,25 +157,15 @@ public final class CustomersView extends ViewPart {
                     return Status.CANCEL_STATUS;
                 }
                 CustomerIndex loaded = new CustomerIndex(summaries);
-                asyncUi(() -> setIndex(loaded));
+                rowTable.asyncExec(() -> setIndex(loaded));
                 return Status.OK_STATUS;
             } catch (Exception e) {
-                asyncUi(() -> showMessage(NLS.bind(Messages.Customers_LoadFailed, e.getMessage())));
+                rowTable.asyncExec(() -> showMessage(NLS.bind(Messages.Customers_LoadFailed, e.getMessage())));
                 return Status.info(e.getMessage());
             }
         });
         loadJob = job;
         job.schedule();
-    }
-
-    private void asyncUi(Runnable runnable) {
-        if (!table.isDisposed()) {
-            table.getDisplay().asyncExec(() -> {
-                if (!table.isDisposed()) {
-                    runnable.run();
-                }
-            });
-        }
     }
 
     private void showFirstPage(List<CustomerSummary> page) {
