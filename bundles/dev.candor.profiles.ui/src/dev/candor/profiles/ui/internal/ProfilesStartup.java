@@ -84,7 +84,9 @@ public final class ProfilesStartup implements IStartup {
      * does (colours, heading, widget styles); this pays it once, after start-up.
      */
     private static void warmUpForms(Display display) {
-        if (display.isDisposed()) {
+        // A quick session (a smoke test, an immediate exit) may end before the delay: disposing
+        // the display then still runs this timer, outside the workbench and its data-binding realm.
+        if (display.isDisposed() || !PlatformUI.isWorkbenchRunning() || PlatformUI.getWorkbench().isClosing()) {
             return;
         }
         Shell shell = new Shell(display, SWT.NO_TRIM);
