@@ -30,6 +30,7 @@ import dev.candor.store.CommitmentSummary;
 public final class ReminderPopup {
 
     private static final int SHOWN = 5;
+    private static final int WIDTH = 520;
     private static final int CLOSE_AFTER_MILLIS = 20_000;
     private static Shell current;
 
@@ -69,7 +70,8 @@ public final class ReminderPopup {
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(items);
         GridLayoutFactory.fillDefaults().spacing(2, 2).applyTo(items);
         for (CommitmentSummary c : commitments.subList(0, Math.min(SHOWN, commitments.size()))) {
-            Label line = new Label(items, SWT.NONE);
+            Label line = new Label(items, SWT.WRAP);
+            GridDataFactory.fillDefaults().grab(true, false).hint(WIDTH - 24, SWT.DEFAULT).applyTo(line);
             String description = c.description().length() > 60 ? c.description().substring(0, 59) + "\u2026" //$NON-NLS-1$
                     : c.description();
             line.setText(NLS.bind(Messages.Reminders_Line, new Object[] { description, c.customerName(),
@@ -89,7 +91,7 @@ public final class ReminderPopup {
             popup.dispose();
             showView(owner);
         });
-        Point size = popup.computeSize(Math.min(520, popup.computeSize(SWT.DEFAULT, SWT.DEFAULT).x), SWT.DEFAULT);
+        Point size = popup.computeSize(WIDTH, SWT.DEFAULT);
         Rectangle area = parent.getBounds();
         popup.setBounds(area.x + area.width - size.x - 16, area.y + area.height - size.y - 40, size.x, size.y);
         popup.setVisible(true);

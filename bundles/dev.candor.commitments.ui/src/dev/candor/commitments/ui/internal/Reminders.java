@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 import org.osgi.service.prefs.BackingStoreException;
 
 import dev.candor.commitments.DueBuckets;
@@ -53,7 +54,13 @@ public final class Reminders {
             try {
                 List<CommitmentSummary> due = store.call(
                         s -> s.commitments().openDueBefore(java.util.Date.from(now.plus(DueBuckets.DUE_SOON))));
-                display.asyncExec(() -> report(due, buckets, now));
+                if (!display.isDisposed()) {
+                    display.asyncExec(() -> {
+                        if (PlatformUI.isWorkbenchRunning() && !PlatformUI.getWorkbench().isClosing()) {
+                            report(due, buckets, now);
+                        }
+                    });
+                }
                 return Status.OK_STATUS;
             } catch (Exception e) {
                 return Status.warning(e.getMessage(), e);
@@ -77,7 +84,8 @@ public final class Reminders {
     }
 
     private void tick() {
-        if (!display.isDisposed()) {
+        // timers still run while the display is disposed at exit; the workbench is gone by then
+        if (!display.isDisposed() && PlatformUI.isWorkbenchRunning() && !PlatformUI.getWorkbench().isClosing()) {
             check.schedule();
             display.timerExec(PERIOD_MILLIS, this::tick);
         }
