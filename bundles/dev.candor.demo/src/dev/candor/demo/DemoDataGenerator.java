@@ -32,6 +32,8 @@ public final class DemoDataGenerator {
 
     private static final long DAY = 86_400_000L;
     private static final long HOUR = 3_600_000L;
+    /** How far back the demo still has open business: messages awaiting an answer, promises overdue. */
+    private static final long RECENT = 14 * DAY;
     private static final Channel[] CHANNELS = Channel.VALUES.toArray(Channel[]::new);
 
     private final SplittableRandom random;
@@ -157,7 +159,9 @@ public final class DemoDataGenerator {
         interaction.setNotes(notes.toString());
         interaction.getParticipants().add(addressee);
         interaction.setAccountManager(customer.getOwner());
-        interaction.setAwaitingResponse(interaction.getDirection() == Direction.INBOUND && random.nextInt(5) == 0);
+        // only recent messages still await an answer: older ones were answered long ago
+        interaction.setAwaitingResponse(interaction.getDirection() == Direction.INBOUND && random.nextInt(5) == 0
+                && now - start < RECENT);
         return interaction;
     }
 
@@ -179,24 +183,33 @@ public final class DemoDataGenerator {
         if (due > now) {
             commitment.setStatus(CommitmentStatus.OPEN);
         } else if (random.nextInt(5) == 0) {
-            // left open past its due time: what the Commitments view and the reminders exist for
-            commitment.setStatus(CommitmentStatus.OPEN);
+            if (now - due < RECENT) {
+                // left open past its due time, lately: what the Commitments view and the reminders exist for
+                commitment.setStatus(CommitmentStatus.OPEN);
+            } else {
+                // long past: kept at the last moment (no further draws, so the rest of the data stays as it was)
+                close(commitment, CommitmentStatus.KEPT, due, customer.getOwner());
+            }
         } else {
             boolean broken = random.nextInt(6) == 0;
             // most promises are kept before they are due, some a day or two late
             long closed = broken ? due : random.nextInt(8) == 0 ? due + (1 + random.nextInt(48)) * HOUR
                     : created + (long) ((due - created) * random.nextDouble());
-            closed = Math.min(closed, now);
-            commitment.setStatus(broken ? CommitmentStatus.BROKEN : CommitmentStatus.KEPT);
-            commitment.setClosedAt(new Date(closed));
-            CommitmentChange change = CandorFactory.eINSTANCE.createCommitmentChange();
-            change.setChangedAt(new Date(closed));
-            change.setChangedBy(customer.getOwner());
-            change.setFromStatus(CommitmentStatus.OPEN);
-            change.setToStatus(commitment.getStatus());
-            commitment.getHistory().add(change);
+            close(commitment, broken ? CommitmentStatus.BROKEN : CommitmentStatus.KEPT, Math.min(closed, now),
+                    customer.getOwner());
         }
         return commitment;
+    }
+
+    private static void close(Commitment commitment, CommitmentStatus status, long closed, String by) {
+        commitment.setStatus(status);
+        commitment.setClosedAt(new Date(closed));
+        CommitmentChange change = CandorFactory.eINSTANCE.createCommitmentChange();
+        change.setChangedAt(new Date(closed));
+        change.setChangedBy(by);
+        change.setFromStatus(CommitmentStatus.OPEN);
+        change.setToStatus(status);
+        commitment.getHistory().add(change);
     }
 
     /** What the customer said afterwards. */

@@ -7,8 +7,11 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
+import dev.candor.commitments.Commitments;
+import dev.candor.commitments.ResponsePolicies;
 import dev.candor.model.Customer;
 import dev.candor.model.Interaction;
+import dev.candor.model.Priority;
 import dev.candor.store.CandorStore;
 import dev.candor.store.StoreException;
 
@@ -27,6 +30,7 @@ public final class DemoSeeder {
 
     /** One customer in this many is recorded a second time, slightly differently. */
     public static final int DUPLICATE_EVERY = 97;
+    private static final ResponsePolicies POLICIES = ResponsePolicies.defaults(java.time.ZoneId.systemDefault());
 
     private DemoSeeder() {
     }
@@ -76,6 +80,14 @@ public final class DemoSeeder {
                     interactions.add(interaction);
                 }
                 counts[1] += count;
+                // as if each had been logged in order: inbound messages awaiting an answer owe one
+                // under the default response-time policy, and a later outbound contact answers them
+                List<Interaction> inOrder = new ArrayList<>(interactions);
+                inOrder.sort(java.util.Comparator.comparing(Interaction::getStartedAt));
+                for (Interaction interaction : inOrder) {
+                    counts[2] += (int) Commitments.interactionLogged(session, interaction, POLICIES, Priority.MEDIUM)
+                            .stream().filter(c -> c.getHistory().isEmpty()).count();
+                }
                 for (int k = 0; k < Math.min(3, interactions.size()); k += 2) {
                     session.commitments().save(generator.nextCommitment(customer, interactions.get(k)));
                     counts[2]++;
