@@ -33,7 +33,9 @@ import dev.candor.commitments.ui.internal.ExportCalendarHandler;
 import dev.candor.commitments.ui.internal.ReminderPopup;
 import dev.candor.commitments.ui.internal.Reminders;
 import dev.candor.commitments.ui.internal.ResponseTimesPage;
+import dev.candor.commitments.ui.internal.StatusDialog;
 import dev.candor.model.Commitment;
+import dev.candor.model.CommitmentStatus;
 import dev.candor.model.Priority;
 import dev.candor.store.CandorStore;
 import dev.candor.store.CommitmentSummary;
@@ -183,6 +185,46 @@ public class CommitmentRemindersUiTest {
         try (var files = Files.list(dir)) {
             assertEquals("a cancelled export leaves no file, not even a partial one", List.of(target),
                     files.toList());
+        }
+    }
+
+    @Test
+    public void manyCommitmentsChangeStatusTogetherOrNotAtAll() throws Exception {
+        Instant due = Instant.now().plusSeconds(3 * 86_400);
+        Commitment a = promise("Bulk one: send the price list", due);
+        Commitment b = promise("Bulk two: confirm the meeting room", due);
+        List<CommitmentSummary> both = store.call(s -> s.commitments().summaries(customer.id(), true)).stream()
+                .filter(c -> c.id() == a.getId() || c.id() == b.getId()).toList();
+        assertEquals(2, both.size());
+
+        // someone else changes one of them meanwhile: the dialog refuses and changes neither
+        Commitment changedElsewhere = store.call(s -> s.commitments().find(b.getId())).orElseThrow();
+        changedElsewhere.setDescription("Bulk two: confirm the meeting room and the projector");
+        store.call(s -> s.commitments().save(changedElsewhere));
+        String[] refusal = { null };
+        StatusDialog stale = new StatusDialog(window.getShell(), store, both, CommitmentStatus.CANCELLED);
+        stale.setBlockOnOpen(false);
+        stale.open();
+        stale.getNote().setText("The customer no longer needs it.");
+        UiTestSupport.press(stale.getShell(), "Apply");
+        refusal[0] = stale.getErrorMessage();
+        assertTrue(refusal[0], refusal[0] != null && refusal[0].contains("changed by someone else"));
+        stale.close();
+        assertEquals(CommitmentStatus.OPEN, store.call(s -> s.commitments().find(a.getId())).orElseThrow().getStatus());
+
+        // with fresh versions both are cancelled, with the same reason in each history
+        List<CommitmentSummary> fresh = store.call(s -> s.commitments().summaries(customer.id(), true)).stream()
+                .filter(c -> c.id() == a.getId() || c.id() == b.getId()).toList();
+        StatusDialog dialog = new StatusDialog(window.getShell(), store, fresh, CommitmentStatus.CANCELLED);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        dialog.getNote().setText("The customer no longer needs it.");
+        UiTestSupport.screenshot(dialog.getShell(), "commitments-status-many");
+        UiTestSupport.press(dialog.getShell(), "Apply");
+        for (long id : new long[] { a.getId(), b.getId() }) {
+            Commitment c = store.call(s -> s.commitments().find(id)).orElseThrow();
+            assertEquals(CommitmentStatus.CANCELLED, c.getStatus());
+            assertEquals("The customer no longer needs it.", c.getHistory().get(c.getHistory().size() - 1).getNote());
         }
     }
 }
