@@ -142,6 +142,46 @@ public class ProfileAndHistoryTest {
     }
 
     @Test
+    public void theOutlineListsTheProfilesPartsWithTheirProblemsAndRevealsThem() throws Exception {
+        CustomerSummary target = customerNamed("krakow");
+        ProfileEditor editor = open(target.id());
+        editor.getForm().getParent().getShell().setSize(1400, 700); // short enough that Notes lies below the fold
+        org.eclipse.ui.views.contentoutline.ContentOutline view = (org.eclipse.ui.views.contentoutline.ContentOutline) page
+                .showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
+        page.activate(editor);
+        org.eclipse.ui.views.contentoutline.ContentOutlinePage outline = (org.eclipse.ui.views.contentoutline.ContentOutlinePage) view
+                .getCurrentPage();
+        org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) outline.getControl();
+        UiTestSupport.waitUntil("the outline to list the profile", 10_000, () -> tree.getItemCount() == 5);
+        List<String> titles = java.util.Arrays.stream(tree.getItems()).map(org.eclipse.swt.widgets.TreeItem::getText).toList();
+        assertEquals(List.of("Summary", "Identity", "Preferences and consent", "Contacts", "Notes"), titles);
+        org.eclipse.swt.widgets.TreeItem contactsItem = tree.getItem(3);
+        assertEquals("each contact under Contacts", editor.getCustomer().getContacts().size(), contactsItem.getItemCount());
+
+        Text name = (Text) editor.getControl(P.getCustomer_Name());
+        name.setText("");
+        UiTestSupport.waitUntil("the missing name to be counted under Identity", 10_000,
+                () -> tree.getItem(1).getText().equals("Identity (1 to fix)"));
+        UiTestSupport.screenshot(window.getShell(), "profile-outline");
+
+        int before = editor.getForm().getOrigin().y;
+        outline.setSelection(new org.eclipse.jface.viewers.StructuredSelection(tree.getItem(4).getData()));
+        UiTestSupport.waitUntil("the form to scroll to Notes", 5_000, () -> editor.getForm().getOrigin().y > before);
+        if (!editor.getCustomer().getContacts().isEmpty()) {
+            Object contact = tree.getItem(3).getItem(0).getData();
+            outline.setSelection(new org.eclipse.jface.viewers.StructuredSelection(contact));
+            org.eclipse.jface.viewers.IStructuredSelection inTable = (org.eclipse.jface.viewers.IStructuredSelection) editor
+                    .getContactsViewer().getSelection();
+            assertEquals(editor.getCustomer().getContacts().get(0), inTable.getFirstElement());
+        }
+        execute("org.eclipse.ui.edit.undo", Map.of());
+        UiTestSupport.waitUntil("Identity to be clean again after undo", 10_000,
+                () -> tree.getItem(1).getText().equals("Identity"));
+        assertFalse(editor.isDirty());
+        page.hideView(view);
+    }
+
+    @Test
     public void aConflictingSaveShowsBothVersionsAndKeepsBoth() throws Exception {
         CustomerSummary target = customerNamed("warszawa");
         ProfileEditor editor = open(target.id());

@@ -70,6 +70,9 @@ public final class Messages extends NLS {
     public static String New_Similar;
     public static String New_SimilarMessage;
     public static String New_Title;
+    public static String Outline_Summary;
+    public static String Outline_ToFix;
+    public static String Outline_Unnamed;
     public static String Profile_Channel;
     public static String Profile_City;
     public static String Profile_ConflictPending;

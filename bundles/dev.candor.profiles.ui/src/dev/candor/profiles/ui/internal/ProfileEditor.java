@@ -56,6 +56,7 @@ import org.eclipse.ui.part.EditorPart;
 
 import dev.candor.model.CandorPackage;
 import dev.candor.model.Channel;
+import dev.candor.model.Contact;
 import dev.candor.model.Customer;
 import dev.candor.model.CustomerKind;
 import dev.candor.model.Language;
@@ -95,6 +96,8 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
     private ContactsTable contacts;
     private ProfileHeader header;
     private final Map<EStructuralFeature, Control> fieldControls = new LinkedHashMap<>();
+    private final List<Section> sections = new ArrayList<>();
+    private ProfileOutlinePage outline;
     private List<Problem> problems = List.of();
     private String selectedName;
     /** The editor's selection is its customer, so views and commands follow the open profile. */
@@ -258,6 +261,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
             body.dispose();
         }
         fieldControls.clear();
+        sections.clear();
         customer = loaded;
         if (loadedFacts != null) {
             facts = loadedFacts;
@@ -306,7 +310,9 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         fieldControls.put(P.getCustomer_Notes(), notes);
 
         commandStack.addCommandStackListener(stackListener);
-        fillToolBar();
+        if (getSite() != null) {
+            fillToolBar();
+        }
         selectedName = customer.getName();
         selection.setSelection(new StructuredSelection(customer));
         changed();
@@ -325,6 +331,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(10, 6).margins(4, 4).applyTo(client);
         toolkit.paintBordersFor(client); // flat form fields show where to type
         section.setClient(client);
+        sections.add(section);
         return client;
     }
 
@@ -439,6 +446,9 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         }
         contacts.refresh();
         validate();
+        if (outline != null) {
+            outline.refresh();
+        }
         if (!java.util.Objects.equals(customer.getName(), selectedName)) {
             // views that follow the selection only care about which customer it is and its name
             selectedName = customer.getName();
@@ -469,6 +479,83 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
             }
         }
         messages.setAutoUpdate(true);
+    }
+
+    /**
+     * A part of the form the Outline lists: the summary, a section or a
+     * contact, with how many problems wait in it.
+     */
+    record OutlineEntry(String title, Control control, Contact contact, int problems, List<OutlineEntry> children) {
+    }
+
+    /** The summary, the sections in form order and, under Contacts, each contact; empty while loading. */
+    List<OutlineEntry> outline() {
+        if (customer == null || header == null || header.control().isDisposed()) {
+            return List.of();
+        }
+        Map<Object, Integer> counts = new java.util.HashMap<>();
+        for (Problem problem : problems) {
+            Control control = problem.object() == customer ? fieldControls.get(problem.feature())
+                    : fieldControls.get(P.getCustomer_Contacts());
+            counts.merge(sectionOf(control), 1, Integer::sum);
+            if (problem.object() instanceof Contact contact) {
+                counts.merge(contact, 1, Integer::sum);
+            }
+        }
+        List<OutlineEntry> entries = new ArrayList<>();
+        entries.add(new OutlineEntry(Messages.Outline_Summary, header.control(), null, 0, List.of()));
+        Control contactsTable = fieldControls.get(P.getCustomer_Contacts());
+        for (Section section : sections) {
+            List<OutlineEntry> children = new ArrayList<>();
+            if (section == sectionOf(contactsTable)) {
+                for (Contact contact : customer.getContacts()) {
+                    String name = contact.getName() == null || contact.getName().isBlank() ? Messages.Outline_Unnamed
+                            : contact.getName();
+                    children.add(new OutlineEntry(name, contactsTable, contact, counts.getOrDefault(contact, 0), List.of()));
+                }
+            }
+            entries.add(new OutlineEntry(section.getText(), section, null, counts.getOrDefault(section, 0),
+                    List.copyOf(children)));
+        }
+        return List.copyOf(entries);
+    }
+
+    private static Section sectionOf(Control control) {
+        for (Control c = control; c != null; c = c.getParent()) {
+            if (c instanceof Section section) {
+                return section;
+            }
+        }
+        return null;
+    }
+
+    /** Scrolls the form to the entry (selecting a contact in its table); {@code focus} also puts the cursor there. */
+    void reveal(OutlineEntry entry, boolean focus) {
+        if (form.isDisposed() || entry.control().isDisposed()) {
+            return;
+        }
+        if (entry.contact() != null) {
+            contacts.viewer().setSelection(new StructuredSelection(entry.contact()), true);
+        }
+        form.showControl(entry.control());
+        if (focus) {
+            if (entry.control() instanceof Section section && section.getClient() instanceof Composite client) {
+                client.setFocus();
+            } else {
+                entry.control().setFocus();
+            }
+        }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class) {
+            if (outline == null) {
+                outline = new ProfileOutlinePage(this);
+            }
+            return adapter.cast(outline);
+        }
+        return super.getAdapter(adapter);
     }
 
     private void revert() {
@@ -635,6 +722,30 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         super.dispose();
     }
 
+    /**
+     * Builds this editor's whole form for {@code sample} in {@code parent}
+     * (never shown) and throws it away: the first form of a session costs
+     * Forms, GTK and data binding about twice what later ones do (colours,
+     * heading images, widget styles, class loading); paying it with the very
+     * same code, once the window is up, makes the first profile as quick as
+     * the next. Nothing is read or written.
+     */
+    static void warmUp(Composite parent, Customer sample) {
+        ProfileEditor editor = new ProfileEditor();
+        editor.openedAt = System.nanoTime();
+        editor.toolkit = new FormToolkit(parent.getDisplay());
+        try {
+            editor.form = editor.toolkit.createScrolledForm(parent);
+            editor.managedForm = new ManagedForm(editor.toolkit, editor.form);
+            editor.toolkit.decorateFormHeading(editor.form.getForm());
+            GridLayoutFactory.fillDefaults().margins(10, 10).applyTo(editor.form.getBody());
+            editor.show(sample, null);
+            editor.form.setMessage(Messages.Profile_Loading, IMessageProvider.INFORMATION);
+        } finally {
+            editor.dispose();
+        }
+    }
+
     // ---- for tests and the benchmark ----
 
     /** The working copy, or {@code null} while loading. */
@@ -654,6 +765,11 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
 
     public ScrolledForm getForm() {
         return form;
+    }
+
+    /** The contacts table's viewer; {@code null} while loading. */
+    public org.eclipse.jface.viewers.StructuredViewer getContactsViewer() {
+        return contacts == null ? null : contacts.viewer();
     }
 
     public BasicCommandStack getCommandStack() {

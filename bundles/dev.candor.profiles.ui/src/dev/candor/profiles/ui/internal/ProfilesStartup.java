@@ -1,21 +1,14 @@
 package dev.candor.profiles.ui.internal;
 
-import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.forms.ManagedForm;
-import org.eclipse.ui.forms.widgets.ExpandableComposite;
-import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.forms.widgets.Section;
 
 import dev.candor.model.CandorFactory;
+import dev.candor.model.Contact;
 import dev.candor.model.Customer;
 import dev.candor.model.validation.ModelValidation;
 import dev.candor.store.StoreException;
@@ -27,7 +20,8 @@ import dev.candor.ui.StoreAccess;
  * data binding, EMF editing) and EMF's validation, and runs the queries behind
  * a profile and a history once for a customer that cannot exist: Derby
  * compiles each statement on first use (tens of milliseconds each) and then
- * keeps the plan; and it builds one throwaway form on the UI thread. The
+ * keeps the plan; and, once the window shows, it builds the editor's form
+ * for a sample customer off screen on the UI thread. The
  * first profile then opens about as fast as the next ones.
  * Nothing is shown or written.
  */
@@ -44,8 +38,11 @@ public final class ProfilesStartup implements IStartup {
             "org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain", "org.eclipse.emf.edit.command.SetCommand", //$NON-NLS-1$ //$NON-NLS-2$
             "org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory" }; //$NON-NLS-1$
 
-    /** Early start-up begins before the window shows; the throwaway form waits this long after. */
-    static final int FORM_WARM_UP_DELAY_MILLIS = 3_000;
+    /** The throwaway form waits this long after the window shows, so the views paint first. */
+    static final int FORM_WARM_UP_DELAY_MILLIS = 250;
+    private static final int POLL_MILLIS = 50;
+    /** Gives up waiting for a window after a minute (a session without one still gets the warm-up). */
+    private static final int MAX_POLLS = 60_000 / POLL_MILLIS;
 
     @Override
     public void earlyStartup() {
@@ -62,7 +59,7 @@ public final class ProfilesStartup implements IStartup {
         if (PlatformUI.isWorkbenchRunning()) {
             // On the UI thread, but not while the window and the customer list are still being built.
             Display display = PlatformUI.getWorkbench().getDisplay();
-            display.asyncExec(() -> display.timerExec(FORM_WARM_UP_DELAY_MILLIS, () -> warmUpForms(display)));
+            display.asyncExec(() -> warmUpWhenVisible(display, 0));
         }
         StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).ifPresent(store -> {
             try {
@@ -79,63 +76,47 @@ public final class ProfilesStartup implements IStartup {
     }
 
     /**
-     * Builds a small form in a shell that is never shown, and throws it away:
-     * the first form of a session costs Forms and GTK twice what the next one
-     * does (colours, heading, widget styles); this pays it once, after start-up.
+     * Waits (polling the UI thread, never blocking it) until the first window
+     * is visible and has had {@value #FORM_WARM_UP_DELAY_MILLIS} ms to paint
+     * its views, then builds the profile form once off screen.
      */
+    private static void warmUpWhenVisible(Display display, int polls) {
+        if (display.isDisposed() || !PlatformUI.isWorkbenchRunning() || PlatformUI.getWorkbench().isClosing()) {
+            return;
+        }
+        var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        boolean visible = window != null && window.getShell() != null && window.getShell().isVisible();
+        if (visible || polls > MAX_POLLS) {
+            display.timerExec(FORM_WARM_UP_DELAY_MILLIS, () -> warmUpForms(display));
+        } else {
+            display.timerExec(POLL_MILLIS, () -> warmUpWhenVisible(display, polls + 1));
+        }
+    }
+
+    /** The editor's own form for a sample customer, in a shell that is never shown. */
     private static void warmUpForms(Display display) {
-        // A quick session (a smoke test, an immediate exit) may end before the delay: disposing
-        // the display then still runs this timer, outside the workbench and its data-binding realm.
+        // A quick session (a smoke test, an immediate exit) may end first: disposing the
+        // display still runs timers, outside the workbench and its data-binding realm.
         if (display.isDisposed() || !PlatformUI.isWorkbenchRunning() || PlatformUI.getWorkbench().isClosing()) {
             return;
         }
         Shell shell = new Shell(display, SWT.NO_TRIM);
-        FormToolkit toolkit = new FormToolkit(display);
         try {
-            ScrolledForm form = toolkit.createScrolledForm(shell);
-            toolkit.decorateFormHeading(form.getForm());
-            form.setText(" "); //$NON-NLS-1$
-            ManagedForm managed = new ManagedForm(toolkit, form);
-            form.getBody().setLayout(new GridLayout());
-            Section section = toolkit.createSection(form.getBody(), ExpandableComposite.TITLE_BAR | ExpandableComposite.EXPANDED);
-            section.setText(" "); //$NON-NLS-1$
-            Composite client = toolkit.createComposite(section);
-            client.setLayout(new GridLayout(2, false));
-            toolkit.createLabel(client, " "); //$NON-NLS-1$
-            toolkit.createText(client, ""); //$NON-NLS-1$
-            ComboViewer combo = new ComboViewer(client, SWT.READ_ONLY);
-            toolkit.adapt(combo.getCombo());
-            combo.setContentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance());
-            combo.setLabelProvider(new org.eclipse.jface.viewers.LabelProvider());
-            combo.setInput(new Object[] { " " }); //$NON-NLS-1$
-            org.eclipse.swt.widgets.Button check = toolkit.createButton(client, " ", SWT.CHECK); //$NON-NLS-1$
-            Table table = toolkit.createTable(client, SWT.FULL_SELECTION);
-            org.eclipse.jface.viewers.TableViewer viewer = new org.eclipse.jface.viewers.TableViewer(table);
-            viewer.setContentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance());
-            new org.eclipse.jface.viewers.TableViewerColumn(viewer, SWT.NONE).setLabelProvider(
-                    new org.eclipse.jface.viewers.ColumnLabelProvider());
-            org.eclipse.jface.viewers.TableViewerEditor.create(viewer,
-                    new org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy(viewer),
-                    org.eclipse.jface.viewers.ColumnViewerEditor.TABBING_HORIZONTAL);
-            viewer.setInput(new Object[] { " " }); //$NON-NLS-1$
-            // the data binding the form uses, against plain values
-            org.eclipse.core.databinding.DataBindingContext bindings = new org.eclipse.core.databinding.DataBindingContext();
-            org.eclipse.swt.widgets.Text text = toolkit.createText(client, ""); //$NON-NLS-1$
-            bindings.bindValue(org.eclipse.jface.databinding.swt.typed.WidgetProperties.text(SWT.Modify)
-                    .observeDelayed(250, text), new org.eclipse.core.databinding.observable.value.WritableValue<>());
-            bindings.bindValue(org.eclipse.jface.databinding.viewers.typed.ViewerProperties.singleSelection()
-                    .observe(combo), new org.eclipse.core.databinding.observable.value.WritableValue<>());
-            bindings.bindValue(org.eclipse.jface.databinding.swt.typed.WidgetProperties.buttonSelection().observe(check),
-                    new org.eclipse.core.databinding.observable.value.WritableValue<>());
-            bindings.dispose();
-            toolkit.createText(client, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL); //$NON-NLS-1$
-            toolkit.paintBordersFor(client);
-            section.setClient(client);
-            form.reflow(true);
-            managed.dispose();
+            shell.setLayout(new FillLayout());
+            shell.setSize(900, 700);
+            ProfileEditor.warmUp(shell, sample());
         } finally {
-            toolkit.dispose();
             shell.dispose();
         }
+    }
+
+    private static Customer sample() {
+        Customer customer = CandorFactory.eINSTANCE.createCustomer();
+        customer.setName("Sample"); //$NON-NLS-1$
+        customer.setOwner("sample"); //$NON-NLS-1$
+        Contact contact = CandorFactory.eINSTANCE.createContact();
+        contact.setName("Sample"); //$NON-NLS-1$
+        customer.getContacts().add(contact);
+        return customer;
     }
 }
