@@ -115,7 +115,7 @@ public record Lexicon(Language language, Pattern strong, Pattern weak, Pattern n
             + "|вернём|вернем|разберёмся|разберемся|дадим (?:вам )?знать|дам (?:вам )?знать";
 
     static final Lexicon RUSSIAN = new Lexicon(Language.RUSSIAN,
-            p("\\b(?:" + RU_VERBS + ")\\b|\\bобеща(?:ю|ем|л|ла|ли)\\b|\\bвы получите\\b|\\bбуд(?:ет|ут) (?:отправлен|готов|выслан|доставлен|исправлен)\\w*"),
+            p("\\b(?:" + RU_VERBS + ")\\b|\\b(?:по)?обеща(?:ю|ем|л|ла|ли)\\b|\\b(?:попрошу|попросим)\\b(?!\\s+(?:вас|тебя|вам))|\\bвы получите\\b|\\bбуд(?:ет|ут) (?:отправлен|готов|выслан|доставлен|исправлен)\\w*"),
             p("\\b(?:я|мы)\\s+(?:\\w+\\s+)?(?:буду|будем)\\b|\\b(?:постараюсь|постараемся|ждите|ожидайте)\\b"),
             p("\\bне\\b|\\bникогда\\b"), p("\\bесли\\b"),
             p("\\b(?:сегодня|до конца (?:рабочего )?дня|к концу (?:рабочего )?дня|вечером)\\b"),
@@ -144,7 +144,7 @@ public record Lexicon(Language language, Pattern strong, Pattern weak, Pattern n
             + "|виставимо|повернемо|розберемося|дамо (?:вам )?знати|дам (?:вам )?знати";
 
     static final Lexicon UKRAINIAN = new Lexicon(Language.UKRAINIAN,
-            p("\\b(?:" + UK_VERBS + ")\\b|\\bобіця(?:ю|ємо|в|ла|ли)\\b|\\bви отримаєте\\b|\\bбуд(?:е|уть) (?:надіслан|готов|відправлен|доставлен|виправлен)\\w*"),
+            p("\\b(?:" + UK_VERBS + ")\\b|\\b(?:по)?обіця(?:ю|ємо|в|ла|ли)\\b|\\b(?:попрошу|попросимо)\\b(?!\\s+(?:вас|тебе|вам))|\\bви отримаєте\\b|\\bбуд(?:е|уть) (?:надіслан|готов|відправлен|доставлен|виправлен)\\w*"),
             p("\\b(?:я|ми)\\s+(?:\\w+\\s+)?(?:буду|будемо)\\b|\\b(?:постараюся|постараємося|чекайте|очікуйте)\\b"),
             p("\\bне\\b|\\bніколи\\b"), p("\\bякщо\\b"),
             p("\\b(?:сьогодні|до кінця (?:робочого )?дня|ввечері)\\b"),
@@ -170,7 +170,7 @@ public record Lexicon(Language language, Pattern strong, Pattern weak, Pattern n
             + "|dostarczymy|wrócimy|ustalimy|damy znać|wystawimy|załatwimy|zajmiemy się|zwrócimy|zwrócę";
 
     static final Lexicon POLISH = new Lexicon(Language.POLISH,
-            p("\\b(?:" + PL_VERBS + ")\\b|\\bobiecuj(?:ę|emy)\\b|\\bobieca(?:łem|łam|liśmy|łyśmy|ł|ła)\\b"
+            p("\\b(?:" + PL_VERBS + ")\\b|\\bpopro(?:szę|simy)\\b(?!\\s+(?:pana|panią|państwa|cię|o)\\b)|\\bobiecuj(?:ę|emy)\\b|\\bobieca(?:łem|łam|liśmy|łyśmy|ł|ła)\\b"
                     + "|\\b(?:otrzyma|dostanie) (?:pan|pani)\\b|\\b(?:otrzymają|dostaną) państwo\\b|\\botrzymacie\\b"
                     + "|\\bzostanie (?:wysłan|przygotowan|dostarczon|naprawion|wystawion|zwrócon)\\w*"),
             p("\\b(?:będę|będziemy)\\s+(?:\\w+\\s+)?\\w+(?:ć|ł|ła|li)\\b|\\bpostaram(?:y)? się\\b|\\bspodziewać się\\b"
@@ -200,7 +200,7 @@ public record Lexicon(Language language, Pattern strong, Pattern weak, Pattern n
             + "|megoldjuk|értesítjük|tájékoztatjuk|visszatérünk|kiállítjuk|visszautaljuk|utánanézünk|intézzük";
 
     static final Lexicon HUNGARIAN = new Lexicon(Language.HUNGARIAN,
-            p("\\b(?:" + HU_VERBS + ")\\b|\\b(?:meg)?ígér(?:em|jük|tem|tük)\\b|\\bígéretet tettem\\b"
+            p("\\b(?:" + HU_VERBS + ")\\b|\\bmegkér(?:em|jük)\\b(?!\\s+önt)|\\b(?:meg)?ígér(?:em|jük|tem|tük)\\b|\\bígéretet tettem\\b"
                     + "|\\b(?:meg fogja kapni|megkapja|megkapják|meg fogják kapni)\\b"
                     + "|\\b\\w+ni fog(?:ok|om|unk|juk)\\b|\\bfog(?:ok|om|unk|juk)\\s+\\w+ni\\b"),
             p("\\b(?:küldöm|hívom|nézem|írom|küldjük|hívjuk|nézzük|írjuk|igyekszem|igyekszünk|számíthat(?:nak)?)\\b"),

@@ -1,0 +1,96 @@
+package dev.candor.benchmark;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import dev.candor.ethics.ReviewContext;
+import dev.candor.ethics.ReviewEngine;
+import dev.candor.ethics.internal.CheckRegistry;
+import dev.candor.ethics.internal.EthicsCorpus;
+import dev.candor.ethics.internal.EthicsCorpus.Counts;
+import dev.candor.model.CandorFactory;
+import dev.candor.model.Channel;
+import dev.candor.model.Direction;
+import dev.candor.model.Interaction;
+
+/**
+ * Issue 5 budgets (docs/benchmarks.md): per-check precision and recall of the
+ * built-in automatic checks on the labelled corpus, and the time of an
+ * automatic review of a 2,000-character message with every built-in check.
+ * Arguments: corpusDir.
+ */
+public final class EthicsBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of(args[0]).resolve("ethics.tsv");
+        System.out.printf("Candor ethics benchmark on %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        try (ReviewEngine engine = new ReviewEngine(CheckRegistry.builtInWithoutRegistry(),
+                (message, cause) -> System.out.println("ERROR " + message + " " + cause))) {
+            quality(engine, corpus);
+            quality(engine, corpus.resolveSibling("ethics-heldout.tsv"));
+            speed(engine, corpus);
+        }
+    }
+
+    private static void quality(ReviewEngine engine, Path corpus) throws Exception {
+        List<EthicsCorpus.Sample> samples = EthicsCorpus.load(corpus);
+        Map<String, Map<String, Counts>> result = EthicsCorpus.evaluate(engine, samples, null);
+        System.out.printf("automatic checks on %s (%d labelled messages, target >= 0.85 each):%n", corpus.getFileName(),
+                samples.size());
+        System.out.printf("  %-15s %-13s %-13s %-13s %-13s %-13s %-13s%n", "check", "all", "en", "ru", "uk", "pl", "hu");
+        result.forEach((check, perLanguage) -> {
+            StringBuilder line = new StringBuilder(String.format("  %-15s", check));
+            for (String language : List.of("all", "en", "ru", "uk", "pl", "hu")) {
+                Counts c = perLanguage.getOrDefault(language, new Counts(0, 0, 0));
+                line.append(String.format(" P %.2f R %.2f", c.precision(), c.recall()));
+            }
+            System.out.println(line);
+        });
+    }
+
+    private static void speed(ReviewEngine engine, Path corpus) throws Exception {
+        StringBuilder text = new StringBuilder();
+        List<EthicsCorpus.Sample> samples = EthicsCorpus.load(corpus);
+        for (int i = 0; text.length() < 2_000; i = (i + 7) % samples.size()) {
+            text.append(samples.get(i).text()).append('\n');
+        }
+        Interaction interaction = CandorFactory.eINSTANCE.createInteraction();
+        interaction.setId(1);
+        interaction.setChannel(Channel.EMAIL);
+        interaction.setDirection(Direction.OUTBOUND);
+        interaction.setSubject("Your order");
+        interaction.setNotes(text.substring(0, 2_000 - "Your order\n".length()));
+        interaction.setStartedAt(new Date());
+        ReviewContext template = EthicsCorpus.context(new EthicsCorpus.Sample(1, "en", Channel.EMAIL,
+                Direction.OUTBOUND, java.util.Set.of(), interaction.getSubject(), interaction.getNotes()));
+        int failed = 0;
+        for (int i = 0; i < 3_000; i++) {
+            failed = (int) engine.review(fresh(template)).items().values().stream()
+                    .filter(r -> r.verdict() == dev.candor.model.Verdict.FAIL).count();
+        }
+        List<Long> micros = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            ReviewContext context = fresh(template); // words are split per review, as in real use
+            long t0 = System.nanoTime();
+            engine.review(context);
+            micros.add((System.nanoTime() - t0) / 1_000);
+        }
+        Collections.sort(micros);
+        System.out.printf("automatic review of a 2,000-character message in five languages, %d built-in checks"
+                + " (%d items failed): median %.2f ms, 99th percentile %.2f ms (budget < 5 ms)%n",
+                engine.checks().size(), failed, micros.get(micros.size() / 2) / 1000.0,
+                micros.get(micros.size() * 99 / 100) / 1000.0);
+    }
+
+    /** A new context for the same interaction: nothing shared between reviews is reused. */
+    private static ReviewContext fresh(ReviewContext template) {
+        return EthicsCorpus.context(new EthicsCorpus.Sample((int) template.interaction().getId(), "en",
+                template.channel(), template.interaction().getDirection(), java.util.Set.of(),
+                template.interaction().getSubject(), template.interaction().getNotes()));
+    }
+}
