@@ -22,4 +22,7 @@ public interface StoreSession {
 
     /** @since 0.1 */
     SharedDocuments sharedDocuments();
+
+    /** Checklist templates and ethics reviews. */
+    ReviewRepository reviews();
 }

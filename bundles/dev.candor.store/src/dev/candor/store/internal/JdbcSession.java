@@ -12,6 +12,7 @@ import dev.candor.store.FeedbackRepository;
 import dev.candor.store.InteractionRepository;
 import dev.candor.store.SearchFeed;
 import dev.candor.store.SharedDocuments;
+import dev.candor.store.ReviewRepository;
 import dev.candor.store.StoreSession;
 
 /**
@@ -33,6 +34,7 @@ final class JdbcSession implements StoreSession {
     private AuditRows audit;
     private SearchFeedRows searchFeed;
     private SharedDocumentRows sharedDocuments;
+    private ReviewRows reviews;
 
     JdbcSession(Connection connection) {
         this.connection = connection;
@@ -109,5 +111,13 @@ final class JdbcSession implements StoreSession {
             sharedDocuments = new SharedDocumentRows(connection);
         }
         return sharedDocuments;
+    }
+
+    @Override
+    public ReviewRepository reviews() {
+        if (reviews == null) {
+            reviews = new ReviewRows(this);
+        }
+        return reviews;
     }
 }

@@ -67,6 +67,6 @@ public class NetworkServerStoreTest extends StoreContract {
     @Test
     public void bothClientsSeeTheMigratedSchema() {
         assertEquals(store.getSchemaVersion(), other.getSchemaVersion());
-        assertEquals(8, store.getSchemaVersion());
+        assertEquals(9, store.getSchemaVersion());
     }
 }

@@ -502,4 +502,196 @@ public abstract class StoreContract {
         assertEquals("zone = Europe/Kyiv\n",
                 store().call(s -> s.sharedDocuments().find(first.name())).orElseThrow().content());
     }
+
+    // ---- checklist templates and ethics reviews ----
+
+    private static dev.candor.model.ChecklistTemplate template(String name, String... codesCriticalFirst) {
+        dev.candor.model.ChecklistTemplate t = CandorFactory.eINSTANCE.createChecklistTemplate();
+        t.setName(name);
+        t.setActive(true);
+        boolean first = true;
+        for (String code : codesCriticalFirst) {
+            dev.candor.model.ChecklistItem item = CandorFactory.eINSTANCE.createChecklistItem();
+            item.setCode(code);
+            item.setTitle("Title of " + code);
+            item.setDescription("Описание " + code);
+            item.setWeight(first ? 2 : 1);
+            item.setCritical(first);
+            first = false;
+            t.getItems().add(item);
+        }
+        return t;
+    }
+
+    private static dev.candor.model.ItemVerdict verdict(String code, dev.candor.model.Verdict value, String evidence,
+            String comment) {
+        dev.candor.model.ItemVerdict v = CandorFactory.eINSTANCE.createItemVerdict();
+        v.setItemCode(code);
+        v.setVerdict(value);
+        v.setEvidence(evidence);
+        if (evidence != null) {
+            v.setEvidenceStart(3);
+            v.setEvidenceEnd(3 + evidence.length());
+        }
+        v.setComment(comment);
+        return v;
+    }
+
+    private static dev.candor.model.EthicsReview review(long interaction, dev.candor.model.ChecklistTemplate t,
+            dev.candor.model.ReviewKind kind, long at, double score, dev.candor.model.ItemVerdict... verdicts) {
+        dev.candor.model.EthicsReview r = CandorFactory.eINSTANCE.createEthicsReview();
+        r.setInteractionId(interaction);
+        r.setTemplateId(t.getId());
+        r.setTemplateVersion(t.getTemplateVersion());
+        r.setReviewer(kind == dev.candor.model.ReviewKind.AUTOMATIC ? "Candor" : "Ewa Nowak");
+        r.setKind(kind);
+        r.setReviewedAt(new java.util.Date(at));
+        r.setScore(score);
+        r.getVerdicts().addAll(List.of(verdicts));
+        return r;
+    }
+
+    private long[] interactions(int count) throws StoreException {
+        Customer c = saved(StoreFixture.customer("Oceniany Klient", "oceny@example.pl"));
+        long[] ids = new long[count];
+        for (int i = 0; i < count; i++) {
+            dev.candor.model.Interaction interaction = StoreFixture.interaction(c.getId(), "Rozmowa " + i,
+                    System.currentTimeMillis() - (i + 1) * 3_600_000L);
+            interaction.setAccountManager("ewa.nowak");
+            ids[i] = store().call(s -> s.interactions().save(interaction)).getId();
+        }
+        return ids;
+    }
+
+    @Test
+    public void templateVersionsAreKeptAndOnlyTheNewestIsActive() throws StoreException {
+        String key = "ethics-" + System.nanoTime();
+        dev.candor.model.ChecklistTemplate v1 = store().call(s -> s.reviews().publishTemplate(key,
+                template("Etyka obsługi", "personal-data", "courtesy"), "admin"));
+        dev.candor.model.ChecklistTemplate v2 = otherClient().call(s -> s.reviews().publishTemplate(key,
+                template("Etyka obsługi", "personal-data", "courtesy", "empathy"), "admin"));
+        assertEquals(1, v1.getTemplateVersion());
+        assertEquals(2, v2.getTemplateVersion());
+        List<dev.candor.model.ChecklistTemplate> all = store().call(s -> s.reviews().templates());
+        dev.candor.model.ChecklistTemplate first = all.stream().filter(t -> t.getId() == v1.getId()).findFirst().orElseThrow();
+        assertFalse("the older version is kept but no longer active", first.isActive());
+        assertEquals(2, first.getItems().size());
+        assertEquals("Описание courtesy", first.getItems().get(1).getDescription());
+        assertTrue(store().call(s -> s.reviews().template(v2.getId())).orElseThrow().isActive());
+        assertEquals(key, store().call(s -> s.reviews().templateKey(v2.getId())));
+        int stored = store().call(s -> s.reviews().templates()).size();
+        try {
+            store().call(s -> s.reviews().publishTemplate(key, template("Etyka", "courtesy", "courtesy"), "admin"));
+            fail("two items with one code");
+        } catch (dev.candor.store.InvalidDataException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("Two items have the code “courtesy”"));
+        }
+        assertEquals("nothing of the refused version was written", stored,
+                store().call(s -> s.reviews().templates()).size());
+        assertTrue("and the newest good version is still active",
+                store().call(s -> s.reviews().template(v2.getId())).orElseThrow().isActive());
+    }
+
+    @Test
+    public void reviewsKeepEveryVerdictWithItsEvidenceAndWhetherACriticalItemFailed() throws StoreException {
+        long[] ids = interactions(2);
+        dev.candor.model.ChecklistTemplate t = store().call(s -> s.reviews().publishTemplate("t-" + System.nanoTime(),
+                template("Checklist", "personal-data", "courtesy", "empathy"), "admin"));
+        dev.candor.model.EthicsReview peer = review(ids[0], t, dev.candor.model.ReviewKind.PEER, 1_000, 40,
+                verdict("personal-data", dev.candor.model.Verdict.FAIL, "4111 1111 1111 1111", "Номер карты в заметке"),
+                verdict("courtesy", dev.candor.model.Verdict.PASS, null, "Greeted by name"),
+                verdict("empathy", dev.candor.model.Verdict.NOT_APPLICABLE, null, null));
+        store().call(s -> s.reviews().save(peer));
+        dev.candor.model.EthicsReview automatic = review(ids[0], t, dev.candor.model.ReviewKind.AUTOMATIC, 2_000, 100,
+                verdict("personal-data", dev.candor.model.Verdict.PASS, null, "Checked automatically: nothing found"),
+                verdict("courtesy", dev.candor.model.Verdict.PASS, null, null),
+                verdict("empathy", dev.candor.model.Verdict.UNREVIEWED, null, null));
+        store().call(s -> s.reviews().save(automatic));
+
+        List<dev.candor.model.EthicsReview> read = otherClient().call(s -> s.reviews().forInteraction(ids[0]));
+        assertEquals(2, read.size());
+        dev.candor.model.EthicsReview newest = read.get(0);
+        assertEquals(dev.candor.model.ReviewKind.AUTOMATIC, newest.getKind());
+        assertEquals(dev.candor.model.Verdict.UNREVIEWED, newest.getVerdicts().get(2).getVerdict());
+        dev.candor.model.EthicsReview back = read.get(1);
+        assertEquals(t.getId(), back.getTemplateId());
+        assertEquals(1, back.getTemplateVersion());
+        assertEquals(3, back.getVerdicts().size());
+        assertEquals("4111 1111 1111 1111", back.getVerdicts().get(0).getEvidence());
+        assertEquals(3, back.getVerdicts().get(0).getEvidenceStart());
+        assertEquals("Номер карты в заметке", back.getVerdicts().get(0).getComment());
+        assertEquals("Greeted by name", back.getVerdicts().get(1).getComment());
+        assertEquals(dev.candor.model.Verdict.NOT_APPLICABLE, back.getVerdicts().get(2).getVerdict());
+
+        java.util.Map<Long, dev.candor.store.ReviewMark> marks = store().call(s -> s.reviews().latest(
+                List.of(ids[0], ids[1])));
+        assertEquals("a person's review outranks a later automatic one", dev.candor.model.ReviewKind.PEER,
+                marks.get(ids[0]).kind());
+        assertFalse("the critical item failed", marks.get(ids[0]).passed());
+        assertEquals(40, marks.get(ids[0]).score(), 1e-9);
+        assertEquals(2, marks.get(ids[0]).judged());
+        assertFalse(marks.containsKey(ids[1]));
+    }
+
+    @Test
+    public void aReviewOfAMissingInteractionIsRefusedAndAReviewIsNeverChanged() throws StoreException {
+        dev.candor.model.ChecklistTemplate t = store().call(s -> s.reviews().publishTemplate("t-" + System.nanoTime(),
+                template("Checklist", "courtesy"), "admin"));
+        try {
+            store().call(s -> s.reviews().save(review(Long.MAX_VALUE - 7, t, dev.candor.model.ReviewKind.SELF, 0, 100,
+                    verdict("courtesy", dev.candor.model.Verdict.PASS, null, null))));
+            fail("no such interaction");
+        } catch (dev.candor.store.InvalidDataException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("does not exist"));
+        }
+        long[] ids = interactions(1);
+        dev.candor.model.EthicsReview r = store().call(s -> s.reviews().save(review(ids[0], t,
+                dev.candor.model.ReviewKind.SELF, 0, 100, verdict("courtesy", dev.candor.model.Verdict.PASS, null, null))));
+        try {
+            store().call(s -> s.reviews().save(r));
+            fail("saved twice");
+        } catch (dev.candor.store.InvalidDataException expected) {
+            assertEquals(1, store().call(s -> s.reviews().forInteraction(ids[0])).size());
+        }
+    }
+
+    @Test
+    public void aBatchOfAutomaticReviewsIsCountedOnTheDashboardAndLeavesNothingUnreviewed() throws StoreException {
+        long[] ids = interactions(3);
+        dev.candor.model.ChecklistTemplate t = store().call(s -> s.reviews().publishTemplate("t-" + System.nanoTime(),
+                template("Checklist", "competitors", "courtesy"), "admin"));
+        long before = store().call(s -> s.reviews().countUnreviewed(dev.candor.model.ReviewKind.AUTOMATIC));
+        long[] pending = store().call(s -> s.reviews().unreviewed(dev.candor.model.ReviewKind.AUTOMATIC, ids[0] - 1, 10));
+        assertTrue(pending.length >= 3);
+        assertTrue(java.util.Arrays.stream(pending).boxed().toList().containsAll(List.of(ids[0], ids[1], ids[2])));
+        List<dev.candor.model.EthicsReview> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            batch.add(review(ids[i], t, dev.candor.model.ReviewKind.AUTOMATIC, System.currentTimeMillis(), i == 0 ? 0 : 100,
+                    verdict("competitors", i == 0 ? dev.candor.model.Verdict.FAIL : dev.candor.model.Verdict.PASS,
+                            i == 0 ? "Baltex to oszuści" : null, i == 0 ? "A competitor is run down" : null),
+                    verdict("courtesy", dev.candor.model.Verdict.PASS, null, null)));
+        }
+        store().call(s -> {
+            s.reviews().saveAll(batch);
+            return null;
+        });
+        assertTrue(batch.stream().allMatch(r -> r.getId() > 0));
+        assertEquals(before - 3, (long) store().call(s -> s.reviews().countUnreviewed(dev.candor.model.ReviewKind.AUTOMATIC)));
+        long[] left = store().call(s -> s.reviews().unreviewed(dev.candor.model.ReviewKind.AUTOMATIC, ids[0] - 1, 10));
+        List<Long> still = java.util.Arrays.stream(left).boxed().toList();
+        assertFalse(still.contains(ids[0]) || still.contains(ids[1]) || still.contains(ids[2]));
+        assertEquals("Baltex to oszuści", store().call(s -> s.reviews().forInteraction(ids[0])).get(0).getVerdicts()
+                .get(0).getEvidence());
+        java.util.Date since = new java.util.Date(System.currentTimeMillis() - 10 * 3_600_000L);
+        assertEquals(Integer.valueOf(1), store().call(s -> s.reviews().failuresByItem(since, "ewa.nowak")).get("competitors"));
+        List<dev.candor.store.ScoreRow> rows = store().call(s -> s.reviews().scores(
+                dev.candor.store.ReviewRepository.Grouping.ACCOUNT_MANAGER, since));
+        dev.candor.store.ScoreRow ewa = rows.stream().filter(r -> r.key().equals("ewa.nowak")).reduce((a, b) -> b)
+                .orElseThrow();
+        assertTrue(ewa.reviews() >= 3);
+        assertTrue(ewa.failedReviews() >= 1);
+        List<dev.candor.store.ScoreRow> perCustomer = store().call(s -> s.reviews().scores(
+                dev.candor.store.ReviewRepository.Grouping.CUSTOMER, since));
+        assertTrue(perCustomer.stream().anyMatch(r -> r.label().equals("Oceniany Klient")));
+    }
 }
