@@ -22,7 +22,15 @@ public final class Reviews {
     /** The reviewer named on automatic reviews. */
     public static final String AUTOMATIC_REVIEWER = "Candor"; //$NON-NLS-1$
 
+    /** Evidence longer than this is quoted shortened; its offsets still span all of it. */
+    static final int MAX_QUOTE = 1_000;
+
     private Reviews() {
+    }
+
+    private static String quote(String evidence) {
+        return evidence == null || evidence.length() <= MAX_QUOTE ? evidence
+                : evidence.substring(0, MAX_QUOTE - 1) + "\u2026"; //$NON-NLS-1$
     }
 
     public static EthicsReview automatic(ChecklistTemplate template, long interactionId, AutomaticReview found,
@@ -42,7 +50,7 @@ public final class Reviews {
                 verdict.setVerdict(Verdict.UNREVIEWED);
             } else {
                 verdict.setVerdict(result.verdict());
-                verdict.setEvidence(result.evidence());
+                verdict.setEvidence(quote(result.evidence()));
                 verdict.setEvidenceStart(result.start());
                 verdict.setEvidenceEnd(result.end());
                 verdict.setComment(result.comment());

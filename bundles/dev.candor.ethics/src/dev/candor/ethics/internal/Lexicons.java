@@ -88,7 +88,7 @@ public final class Lexicons {
 
     /** Words that run a competitor down (looked for in the sentence that names one). */
     public static final PhraseIndex DISPARAGING = new PhraseIndex()
-            .add("en", "worse", "worst", "terrible", "awful", "unreliable", "scam*", "cheat*", "rip off", "rip-off",
+            .add("en", "worse", "worst", "terrible", "awful", "unreliable", "scam*", "cheat*", "rip off", "rip-off", "rip you off", "ripped off", "ripping off",
                     "incompetent", "amateur*", "junk", "garbage", "crook*", "don't trust", "can't be trusted",
                     "lousy", "useless", "joke", "rubbish", "shady", "dishonest")
             .add("ru", "хуже", "ужасн*", "ненадёжн*", "ненадежн*", "мошенн*", "обманыва*", "некомпетентн*",
@@ -96,7 +96,7 @@ public final class Lexicons {
                     "непорядочн*")
             .add("uk", "гірш*", "жахлив*", "ненадійн*", "шахра*", "ошук*", "некомпетентн*", "дилетант*", "мотлох*",
                     "халтур*", "не довіряйте", "непорядн*", "шарашк*", "жалюгідн*")
-            .add("pl", "gorsz*", "fataln*", "okropn*", "niesolidn*", "oszuk*", "oszust*", "niekompetentn*",
+            .add("pl", "gorsz*", "fataln*", "okropn*", "niesolidn*", "oszuk*", "oszust*", "oszuś*", "niekompetentn*",
                     "amator*", "bubl*", "szmelc*", "nie ufaj*", "partacz*", "kiepsk*", "beznadziejn*", "nieuczciw*")
             .add("hu", "rosszabb*", "borzalmas*", "megbízhatatlan*", "csaló*", "átver*", "amatőr*", "bóvli*",
                     "ne bízz*", "kontár*", "pocsék*", "silány*", "tisztességtelen*", "hozzá nem értő*");

@@ -6,6 +6,8 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "dev.candor.ethics.internal.messages"; //$NON-NLS-1$
 
+    public static String Batch_Progress;
+    public static String Batch_Task;
     public static String Broken_Found;
     public static String Broken_NoPromises;
     public static String Check_Inbound;
@@ -24,21 +26,6 @@ public final class Messages extends NLS {
     public static String Engine_CheckTimedOut;
     public static String Engine_Passed;
     public static String Greeting_Missing;
-    public static String Item_Calm;
-    public static String Item_Competitors;
-    public static String Item_Courtesy;
-    public static String Item_Empathy;
-    public static String Item_Feedback;
-    public static String Item_Honesty;
-    public static String Item_Mistakes;
-    public static String Item_NoPressure;
-    public static String Item_PersonalData;
-    public static String Item_Personalisation;
-    public static String Item_PlainLanguage;
-    public static String Item_Proactivity;
-    public static String Item_Promises;
-    public static String Item_Respect;
-    public static String Item_Timely;
     public static String ItemHelp_Calm;
     public static String ItemHelp_Competitors;
     public static String ItemHelp_Courtesy;
@@ -54,6 +41,21 @@ public final class Messages extends NLS {
     public static String ItemHelp_Promises;
     public static String ItemHelp_Respect;
     public static String ItemHelp_Timely;
+    public static String Item_Calm;
+    public static String Item_Competitors;
+    public static String Item_Courtesy;
+    public static String Item_Empathy;
+    public static String Item_Feedback;
+    public static String Item_Honesty;
+    public static String Item_Mistakes;
+    public static String Item_NoPressure;
+    public static String Item_PersonalData;
+    public static String Item_Personalisation;
+    public static String Item_PlainLanguage;
+    public static String Item_Proactivity;
+    public static String Item_Promises;
+    public static String Item_Respect;
+    public static String Item_Timely;
     public static String Late_Answered;
     public static String Late_NothingOwed;
     public static String Late_StillOpen;
@@ -67,6 +69,9 @@ public final class Messages extends NLS {
     public static String Registry_BadTimeout;
     public static String Registry_Duplicate;
     public static String Registry_Incomplete;
+    public static String Settings_NotAnAddress;
+    public static String Settings_TooLong;
+    public static String Settings_UnknownLine;
     public static String Slang_Found;
     public static String Template_Default;
 

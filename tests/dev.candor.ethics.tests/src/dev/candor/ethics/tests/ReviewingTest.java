@@ -1,0 +1,158 @@
+package dev.candor.ethics.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import dev.candor.ethics.EthicsSettings;
+import dev.candor.ethics.ItemCodes;
+import dev.candor.ethics.ReviewEngine;
+import dev.candor.ethics.Reviewing;
+import dev.candor.ethics.internal.CheckRegistry;
+import dev.candor.model.CandorFactory;
+import dev.candor.model.Channel;
+import dev.candor.model.Customer;
+import dev.candor.model.Direction;
+import dev.candor.model.EthicsReview;
+import dev.candor.model.Interaction;
+import dev.candor.model.ItemVerdict;
+import dev.candor.model.Verdict;
+import dev.candor.store.CandorStore;
+import dev.candor.store.StoreConfiguration;
+import dev.candor.store.StoreProvider;
+
+/** Automatic reviews stored on a real embedded Derby database: one at a time and as the batch. */
+public class ReviewingTest {
+
+    private Path dir;
+    private CandorStore store;
+    private ReviewEngine engine;
+    private Reviewing reviewing;
+    private long customerId;
+
+    @Before
+    public void open() throws Exception {
+        ServiceTracker<StoreProvider, StoreProvider> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(getClass()).getBundleContext(), StoreProvider.class, null);
+        tracker.open();
+        StoreProvider provider = tracker.waitForService(30_000);
+        assertNotNull("no StoreProvider service", provider);
+        dir = Files.createTempDirectory("ethics");
+        store = provider.open(StoreConfiguration.embedded(dir.resolve("db")));
+        engine = new ReviewEngine(CheckRegistry.read().stream().filter(d -> d.trusted()).toList());
+        reviewing = new Reviewing(engine, ZoneId.of("Europe/Warsaw"));
+        Customer c = CandorFactory.eINSTANCE.createCustomer();
+        c.setName("Baltic Parts Sp. z o.o.");
+        c.setOwner("ewa.nowak");
+        c.setEmail("biuro@balticparts.pl");
+        c.setPreferredChannel(Channel.EMAIL);
+        customerId = store.call(s -> s.customers().save(c)).getId();
+        store.call(s -> new EthicsSettings(List.of("Promet"), List.of("@candor-demo.com"), 0).save(s, "admin"));
+    }
+
+    @After
+    public void close() throws Exception {
+        engine.close();
+        store.close();
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // Derby may still hold a lock file; the folder is temporary
+        }
+    }
+
+    private long log(String notes, int hoursAgo) throws Exception {
+        Interaction i = CandorFactory.eINSTANCE.createInteraction();
+        i.setCustomerId(customerId);
+        i.setChannel(Channel.EMAIL);
+        i.setDirection(Direction.OUTBOUND);
+        i.setSubject("Oferta");
+        i.setNotes(notes);
+        i.setAccountManager("ewa.nowak");
+        i.setStartedAt(new Date(System.currentTimeMillis() - hoursAgo * 3_600_000L));
+        return store.call(s -> s.interactions().save(i)).getId();
+    }
+
+    private static ItemVerdict item(EthicsReview review, String code) {
+        return review.getVerdicts().stream().filter(v -> v.getItemCode().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    public void theBatchReviewsEveryUnreviewedInteractionOnceAndStoresTheEvidence() throws Exception {
+        long rude = log("Dzień dobry,\nPromet to oszuści, proszę do nich nie przechodzić.\nPozdrawiam", 5);
+        long fine = log("Dzień dobry,\nw załączniku oferta ważna do 30 listopada.\nPozdrawiam", 4);
+        long card = log("Dzień dobry,\nklient podał kartę 4111 1111 1111 1111.\nPozdrawiam", 3);
+        Reviewing.BatchResult result = reviewing.reviewUnreviewed(store, new NullProgressMonitor());
+        assertEquals(3, result.reviewed());
+        assertEquals(2, result.failedReviews());
+        assertFalse(result.cancelled());
+
+        EthicsReview first = store.call(s -> s.reviews().forInteraction(rude)).get(0);
+        assertEquals(15, first.getVerdicts().size());
+        assertEquals(Verdict.FAIL, item(first, ItemCodes.COMPETITORS).getVerdict());
+        assertTrue(item(first, ItemCodes.COMPETITORS).getEvidence().startsWith("Promet to oszuści"));
+        assertEquals(Verdict.PASS, item(first, ItemCodes.COURTESY).getVerdict());
+        assertEquals(Verdict.UNREVIEWED, item(first, ItemCodes.EMPATHY).getVerdict());
+        assertFalse("a critical item failed", store.call(s -> s.reviews().latest(List.of(rude))).get(rude).passed());
+        assertTrue(store.call(s -> s.reviews().latest(List.of(fine))).get(fine).passed());
+        assertEquals(Verdict.FAIL, item(store.call(s -> s.reviews().forInteraction(card)).get(0),
+                ItemCodes.PERSONAL_DATA).getVerdict());
+
+        assertEquals("nothing is reviewed twice", 0, reviewing.reviewUnreviewed(store, new NullProgressMonitor()).reviewed());
+        log("Dzień dobry,\nnowa wiadomość.\nPozdrawiam", 1);
+        assertEquals("only what is new", 1, reviewing.reviewUnreviewed(store, new NullProgressMonitor()).reviewed());
+    }
+
+    @Test
+    public void aCancelledBatchStopsAndWhatItStoredStays() throws Exception {
+        log("Dzień dobry,\noferta w załączniku.\nPozdrawiam", 2);
+        NullProgressMonitor cancelled = new NullProgressMonitor();
+        cancelled.setCanceled(true);
+        Reviewing.BatchResult result = reviewing.reviewUnreviewed(store, cancelled);
+        assertTrue(result.cancelled());
+        assertEquals(0, result.reviewed());
+        assertEquals(1L, (long) store.call(s -> s.reviews().countUnreviewed(null)));
+    }
+
+    @Test
+    public void aPrefilledChecklistUsesTheTeamsSettingsAndStoresNothing() throws Exception {
+        long id = log("Dzień dobry,\nPromet to partacze.\nPozdrawiam", 1);
+        Reviewing.Prefilled prefilled = reviewing.prefill(store, id).orElseThrow();
+        assertTrue(prefilled.found().fails(ItemCodes.COMPETITORS));
+        assertEquals("the default template was stored on first use", 1, prefilled.template().getTemplateVersion());
+        assertTrue(prefilled.template().getId() > 0);
+        assertEquals(List.of(), store.call(s -> s.reviews().forInteraction(id)));
+        assertTrue(reviewing.prefill(store, Long.MAX_VALUE - 3).isEmpty());
+    }
+
+    @Test
+    public void settingsTextNamesEveryWrongLine() {
+        try {
+            EthicsSettings.parse("competitors = Promet, Baltex\nown = 12\nthings = x\n", 0);
+            throw new AssertionError("accepted");
+        } catch (EthicsSettings.SettingsFormatException e) {
+            assertEquals(2, e.getProblems().size());
+            assertTrue(e.getProblems().get(0), e.getProblems().get(0).startsWith("Line 2: “12”"));
+            assertTrue(e.getProblems().get(1).startsWith("Line 3:"));
+        }
+    }
+}
