@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Finds phrases among a text's {@link Tokens} with hash lookups, not regular
@@ -22,9 +21,36 @@ public final class PhraseIndex {
     private record Phrase(String[] words, boolean[] stems, String tag) {
     }
 
+    /** The stems' first words in a trie: a word's prefixes are looked up in one pass, without substrings. */
+    private static final class Node {
+        char[] keys = new char[0];
+        Node[] children = new Node[0];
+        List<Phrase> phrases;
+
+        Node child(char c) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == c) {
+                    return children[i];
+                }
+            }
+            return null;
+        }
+
+        Node add(char c) {
+            Node found = child(c);
+            if (found == null) {
+                found = new Node();
+                keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+                children = java.util.Arrays.copyOf(children, children.length + 1);
+                keys[keys.length - 1] = c;
+                children[children.length - 1] = found;
+            }
+            return found;
+        }
+    }
+
     private final Map<String, List<Phrase>> exact = new HashMap<>();
-    private final Map<String, List<Phrase>> byStem = new HashMap<>();
-    private final TreeSet<Integer> stemLengths = new TreeSet<>();
+    private final Node stems = new Node();
 
     /** Adds each phrase with {@code tag} (the language or kind it stands for). */
     public PhraseIndex add(String tag, String... phrases) {
@@ -39,8 +65,14 @@ public final class PhraseIndex {
             }
             Phrase p = new Phrase(words, stems, tag);
             if (stems[0]) {
-                byStem.computeIfAbsent(words[0], k -> new ArrayList<>()).add(p);
-                stemLengths.add(words[0].length());
+                Node node = this.stems;
+                for (int i = 0; i < words[0].length(); i++) {
+                    node = node.add(words[0].charAt(i));
+                }
+                if (node.phrases == null) {
+                    node.phrases = new ArrayList<>(1);
+                }
+                node.phrases.add(p);
             } else {
                 exact.computeIfAbsent(words[0], k -> new ArrayList<>()).add(p);
             }
@@ -57,13 +89,11 @@ public final class PhraseIndex {
             if (candidates != null) {
                 match(tokens, i, candidates, found);
             }
-            for (int length : stemLengths) {
-                if (length > word.length()) {
-                    break;
-                }
-                candidates = byStem.get(word.substring(0, length));
-                if (candidates != null) {
-                    match(tokens, i, candidates, found);
+            Node node = stems;
+            for (int c = 0; c < word.length() && node != null; c++) {
+                node = node.child(word.charAt(c));
+                if (node != null && node.phrases != null) {
+                    match(tokens, i, node.phrases, found);
                 }
             }
         }

@@ -142,7 +142,9 @@ public final class PersonalDataCheck implements EthicsCheck {
                 findings.fail(start, end, Messages.PersonalData_Identity);
                 return true;
             }
-            if (digits.length() >= 9 && digits.length() <= 13 && !known(context, digits)) {
+            // a phone written without a '+' or any separator has at most 11 digits; longer runs are ids
+            boolean plain = !plus && end - start == digits.length();
+            if (digits.length() >= 9 && digits.length() <= (plain ? 11 : 13) && !known(context, digits)) {
                 findings.fail(start, end, Messages.PersonalData_Phone);
                 return true;
             }

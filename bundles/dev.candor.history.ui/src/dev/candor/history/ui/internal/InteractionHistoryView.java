@@ -8,6 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,6 +49,7 @@ import dev.candor.model.Interaction;
 import dev.candor.store.CandorStore;
 import dev.candor.store.StoreException;
 import dev.candor.ui.CustomerRef;
+import dev.candor.store.ReviewMark;
 import dev.candor.ui.DataEvents;
 import dev.candor.ui.Labels;
 import dev.candor.ui.StoreAccess;
@@ -165,6 +167,7 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
         column(Messages.History_ColumnSubject, 220);
         column(Messages.History_ColumnNotes, 360);
         column(Messages.History_ColumnManager, 150);
+        column(Messages.History_ColumnEthics, 110);
         table.addListener(SWT.SetData, event -> fill((TableItem) event.item, event.index));
         table.addListener(SWT.Selection, event -> selection.setSelection(selected()));
         table.addListener(SWT.DefaultSelection, event -> openSelected());
@@ -271,15 +274,17 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
             try {
                 // The newest page first (straight from the newest-first index), then the rest behind it.
                 List<Interaction> first = store.call(session -> session.interactions().listForCustomer(id, 0, FIRST_PAGE));
+                Map<Long, ReviewMark> firstMarks = marks(store, first);
                 if (monitor.isCanceled() || table.isDisposed()) {
                     return Status.CANCEL_STATUS;
                 }
-                table.getDisplay().asyncExec(() -> shown(id, first, first.size() < FIRST_PAGE));
+                table.getDisplay().asyncExec(() -> shown(id, first, firstMarks, first.size() < FIRST_PAGE));
                 if (first.size() == FIRST_PAGE) {
                     List<Interaction> all = store.call(session -> session.interactions().listForCustomer(id, 0,
                             Integer.MAX_VALUE));
+                    Map<Long, ReviewMark> allMarks = marks(store, all);
                     if (!monitor.isCanceled() && !table.isDisposed()) {
-                        table.getDisplay().asyncExec(() -> shown(id, all, true));
+                        table.getDisplay().asyncExec(() -> shown(id, all, allMarks, true));
                     }
                 }
             } catch (StoreException e) {
@@ -291,11 +296,12 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
         loadJob.schedule();
     }
 
-    private void shown(long id, List<Interaction> loaded, boolean whole) {
+    private void shown(long id, List<Interaction> loaded, Map<Long, ReviewMark> loadedMarks, boolean whole) {
         if (table.isDisposed() || id != customerId) {
             return;
         }
         interactions = loaded;
+        marks = loadedMarks;
         complete = whole;
         refilter();
         if (firstPaintMillis < 0) {
@@ -410,6 +416,24 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
         item.setText(2, interaction.getSubject());
         item.setText(3, firstLine(interaction.getNotes()));
         item.setText(4, interaction.getAccountManager() == null ? "" : interaction.getAccountManager()); //$NON-NLS-1$
+        ReviewMark mark = marks.get(interaction.getId());
+        item.setText(5, mark == null || mark.judged() == 0 ? "" : mark.passed() //$NON-NLS-1$
+                ? NLS.bind(Messages.History_EthicsPassed, Math.round(mark.score()))
+                : NLS.bind(Messages.History_EthicsFailed, Math.round(mark.score())));
+        item.setForeground(5, mark != null && !mark.passed() ? table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
+    }
+
+    /** The latest review of each shown interaction ({@link ReviewMark}), read with the interactions. */
+    private Map<Long, ReviewMark> marks = Map.of();
+
+    /** The review marks of {@code loaded}; none if they cannot be read (the history still shows). */
+    private static Map<Long, ReviewMark> marks(CandorStore store, List<Interaction> loaded) {
+        try {
+            List<Long> ids = loaded.stream().map(Interaction::getId).toList();
+            return store.call(session -> session.reviews().latest(ids));
+        } catch (StoreException e) {
+            return Map.of();
+        }
     }
 
     static String firstLine(String notes) {

@@ -9,6 +9,7 @@ public final class Messages extends NLS {
     public static String History_BadRange;
     public static String History_ChannelToggle;
     public static String History_ColumnChannel;
+    public static String History_ColumnEthics;
     public static String History_ColumnManager;
     public static String History_ColumnNotes;
     public static String History_ColumnSubject;
@@ -17,14 +18,16 @@ public final class Messages extends NLS {
     public static String History_CountFiltered;
     public static String History_DayCount;
     public static String History_Empty;
+    public static String History_EthicsFailed;
+    public static String History_EthicsPassed;
     public static String History_FilterMessage;
     public static String History_From;
     public static String History_LoadFailed;
     public static String History_LoadJob;
     public static String History_Loading;
+    public static String History_More;
     public static String History_NoCustomer;
     public static String History_NoMatch;
-    public static String History_More;
     public static String History_Partial;
     public static String History_PeriodAny;
     public static String History_PeriodCustom;

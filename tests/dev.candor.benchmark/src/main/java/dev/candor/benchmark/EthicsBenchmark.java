@@ -21,7 +21,10 @@ import dev.candor.model.Interaction;
  * Issue 5 budgets (docs/benchmarks.md): per-check precision and recall of the
  * built-in automatic checks on the labelled corpus, and the time of an
  * automatic review of a 2,000-character message with every built-in check.
- * Arguments: corpusDir.
+ * With a database of the main benchmark (second argument), also the batch
+ * review of every interaction in it, on a copy (the dataset stays
+ * unreviewed), with the heap's peak use.
+ * Arguments: corpusDir [database workDir].
  */
 public final class EthicsBenchmark {
 
@@ -34,6 +37,74 @@ public final class EthicsBenchmark {
             quality(engine, corpus);
             quality(engine, corpus.resolveSibling("ethics-heldout.tsv"));
             speed(engine, corpus);
+            if (args.length > 2) {
+                batch(engine, Path.of(args[1]), Path.of(args[2]));
+            }
+        }
+    }
+
+    /** Copies the database, reviews everything in it, reports time, rate and peak heap. */
+    private static void batch(ReviewEngine engine, Path database, Path work) throws Exception {
+        if (!java.nio.file.Files.exists(database.resolve("service.properties"))) {
+            System.out.println("batch review: no dataset at " + database + "; run the main benchmark first");
+            return;
+        }
+        Path copy = work.resolve("ethics-batch-db");
+        deleteTree(copy);
+        long t0 = System.nanoTime();
+        try (java.util.stream.Stream<Path> paths = java.nio.file.Files.walk(database)) {
+            for (Path p : paths.toList()) {
+                Path target = copy.resolve(database.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else if (!p.getFileName().toString().equals("db.lck") && !p.getFileName().toString().equals("dbex.lck")) {
+                    java.nio.file.Files.copy(p, target);
+                }
+            }
+        }
+        System.out.printf("batch review: dataset copied in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(50); // a sampling period, not a wait for a condition
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        try (dev.candor.store.CandorStore store = new dev.candor.store.internal.DerbyStoreProvider()
+                .open(dev.candor.store.StoreConfiguration.embedded(copy))) {
+            long interactions = store.call(s -> s.interactions().count());
+            dev.candor.ethics.Reviewing reviewing = new dev.candor.ethics.Reviewing(engine, java.time.ZoneId.of("Europe/Warsaw"));
+            long started = System.nanoTime();
+            dev.candor.ethics.Reviewing.BatchResult result = reviewing.reviewUnreviewed(store,
+                    new org.eclipse.core.runtime.NullProgressMonitor());
+            double seconds = (System.nanoTime() - started) / 1e9;
+            sampler.interrupt();
+            System.out.printf("batch review of %d interactions on %d cores: %d reviewed (%d with a failed item) in %.1f s,"
+                    + " %.0f a second (budget < 300 s); heap peak %d MB of -Xmx %d MB (budget < 1024 MB)%n",
+                    interactions, Runtime.getRuntime().availableProcessors(), result.reviewed(), result.failedReviews(),
+                    seconds, result.reviewed() / seconds, peak.get() / (1024 * 1024),
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        } finally {
+            sampler.interrupt();
+            deleteTree(copy);
+        }
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = java.nio.file.Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(p);
+            }
         }
     }
 
@@ -85,6 +156,30 @@ public final class EthicsBenchmark {
                 + " (%d items failed): median %.2f ms, 99th percentile %.2f ms (budget < 5 ms)%n",
                 engine.checks().size(), failed, micros.get(micros.size() / 2) / 1000.0,
                 micros.get(micros.size() * 99 / 100) / 1000.0);
+        perCheck(engine, template);
+    }
+
+    /** Each check alone on the same message: where the time goes. */
+    private static void perCheck(ReviewEngine all, ReviewContext template) {
+        StringBuilder line = new StringBuilder("  per check (median ms):");
+        for (dev.candor.ethics.CheckDescriptor d : all.checks()) {
+            try (ReviewEngine one = new ReviewEngine(List.of(d), (m, c) -> { })) {
+                for (int i = 0; i < 500; i++) {
+                    one.review(fresh(template));
+                }
+                List<Long> micros = new ArrayList<>();
+                for (int i = 0; i < 1_000; i++) {
+                    ReviewContext context = fresh(template);
+                    long t0 = System.nanoTime();
+                    one.review(context);
+                    micros.add((System.nanoTime() - t0) / 1_000);
+                }
+                Collections.sort(micros);
+                line.append(String.format(" %s %.2f", d.id().substring(d.id().lastIndexOf('.') + 1),
+                        micros.get(micros.size() / 2) / 1000.0));
+            }
+        }
+        System.out.println(line);
     }
 
     /** A new context for the same interaction: nothing shared between reviews is reused. */

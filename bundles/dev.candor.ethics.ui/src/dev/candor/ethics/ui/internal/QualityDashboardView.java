@@ -1,0 +1,371 @@
+package dev.candor.ethics.ui.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.Range;
+import org.eclipse.ui.part.ViewPart;
+
+import dev.candor.store.CandorStore;
+import dev.candor.ui.DataEvents;
+import dev.candor.ui.StoreAccess;
+
+/**
+ * The quality dashboard: average review score per month for the busiest
+ * account managers, teams or customers; the items that fail most; and a table
+ * of every group and month (with the kept-on-time rate of promises per
+ * account manager) that exports to CSV. Read in a job, refreshed when reviews
+ * are saved.
+ */
+public final class QualityDashboardView extends ViewPart {
+
+    public static final String ID = "dev.candor.ethics.ui.views.dashboard"; //$NON-NLS-1$
+    private static final int[] MONTHS = { 3, 6, 12 };
+    private static final int TREND_LINES = 6;
+    private static final RGB[] PALETTE = { new RGB(0x1f, 0x77, 0xb4), new RGB(0xd6, 0x27, 0x28),
+            new RGB(0x2c, 0xa0, 0x2c), new RGB(0xff, 0x7f, 0x0e), new RGB(0x94, 0x67, 0xbd), new RGB(0x8c, 0x56, 0x4b) };
+
+    private Combo period;
+    private Combo grouping;
+    private Label summary;
+    private Chart trend;
+    private Chart failures;
+    private TableViewer table;
+    private Button export;
+    private final List<Color> colors = new java.util.ArrayList<>();
+    private Dashboard shown;
+    private Job loadJob;
+    private Runnable unsubscribe;
+    private int loads;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        for (RGB rgb : PALETTE) {
+            colors.add(new Color(parent.getDisplay(), rgb));
+        }
+        GridLayoutFactory.fillDefaults().margins(6, 6).spacing(6, 6).applyTo(parent);
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(5).spacing(8, 0).applyTo(bar);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        new Label(bar, SWT.NONE).setText(Messages.Dashboard_Period);
+        period = new Combo(bar, SWT.READ_ONLY);
+        for (int months : MONTHS) {
+            period.add(NLS.bind(Messages.Dashboard_Months, months));
+        }
+        period.select(1);
+        period.addListener(SWT.Selection, e -> load());
+        new Label(bar, SWT.NONE).setText(Messages.Dashboard_Group);
+        grouping = new Combo(bar, SWT.READ_ONLY);
+        grouping.setItems(Messages.Dashboard_ByManager, Messages.Dashboard_ByTeam, Messages.Dashboard_ByCustomer);
+        grouping.select(0);
+        grouping.addListener(SWT.Selection, e -> load());
+        export = new Button(bar, SWT.PUSH);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(export);
+        export.setText(Messages.Dashboard_Export);
+        export.addListener(SWT.Selection, e -> exportCsv());
+        summary = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(summary);
+
+        SashForm charts = new SashForm(parent, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 220).applyTo(charts);
+        trend = chart(charts, Messages.Dashboard_TrendTitle, Messages.Dashboard_ScoreAxis);
+        failures = chart(charts, Messages.Dashboard_FailedTitle, Messages.Dashboard_FailuresAxis);
+        failures.getLegend().setVisible(false);
+        failures.getAxisSet().getYAxis(0).getTitle().setVisible(false);
+        // long item names read best along the vertical axis
+        failures.setOrientation(SWT.VERTICAL);
+        trend.getLegend().setPosition(SWT.BOTTOM);
+        charts.setWeights(1, 1);
+
+        Composite tableArea = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 140).applyTo(tableArea);
+        TableColumnLayout layout = new TableColumnLayout();
+        tableArea.setLayout(layout);
+        table = new TableViewer(tableArea, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        table.getTable().setHeaderVisible(true);
+        table.getTable().setLinesVisible(true);
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        column(layout, Messages.Dashboard_ColumnGroup, 30, r -> r.group());
+        column(layout, Messages.Dashboard_ColumnMonth, 12, r -> r.month());
+        column(layout, Messages.Dashboard_ColumnReviews, 12, r -> String.valueOf(r.reviews()));
+        column(layout, Messages.Dashboard_ColumnAverage, 14, r -> String.format("%.1f %%", r.averageScore())); //$NON-NLS-1$
+        column(layout, Messages.Dashboard_ColumnFailed, 14, r -> String.valueOf(r.failedReviews()));
+        column(layout, Messages.Dashboard_ColumnKept, 18,
+                r -> Double.isNaN(r.keptRate()) ? "\u2014" : String.format("%.0f %%", 100 * r.keptRate())); //$NON-NLS-1$ //$NON-NLS-2$
+        unsubscribe = DataEvents.subscribe(parent.getDisplay(), what -> {
+            if ("review".equals(what) || "commitment".equals(what)) { //$NON-NLS-1$ //$NON-NLS-2$
+                load();
+            }
+        });
+        load();
+    }
+
+    private Chart chart(Composite parent, String title, String yTitle) {
+        Chart chart = new Chart(parent, SWT.NONE);
+        chart.getTitle().setText(title);
+        chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
+        chart.getAxisSet().getYAxis(0).getTitle().setText(yTitle);
+        chart.getAxisSet().getXAxis(0).enableCategory(true);
+        return chart;
+    }
+
+    private void column(TableColumnLayout layout, String title, int weight,
+            java.util.function.Function<Dashboard.Row, String> text) {
+        TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
+        column.getColumn().setText(title);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Dashboard.Row) element);
+            }
+        });
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+    }
+
+    /** Reads the figures for the chosen period and grouping in a job. */
+    public void load() {
+        if (loadJob != null) {
+            loadJob.cancel();
+        }
+        int months = MONTHS[Math.max(0, period.getSelectionIndex())];
+        Dashboard.Grouping by = Dashboard.Grouping.values()[Math.max(0, grouping.getSelectionIndex())];
+        summary.setText(Messages.Dashboard_Loading);
+        loadJob = Job.create(Messages.Dashboard_Job, (IProgressMonitor monitor) -> {
+            CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
+            if (store == null) {
+                async(() -> summary.setText(Messages.Checklist_NoStore));
+                return Status.OK_STATUS;
+            }
+            try {
+                Dashboard data = store.call(s -> Dashboard.read(s, by, months, ZoneId.systemDefault()));
+                if (!monitor.isCanceled()) {
+                    async(() -> show(data));
+                }
+            } catch (Exception e) {
+                async(() -> summary.setText(NLS.bind(Messages.Dashboard_LoadFailed, e.getMessage())));
+            }
+            return Status.OK_STATUS;
+        });
+        loadJob.setSystem(true);
+        loadJob.schedule();
+    }
+
+    private void async(Runnable runnable) {
+        if (!summary.isDisposed()) {
+            summary.getDisplay().asyncExec(() -> {
+                if (!summary.isDisposed()) {
+                    runnable.run();
+                }
+            });
+        }
+    }
+
+    private void show(Dashboard data) {
+        shown = data;
+        loads++;
+        summary.setText(data.reviews() == 0 ? Messages.Dashboard_Empty
+                : NLS.bind(Messages.Dashboard_Summary, new Object[] { data.reviews(),
+                        String.format("%.1f", data.averageScore()), data.failedReviews() })); //$NON-NLS-1$
+        summary.getParent().layout(true);
+        showTrend(data);
+        showFailures(data);
+        table.setInput(data.rows());
+        export.setEnabled(!data.rows().isEmpty());
+    }
+
+    private void showTrend(Dashboard data) {
+        for (ISeries<?> series : trend.getSeriesSet().getSeries()) {
+            trend.getSeriesSet().deleteSeries(series.getId());
+        }
+        String[] months = data.months().toArray(String[]::new);
+        java.time.format.DateTimeFormatter shortMonth = java.time.format.DateTimeFormatter.ofPattern("LLL yy"); //$NON-NLS-1$
+        String[] labels = new String[months.length];
+        for (int i = 0; i < months.length; i++) {
+            labels[i] = java.time.YearMonth.parse(months[i]).format(shortMonth);
+        }
+        trend.getAxisSet().getXAxis(0).setCategorySeries(months.length == 0 ? new String[] { "" } : labels); //$NON-NLS-1$
+        int colour = 0;
+        for (String group : data.busiestGroups(TREND_LINES)) {
+            double[] values = new double[months.length];
+            java.util.Arrays.fill(values, Double.NaN);
+            for (Dashboard.Row row : data.rows()) {
+                if (row.group().equals(group)) {
+                    values[java.util.Arrays.asList(months).indexOf(row.month())] = row.averageScore();
+                }
+            }
+            fillGaps(values);
+            ILineSeries<?> line = (ILineSeries<?>) trend.getSeriesSet().createSeries(SeriesType.LINE, "g" + colour); //$NON-NLS-1$
+            line.setDescription(group);
+            line.setYSeries(values);
+            line.setLineColor(colors.get(colour % colors.size()));
+            line.setSymbolColor(colors.get(colour % colors.size()));
+            line.setLineWidth(2);
+            colour++;
+        }
+        trend.getAxisSet().adjustRange();
+        trend.getAxisSet().getYAxis(0).setRange(new Range(0, 100));
+        trend.redraw();
+    }
+
+    /** A month without reviews takes its neighbour's value, so a line does not break into nothing. */
+    private static void fillGaps(double[] values) {
+        double last = Double.NaN;
+        for (int i = 0; i < values.length; i++) {
+            if (Double.isNaN(values[i])) {
+                values[i] = last;
+            } else {
+                last = values[i];
+            }
+        }
+        for (int i = values.length - 1; i >= 0; i--) {
+            if (Double.isNaN(values[i])) {
+                values[i] = i + 1 < values.length ? values[i + 1] : 0;
+            }
+        }
+    }
+
+    private void showFailures(Dashboard data) {
+        for (ISeries<?> series : failures.getSeriesSet().getSeries()) {
+            failures.getSeriesSet().deleteSeries(series.getId());
+        }
+        List<Map.Entry<String, Integer>> top = data.failures().entrySet().stream().limit(8).toList();
+        String[] items = top.stream().map(Map.Entry::getKey).map(QualityDashboardView::shortLabel).toArray(String[]::new);
+        double[] counts = top.stream().mapToDouble(Map.Entry::getValue).toArray();
+        failures.getAxisSet().getXAxis(0).setCategorySeries(items.length == 0 ? new String[] { "" } : items); //$NON-NLS-1$
+        IBarSeries<?> bars = (IBarSeries<?>) failures.getSeriesSet().createSeries(SeriesType.BAR, "failures"); //$NON-NLS-1$
+        bars.setDescription(Messages.Dashboard_FailuresAxis);
+        bars.setYSeries(items.length == 0 ? new double[] { 0 } : counts);
+        bars.setBarColor(colors.get(1));
+        failures.getAxisSet().adjustRange();
+        failures.redraw();
+    }
+
+    /** Item names cut to fit beside the bars; the table and the CSV have them whole. */
+    private static String shortLabel(String label) {
+        return label.length() <= 18 ? label : label.substring(0, 17).strip() + "\u2026"; //$NON-NLS-1$
+    }
+
+    private void exportCsv() {
+        Dashboard data = shown;
+        if (data == null || data.rows().isEmpty()) {
+            return;
+        }
+        FileDialog files = new FileDialog(summary.getShell(), SWT.SAVE);
+        files.setText(Messages.Dashboard_Export);
+        files.setFilterExtensions(new String[] { "*.csv" }); //$NON-NLS-1$
+        files.setFileName("candor-quality.csv"); //$NON-NLS-1$
+        files.setOverwrite(true);
+        String chosen = files.open();
+        if (chosen != null) {
+            exportTo(Path.of(chosen.endsWith(".csv") ? chosen : chosen + ".csv")); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    /** Writes the table to {@code target} in a job: the whole file or, if it fails, none. */
+    public Job exportTo(Path target) {
+        Dashboard data = shown;
+        Job job = Job.create(NLS.bind(Messages.Dashboard_ExportJob, target.getFileName()), (IProgressMonitor monitor) -> {
+            SubMonitor progress = SubMonitor.convert(monitor, 1);
+            Path partial = target.resolveSibling(target.getFileName() + ".part"); //$NON-NLS-1$
+            try {
+                try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                    out.write('\ufeff'); // spreadsheets read UTF-8 only with the byte-order mark
+                    out.write(data.csv());
+                }
+                if (progress.isCanceled()) {
+                    return Status.CANCEL_STATUS;
+                }
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                progress.worked(1);
+                return Status.info(NLS.bind(Messages.Dashboard_ExportDone, data.rows().size(), target));
+            } catch (IOException e) {
+                return Status.error(NLS.bind(Messages.Dashboard_ExportFailed, target, e.getMessage()), e);
+            } finally {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException e) {
+                    // nothing more to do: the target was not touched
+                }
+            }
+        });
+        job.setUser(true);
+        job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+            @Override
+            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                IStatus result = event.getResult();
+                if (result.getSeverity() == IStatus.ERROR) {
+                    async(() -> MessageDialog.openError(summary.getShell(), Messages.Dashboard_Export, result.getMessage()));
+                }
+            }
+        });
+        job.schedule();
+        return job;
+    }
+
+    @Override
+    public void setFocus() {
+        table.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+        }
+        if (loadJob != null) {
+            loadJob.cancel();
+        }
+        colors.forEach(Color::dispose);
+        super.dispose();
+    }
+
+    // ---- for tests ----
+
+    public Dashboard getShown() {
+        return shown;
+    }
+
+    public int getLoads() {
+        return loads;
+    }
+
+    public Chart getTrendChart() {
+        return trend;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.candor.ethics.ui.internal;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import dev.candor.ethics.Reviewing;
+import dev.candor.store.CandorStore;
+import dev.candor.ui.DataEvents;
+import dev.candor.ui.StoreAccess;
+
+/**
+ * Reviews every interaction that has no review yet with the automatic checks,
+ * as a job with progress and cancel (Progress view). Only one runs at a time.
+ */
+public final class ReviewAllHandler extends AbstractHandler {
+
+    /** The family of the batch job, to find or wait for it. */
+    public static final Object FAMILY = ReviewAllHandler.class;
+
+    @Override
+    public Object execute(ExecutionEvent event) throws ExecutionException {
+        Shell shell = HandlerUtil.getActiveShellChecked(event);
+        CandorStore store = StoreAccess.await(0).orElse(null);
+        if (store == null) {
+            MessageDialog.openInformation(shell, Messages.Batch_Title, Messages.Checklist_NoStore);
+            return null;
+        }
+        if (Job.getJobManager().find(FAMILY).length > 0) {
+            MessageDialog.openInformation(shell, Messages.Batch_Title, Messages.Batch_Running);
+            return null;
+        }
+        if (!MessageDialog.openConfirm(shell, Messages.Batch_Title, Messages.Batch_Confirm)) {
+            return null;
+        }
+        schedule(store, shell);
+        return null;
+    }
+
+    /** Starts the batch; when it ends, says what it did. */
+    public static Job schedule(CandorStore store, Shell shell) {
+        Job job = new Job(Messages.Batch_Job) {
+            @Override
+            protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+                try {
+                    Reviewing.BatchResult result = EthicsUi.reviewing().reviewUnreviewed(store, monitor);
+                    DataEvents.post("review"); //$NON-NLS-1$
+                    String seconds = String.format("%.1f", result.millis() / 1000.0); //$NON-NLS-1$
+                    return result.cancelled() ? Status.info(NLS.bind(Messages.Batch_Cancelled, result.reviewed()))
+                            : Status.info(NLS.bind(Messages.Batch_Done,
+                                    new Object[] { result.reviewed(), seconds, result.failedReviews() }));
+                } catch (Exception e) {
+                    DataEvents.post("review"); //$NON-NLS-1$
+                    return Status.error(NLS.bind(Messages.Batch_Failed, e.getMessage()), e);
+                }
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FAMILY;
+            }
+        };
+        job.setUser(true);
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent done) {
+                IStatus result = done.getResult();
+                if (result.getSeverity() == IStatus.INFO && shell != null && !shell.isDisposed()) {
+                    shell.getDisplay().asyncExec(() -> {
+                        if (!shell.isDisposed()) {
+                            MessageDialog.openInformation(shell, Messages.Batch_Title, result.getMessage());
+                        }
+                    });
+                }
+            }
+        });
+        job.schedule();
+        return job;
+    }
+}

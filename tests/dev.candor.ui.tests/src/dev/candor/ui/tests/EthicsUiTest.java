@@ -1,0 +1,232 @@
+package dev.candor.ui.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+import dev.candor.ethics.ItemCodes;
+import dev.candor.ethics.ui.internal.EthicsChecklistView;
+import dev.candor.ethics.ui.internal.QualityDashboardView;
+import dev.candor.ethics.ui.internal.ReviewAllHandler;
+import dev.candor.history.ui.internal.InteractionHistoryView;
+import dev.candor.model.Direction;
+import dev.candor.model.Interaction;
+import dev.candor.model.ItemVerdict;
+import dev.candor.model.ReviewKind;
+import dev.candor.model.Verdict;
+import dev.candor.store.CandorStore;
+
+/**
+ * The ethics checklist, the batch review and the quality dashboard, driven
+ * through their widgets in the product's workbench on the seeded demo data.
+ */
+public class EthicsUiTest {
+
+    private IWorkbenchWindow window;
+    private IWorkbenchPage page;
+    private CandorStore store;
+
+    @Before
+    public void setUp() {
+        window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        page = window.getActivePage();
+        window.getShell().setSize(1500, 950);
+        store = UiTestSupport.seededStore();
+        // the reminder popup of the commitments would cover the views in the screenshots
+        for (org.eclipse.swt.widgets.Shell shell : window.getShell().getDisplay().getShells()) {
+            if (shell != window.getShell() && shell.isVisible()) {
+                shell.close();
+            }
+        }
+    }
+
+    @After
+    public void tearDown() {
+        page.closeAllEditors(false);
+        UiTestSupport.flush();
+    }
+
+    /** A new outbound e-mail, written by a colleague of the reviewer, to the first demo customer. */
+    private Interaction newOutbound() throws Exception {
+        long customer = store.call(s -> s.customers().firstSummariesByName(1)).get(0).id();
+        Interaction i = dev.candor.model.CandorFactory.eINSTANCE.createInteraction();
+        i.setCustomerId(customer);
+        i.setChannel(dev.candor.model.Channel.EMAIL);
+        i.setDirection(Direction.OUTBOUND);
+        i.setSubject("Corrected invoice, reference " + Long.toString(System.nanoTime(), 36));
+        i.setNotes("Dear Ms Kowalska,\nthe corrected invoice is attached; the total is now right.\nKind regards, Olga");
+        i.setAccountManager("olga.sidorenko");
+        i.setStartedAt(new java.util.Date());
+        return store.call(s -> s.interactions().save(i));
+    }
+
+    @Test
+    public void reviewingAnInteractionUpdatesTheScoreAndTheHistoryShowsIt() throws Exception {
+        Interaction target = newOutbound();
+        InteractionHistoryView history = (InteractionHistoryView) page.showView("dev.candor.history.ui.views.history");
+        history.showCustomer(target.getCustomerId(), "");
+        EthicsChecklistView view = (EthicsChecklistView) page.showView(EthicsChecklistView.ID);
+        // selecting the interaction (as the history does) shows its checklist
+        page.activate(history);
+        history.getSite().getSelectionProvider().setSelection(new StructuredSelection(target));
+        UiTestSupport.waitUntil("the checklist of the selected interaction", 20_000,
+                () -> view.getInteraction() != null && view.getInteraction().getId() == target.getId());
+        assertTrue(view.isShowingDraft());
+        assertEquals(15, view.getViewer().getTable().getItemCount());
+        String before = view.getScoreText();
+        UiTestSupport.screenshot(window.getShell(), "ethics-checklist");
+
+        // mark "Respect and full attention" (critical) as failed in its verdict cell
+        int respect = rowOf(view, ItemCodes.RESPECT);
+        ItemVerdict verdict = (ItemVerdict) view.getViewer().getElementAt(respect);
+        view.getViewer().editElement(verdict, 1);
+        CCombo combo = UiTestSupport.find(view.getViewer().getTable(), CCombo.class, c -> true);
+        combo.select(2); // Not reviewed, Pass, Fail, Not applicable
+        combo.notifyListeners(SWT.DefaultSelection, new Event());
+        UiTestSupport.flush();
+        assertEquals(Verdict.FAIL, verdict.getVerdict());
+        assertNotEquals(before, view.getScoreText());
+        assertTrue(view.getScoreText(), view.getScoreText().contains("fails: Respect and full attention"));
+        assertTrue(view.getSaveButton().isEnabled());
+
+        view.getSaveButton().notifyListeners(SWT.Selection, new Event());
+        UiTestSupport.waitUntil("the review to be saved and shown", 20_000, () -> view.getSavedReviews().size() == 1);
+        assertFalse("the saved review is shown read-only", view.isShowingDraft());
+        var saved = store.call(s -> s.reviews().forInteraction(target.getId())).get(0);
+        assertEquals(ReviewKind.PEER, saved.getKind());
+        assertEquals(Verdict.FAIL, saved.getVerdicts().stream()
+                .filter(v -> v.getItemCode().equals(ItemCodes.RESPECT)).findFirst().orElseThrow().getVerdict());
+
+        page.activate(history);
+        UiTestSupport.waitUntil("the history to show the failed review", 20_000, () -> {
+            for (TableItem item : historyTable(history).getItems()) {
+                if (item.getText(2).equals(target.getSubject()) && item.getText(5).startsWith("\u2717")) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        UiTestSupport.screenshot(window.getShell(), "ethics-history-score");
+    }
+
+    private static org.eclipse.swt.widgets.Table historyTable(InteractionHistoryView history) {
+        return UiTestSupport.find((org.eclipse.swt.widgets.Composite) history.getSite().getShell(),
+                org.eclipse.swt.widgets.Table.class, t -> t.getColumnCount() == 6);
+    }
+
+    private static int rowOf(EthicsChecklistView view, String code) {
+        for (int i = 0; i < view.getViewer().getTable().getItemCount(); i++) {
+            if (((ItemVerdict) view.getViewer().getElementAt(i)).getItemCode().equals(code)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row " + code);
+    }
+
+    @Test
+    public void theBatchReviewsEverythingAndTheDashboardChartsAndExportsIt() throws Exception {
+        Job batch = ReviewAllHandler.schedule(store, null);
+        batch.join();
+        assertEquals(batch.getResult().getMessage(), org.eclipse.core.runtime.IStatus.INFO, batch.getResult().getSeverity());
+        assertEquals(0L, (long) store.call(s -> s.reviews().countUnreviewed(null)));
+
+        QualityDashboardView dashboard = (QualityDashboardView) page.showView(QualityDashboardView.ID);
+        dashboard.load();
+        UiTestSupport.waitUntil("the dashboard's figures", 30_000,
+                () -> dashboard.getShown() != null && dashboard.getShown().reviews() > 0);
+        assertFalse(dashboard.getShown().rows().isEmpty());
+        assertFalse("failed items are counted", dashboard.getShown().failures().isEmpty());
+        assertTrue(dashboard.getTrendChart().getSeriesSet().getSeries().length > 0);
+        UiTestSupport.screenshot(window.getShell(), "ethics-dashboard");
+
+        Path csv = Files.createTempFile("candor-quality", ".csv");
+        Job export = dashboard.exportTo(csv);
+        export.join();
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals(dashboard.getShown().rows().size() + 1, lines.size());
+        assertTrue(lines.get(0), lines.get(0).startsWith("\ufeffWho,Month,Reviews,Average score"));
+        Files.deleteIfExists(csv);
+        page.hideView(dashboard);
+    }
+
+    @Test
+    public void anAdministratorPublishesANewTemplateVersionAndOldOnesStay() throws Exception {
+        org.eclipse.jface.preference.PreferenceDialog dialog = org.eclipse.ui.dialogs.PreferencesUtil
+                .createPreferenceDialogOn(window.getShell(), "dev.candor.ethics.ui.preferences.templates", null, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            dev.candor.ethics.ui.internal.TemplatesPage templates = (dev.candor.ethics.ui.internal.TemplatesPage) dialog
+                    .getSelectedPage();
+            int before = templates.getEditing().getItems().size();
+            long versionsBefore = store.call(s -> s.reviews().templates()).size();
+            // add an item and give it a title in its cell, as an administrator would
+            UiTestSupport.press(dialog.getShell(), "Add Item");
+            org.eclipse.swt.widgets.Text cell = UiTestSupport.find(templates.getItems().getTable(),
+                    org.eclipse.swt.widgets.Text.class, t -> true);
+            cell.setText("Thanks the customer for their time");
+            cell.notifyListeners(SWT.DefaultSelection, new Event());
+            UiTestSupport.flush();
+            assertEquals(before + 1, templates.getEditing().getItems().size());
+            assertEquals("Thanks the customer for their time",
+                    templates.getEditing().getItems().get(before).getTitle());
+            UiTestSupport.screenshot(dialog.getShell(), "ethics-templates");
+            UiTestSupport.press(dialog.getShell(), "Publish as New Version");
+            UiTestSupport.flush();
+            List<dev.candor.model.ChecklistTemplate> all = store.call(s -> s.reviews().templates());
+            assertEquals(versionsBefore + 1, all.size());
+            dev.candor.model.ChecklistTemplate newest = all.get(all.size() - 1);
+            assertTrue(newest.isActive());
+            assertEquals(before + 1, newest.getItems().size());
+            assertTrue("the earlier versions are kept, no longer in use",
+                    all.subList(0, all.size() - 1).stream().noneMatch(dev.candor.model.ChecklistTemplate::isActive));
+        } finally {
+            dialog.close();
+        }
+    }
+
+    @Test
+    public void wrongEthicsSettingsAreRefusedWithTheLineNamedAndGoodOnesAreShared() throws Exception {
+        org.eclipse.jface.preference.PreferenceDialog dialog = org.eclipse.ui.dialogs.PreferencesUtil
+                .createPreferenceDialogOn(window.getShell(), "dev.candor.ethics.ui.preferences.settings", null, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            dev.candor.ethics.ui.internal.EthicsSettingsPage settings = (dev.candor.ethics.ui.internal.EthicsSettingsPage) dialog
+                    .getSelectedPage();
+            settings.getText().setText("competitors = Nordline, Baltex\nown = 12\n");
+            UiTestSupport.flush();
+            assertTrue(settings.getErrorMessage(), settings.getErrorMessage().startsWith("Line 2: “12”"));
+            assertFalse(settings.isValid());
+            settings.getText().setText("competitors = Nordline, Baltex\nown = @candor-demo.com\n");
+            UiTestSupport.flush();
+            assertEquals(null, settings.getErrorMessage());
+            UiTestSupport.screenshot(dialog.getShell(), "ethics-settings");
+            assertTrue(settings.performOk());
+            dev.candor.ethics.EthicsSettings stored = store.call(s -> dev.candor.ethics.EthicsSettings.load(s,
+                    new java.util.ArrayList<>()));
+            assertEquals(List.of("Nordline", "Baltex"), stored.competitors());
+        } finally {
+            dialog.close();
+        }
+    }
+}
