@@ -36,6 +36,7 @@ public final class EthicsBenchmark {
                 (message, cause) -> System.out.println("ERROR " + message + " " + cause))) {
             quality(engine, corpus);
             quality(engine, corpus.resolveSibling("ethics-heldout.tsv"));
+            quality(engine, corpus.resolveSibling("ethics-heldout-2.tsv"));
             speed(engine, corpus);
             if (args.length > 2) {
                 batch(engine, Path.of(args[1]), Path.of(args[2]));
