@@ -36,7 +36,8 @@ public final class EmotionCheck implements EthicsCheck {
         int letters = 0;
         for (int i = 0; i < tokens.size(); i++) {
             String original = text.substring(tokens.start(i), tokens.end(i));
-            if (original.length() >= 2 && isCapitals(original)) {
+            // codes ("GB82", "IBAN", "VAT") are written in capitals without shouting; only words count
+            if (original.length() >= 2 && isCapitals(original) && !hasDigit(original)) {
                 capitals++;
                 letters += original.length();
                 // three words in capitals, and more than abbreviations ("VAT ID PDF")
@@ -49,6 +50,15 @@ public final class EmotionCheck implements EthicsCheck {
                 letters = 0;
             }
         }
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCapitals(String word) {

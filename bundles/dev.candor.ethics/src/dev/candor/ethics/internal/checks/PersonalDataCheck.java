@@ -28,6 +28,11 @@ public final class PersonalDataCheck implements EthicsCheck {
     private static final PhraseIndex TAX_IDS = new PhraseIndex().add("any", "nip", "vat", "regon", "krs", "инн", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
             "огрн", "кпп", "єдрпоу", "adószám*", "cégjegyzék*", "tax id", "company number", "registration number"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
     private static final PhraseIndex IDENTITY = dev.candor.ethics.internal.Lexicons.PASSPORT;
+    /** Words of orders, invoices and parcels: a number beside them without a '+' is a reference, not a phone. */
+    private static final PhraseIndex REFERENCES = new PhraseIndex().add("any", "order", "orders", "reference", "ref", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            "invoice", "ticket", "tracking", "shipment", "parcel", "заказ*", "счёт", "счет", "накладн*", "трек*", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+            "замовлен*", "рахун*", "zamówieni*", "faktur*", "przesyłk*", "zlecen*", "rendelés*", "megrendelés*", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+            "számla*", "számú", "csomagszám*"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     @Override
     public void check(ReviewContext context, Findings findings) {
@@ -87,6 +92,10 @@ public final class PersonalDataCheck implements EthicsCheck {
         for (PhraseIndex.Match match : TAX_IDS.find(tokens)) {
             taxSentences.set(tokens.sentence(match.first()));
         }
+        java.util.BitSet referenceSentences = new java.util.BitSet();
+        for (PhraseIndex.Match match : REFERENCES.find(tokens)) {
+            referenceSentences.set(tokens.sentence(match.first()));
+        }
         java.util.BitSet identitySentences = new java.util.BitSet();
         for (PhraseIndex.Match match : IDENTITY.find(tokens)) {
             identitySentences.set(tokens.sentence(match.first()));
@@ -144,7 +153,8 @@ public final class PersonalDataCheck implements EthicsCheck {
             }
             // a phone written without a '+' or any separator has at most 11 digits; longer runs are ids
             boolean plain = !plus && end - start == digits.length();
-            if (digits.length() >= 9 && digits.length() <= (plain ? 11 : 13) && !known(context, digits)) {
+            if (digits.length() >= 9 && digits.length() <= (plain ? 11 : 13) && !known(context, digits)
+                    && (plus || !referenceSentences.get(sentence))) {
                 findings.fail(start, end, Messages.PersonalData_Phone);
                 return true;
             }

@@ -111,7 +111,8 @@ public final class EthicsBenchmark {
 
     private static void quality(ReviewEngine engine, Path corpus) throws Exception {
         List<EthicsCorpus.Sample> samples = EthicsCorpus.load(corpus);
-        Map<String, Map<String, Counts>> result = EthicsCorpus.evaluate(engine, samples, null);
+        List<EthicsCorpus.Miss> misses = new ArrayList<>();
+        Map<String, Map<String, Counts>> result = EthicsCorpus.evaluate(engine, samples, misses);
         System.out.printf("automatic checks on %s (%d labelled messages, target >= 0.85 each):%n", corpus.getFileName(),
                 samples.size());
         System.out.printf("  %-15s %-13s %-13s %-13s %-13s %-13s %-13s%n", "check", "all", "en", "ru", "uk", "pl", "hu");
@@ -123,6 +124,10 @@ public final class EthicsBenchmark {
             }
             System.out.println(line);
         });
+        for (EthicsCorpus.Miss miss : misses) {
+            System.out.printf("    line %d %s %s: %s%n", miss.sample().line(), miss.check(),
+                    miss.found() ? "found wrongly" : "missed", miss.sample().text().replace('\n', ' '));
+        }
     }
 
     private static void speed(ReviewEngine engine, Path corpus) throws Exception {
