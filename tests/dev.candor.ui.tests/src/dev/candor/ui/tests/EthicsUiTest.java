@@ -199,6 +199,19 @@ public class EthicsUiTest {
             assertEquals(before + 1, newest.getItems().size());
             assertTrue("the earlier versions are kept, no longer in use",
                     all.subList(0, all.size() - 1).stream().noneMatch(dev.candor.model.ChecklistTemplate::isActive));
+
+            // a template of its own for phone calls, copied from the one shown
+            templates.createCopy("Phone calls");
+            templates.setChannels(java.util.Set.of(dev.candor.model.Channel.PHONE));
+            UiTestSupport.press(dialog.getShell(), "Publish as New Version");
+            UiTestSupport.flush();
+            List<dev.candor.model.ChecklistTemplate> withPhone = store.call(s -> s.reviews().templates());
+            dev.candor.model.ChecklistTemplate phone = dev.candor.ethics.ChecklistTemplates.forChannel(withPhone,
+                    dev.candor.model.Channel.PHONE);
+            assertEquals("Phone calls", phone.getName());
+            assertEquals(1, phone.getTemplateVersion());
+            assertEquals("e-mails keep the general template", newest.getId(), dev.candor.ethics.ChecklistTemplates
+                    .forChannel(withPhone, dev.candor.model.Channel.EMAIL).getId());
         } finally {
             dialog.close();
         }

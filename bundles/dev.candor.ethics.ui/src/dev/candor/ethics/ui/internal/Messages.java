@@ -86,12 +86,17 @@ public final class Messages extends NLS {
     public static String Templates_Down;
     public static String Templates_Failed;
     public static String Templates_Name;
+    public static String Templates_NameMissing;
+    public static String Templates_NameTaken;
+    public static String Templates_New;
     public static String Templates_NewItem;
+    public static String Templates_NewName;
     public static String Templates_No;
     public static String Templates_Publish;
     public static String Templates_Published;
     public static String Templates_Remove;
     public static String Templates_Template;
+    public static String Templates_Unpublished;
     public static String Templates_Up;
     public static String Templates_Version;
     public static String Templates_Yes;

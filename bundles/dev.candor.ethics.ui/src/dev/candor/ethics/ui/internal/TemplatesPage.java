@@ -80,9 +80,13 @@ public final class TemplatesPage extends PreferencePage implements IWorkbenchPre
             return page;
         }
         new Label(page, SWT.NONE).setText(Messages.Templates_Template);
-        templates = new Combo(page, SWT.READ_ONLY);
+        Composite chooser = new Composite(page, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(chooser);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(chooser);
+        templates = new Combo(chooser, SWT.READ_ONLY);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(templates);
         templates.addListener(SWT.Selection, e -> select(templates.getSelectionIndex()));
+        button(chooser, Messages.Templates_New, this::newTemplate);
         new Label(page, SWT.NONE).setText(Messages.Templates_Name);
         name = new Text(page, SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
@@ -262,6 +266,49 @@ public final class TemplatesPage extends PreferencePage implements IWorkbenchPre
         version.setText(NLS.bind(Messages.Templates_Version, stored.getTemplateVersion()));
     }
 
+    /**
+     * Starts a new template (for one channel, say) as a copy of the one shown;
+     * it is stored when published, as version 1 of its own.
+     */
+    private void newTemplate() {
+        if (editing == null) {
+            return;
+        }
+        org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(getShell(),
+                Messages.Templates_New, Messages.Templates_NewName, "", value -> { //$NON-NLS-1$
+                    String name = value.strip();
+                    if (name.isEmpty()) {
+                        return Messages.Templates_NameMissing;
+                    }
+                    return newest.containsKey(name) ? NLS.bind(Messages.Templates_NameTaken, name) : null;
+                });
+        if (ask.open() == org.eclipse.jface.window.Window.OK) {
+            createCopy(ask.getValue().strip());
+        }
+    }
+
+    /** The copy named {@code name}, shown for editing; nothing is stored until it is published. */
+    public void createCopy(String name) {
+        ChecklistTemplate copy = EcoreUtil.copy(editing);
+        copy.setName(name);
+        copy.getChannels().clear();
+        key = name;
+        editing = copy;
+        templates.add(name);
+        templates.select(templates.getItemCount() - 1);
+        name(name);
+        active.setSelection(true);
+        for (Button box : channels) {
+            box.setSelection(false);
+        }
+        items.setInput(editing.getItems());
+        version.setText(Messages.Templates_Unpublished);
+    }
+
+    private void name(String value) {
+        this.name.setText(value);
+    }
+
     private void addItem() {
         if (editing == null) {
             return;
@@ -339,6 +386,13 @@ public final class TemplatesPage extends PreferencePage implements IWorkbenchPre
     }
 
     // ---- for tests ----
+
+    /** Ticks exactly these channels. */
+    public void setChannels(java.util.Set<Channel> ticked) {
+        for (Button box : channels) {
+            box.setSelection(ticked.contains(box.getData()));
+        }
+    }
 
     public TableViewer getItems() {
         return items;
