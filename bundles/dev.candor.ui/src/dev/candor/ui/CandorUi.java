@@ -11,6 +11,12 @@ public final class CandorUi {
     /** The Account Manager perspective. */
     public static final String PERSPECTIVE_ACCOUNT_MANAGER = "dev.candor.ui.perspectives.accountManager"; //$NON-NLS-1$
 
+    /** The quality lead's perspective: reviews and their trends. @since 0.1 */
+    public static final String PERSPECTIVE_QUALITY_LEAD = "dev.candor.ui.perspectives.qualityLead"; //$NON-NLS-1$
+
+    /** The administrator's perspective: Error Log, jobs, settings. @since 0.1 */
+    public static final String PERSPECTIVE_ADMINISTRATOR = "dev.candor.ui.perspectives.administrator"; //$NON-NLS-1$
+
     /** The Customers view; also the id of its context menu and toolbar for contributions. */
     public static final String VIEW_CUSTOMERS = "dev.candor.ui.views.customers"; //$NON-NLS-1$
 

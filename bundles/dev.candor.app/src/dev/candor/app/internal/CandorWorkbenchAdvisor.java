@@ -5,7 +5,6 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-import dev.candor.ui.CandorUi;
 
 final class CandorWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -21,9 +20,14 @@ final class CandorWorkbenchAdvisor extends WorkbenchAdvisor {
         configurer.setSaveAndRestore(true);
     }
 
+    /**
+     * The perspective a new window opens with: the deployment's or the user's
+     * {@code org.eclipse.ui/defaultPerspectiveId} (plugin_customization.ini)
+     * when it names an installed perspective, else the account manager's.
+     */
     @Override
     public String getInitialWindowPerspectiveId() {
-        return CandorUi.PERSPECTIVE_ACCOUNT_MANAGER;
+        return InitialPerspective.id();
     }
 
     @Override

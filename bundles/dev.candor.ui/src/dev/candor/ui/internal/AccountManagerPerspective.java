@@ -32,5 +32,7 @@ public final class AccountManagerPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(CandorUi.VIEW_ERROR_LOG);
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
         layout.getViewLayout(CandorUi.VIEW_CUSTOMERS).setCloseable(true);
+        layout.addPerspectiveShortcut(CandorUi.PERSPECTIVE_QUALITY_LEAD);
+        layout.addPerspectiveShortcut(CandorUi.PERSPECTIVE_ADMINISTRATOR);
     }
 }

@@ -64,6 +64,7 @@ public final class QualityDashboardView extends ViewPart {
     private Combo period;
     private Combo grouping;
     private Label summary;
+    private SashForm charts;
     private Chart trend;
     private Chart failures;
     private TableViewer table;
@@ -102,7 +103,7 @@ public final class QualityDashboardView extends ViewPart {
         summary = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(summary);
 
-        SashForm charts = new SashForm(parent, SWT.HORIZONTAL);
+        charts = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 220).applyTo(charts);
         trend = chart(charts, Messages.Dashboard_TrendTitle, Messages.Dashboard_ScoreAxis);
         failures = chart(charts, Messages.Dashboard_FailedTitle, Messages.Dashboard_FailuresAxis);
@@ -203,6 +204,11 @@ public final class QualityDashboardView extends ViewPart {
                 : NLS.bind(Messages.Dashboard_Summary, new Object[] { data.reviews(),
                         String.format("%.1f", data.averageScore()), data.failedReviews() })); //$NON-NLS-1$
         summary.getParent().layout(true);
+        // no reviews yet: the summary says so; empty axes would only puzzle
+        boolean any = data.reviews() > 0;
+        charts.setVisible(any);
+        ((org.eclipse.swt.layout.GridData) charts.getLayoutData()).exclude = !any;
+        charts.getParent().layout(true, true);
         showTrend(data);
         showFailures(data);
         table.setInput(data.rows());
@@ -267,11 +273,13 @@ public final class QualityDashboardView extends ViewPart {
         List<Map.Entry<String, Integer>> top = data.failures().entrySet().stream().limit(8).toList();
         String[] items = top.stream().map(Map.Entry::getKey).map(QualityDashboardView::shortLabel).toArray(String[]::new);
         double[] counts = top.stream().mapToDouble(Map.Entry::getValue).toArray();
-        failures.getAxisSet().getXAxis(0).setCategorySeries(items.length == 0 ? new String[] { "" } : items); //$NON-NLS-1$
-        IBarSeries<?> bars = (IBarSeries<?>) failures.getSeriesSet().createSeries(SeriesType.BAR, "failures"); //$NON-NLS-1$
-        bars.setDescription(Messages.Dashboard_FailuresAxis);
-        bars.setYSeries(items.length == 0 ? new double[] { 0 } : counts);
-        bars.setBarColor(colors.get(1));
+        if (items.length > 0) {
+            failures.getAxisSet().getXAxis(0).setCategorySeries(items);
+            IBarSeries<?> bars = (IBarSeries<?>) failures.getSeriesSet().createSeries(SeriesType.BAR, "failures"); //$NON-NLS-1$
+            bars.setDescription(Messages.Dashboard_FailuresAxis);
+            bars.setYSeries(counts);
+            bars.setBarColor(colors.get(1));
+        }
         failures.getAxisSet().adjustRange();
         failures.redraw();
     }
