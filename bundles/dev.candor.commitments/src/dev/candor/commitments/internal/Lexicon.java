@@ -220,10 +220,32 @@ public record Lexicon(Language language, Pattern strong, Pattern weak, Pattern n
     /** English first: English words inside another language's text are rarer than the reverse. */
     public static final List<Lexicon> ALL = List.of(ENGLISH, RUSSIAN, UKRAINIAN, POLISH, HUNGARIAN);
     private static final List<Lexicon> UKRAINIAN_FIRST = List.of(ENGLISH, UKRAINIAN, RUSSIAN, POLISH, HUNGARIAN);
-    private static final Pattern UKRAINIAN_LETTERS = Pattern.compile("[іїєґ]");
 
     /** The lexicons to try on a sentence: Ukrainian before Russian when it has letters only Ukrainian uses. */
     public static List<Lexicon> inOrderFor(String sentence) {
-        return UKRAINIAN_LETTERS.matcher(sentence).find() ? UKRAINIAN_FIRST : ALL;
+        boolean cyrillic = false;
+        boolean latin = false;
+        boolean ukrainian = false;
+        for (int i = 0, n = sentence.length(); i < n && !(latin && cyrillic && ukrainian); i++) {
+            char c = sentence.charAt(i);
+            if (c >= '\u0400' && c <= '\u04ff') {
+                cyrillic = true;
+                ukrainian |= c == 'і' || c == 'ї' || c == 'є' || c == 'ґ';
+            } else if (c >= 'a' && c <= 'z' || c >= '\u00c0' && c <= '\u024f') {
+                latin = true;
+            }
+        }
+        // a language's words can only be found in its own script: skip the others' patterns
+        if (cyrillic && !latin) {
+            return ukrainian ? UKRAINIAN_FIRST_CYRILLIC : CYRILLIC;
+        }
+        if (latin && !cyrillic) {
+            return LATIN;
+        }
+        return ukrainian ? UKRAINIAN_FIRST : ALL;
     }
+
+    private static final List<Lexicon> CYRILLIC = List.of(RUSSIAN, UKRAINIAN);
+    private static final List<Lexicon> UKRAINIAN_FIRST_CYRILLIC = List.of(UKRAINIAN, RUSSIAN);
+    private static final List<Lexicon> LATIN = List.of(ENGLISH, POLISH, HUNGARIAN);
 }
