@@ -88,7 +88,7 @@ public class EthicsUiTest {
         // selecting the interaction (as the history does) shows its checklist
         page.activate(history);
         history.getSite().getSelectionProvider().setSelection(new StructuredSelection(target));
-        UiTestSupport.waitUntil("the checklist of the selected interaction", 20_000,
+        UiTestSupport.waitUntil("the checklist of the selected interaction", 60_000,
                 () -> view.getInteraction() != null && view.getInteraction().getId() == target.getId());
         assertTrue(view.isShowingDraft());
         assertEquals(15, view.getViewer().getTable().getItemCount());
