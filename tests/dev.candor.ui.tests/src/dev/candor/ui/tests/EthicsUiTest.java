@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.widgets.Event;
@@ -85,9 +84,12 @@ public class EthicsUiTest {
         InteractionHistoryView history = (InteractionHistoryView) page.showView("dev.candor.history.ui.views.history");
         history.showCustomer(target.getCustomerId(), "");
         EthicsChecklistView view = (EthicsChecklistView) page.showView(EthicsChecklistView.ID);
-        // selecting the interaction (as the history does) shows its checklist
+        // a click on the interaction's row in the history (once it is listed) shows its checklist
         page.activate(history);
-        history.getSite().getSelectionProvider().setSelection(new StructuredSelection(target));
+        org.eclipse.swt.widgets.Table rows = historyTable(history);
+        UiTestSupport.waitUntil("the new interaction in the history", 20_000, () -> rowOf(rows, target.getSubject()) >= 0);
+        rows.setSelection(rowOf(rows, target.getSubject()));
+        rows.notifyListeners(SWT.Selection, new Event());
         UiTestSupport.waitUntil("the checklist of the selected interaction", 60_000,
                 () -> view.getInteraction() != null && view.getInteraction().getId() == target.getId());
         assertTrue(view.isShowingDraft());
@@ -131,6 +133,15 @@ public class EthicsUiTest {
     private static org.eclipse.swt.widgets.Table historyTable(InteractionHistoryView history) {
         return UiTestSupport.find((org.eclipse.swt.widgets.Composite) history.getSite().getShell(),
                 org.eclipse.swt.widgets.Table.class, t -> t.getColumnCount() == 6);
+    }
+
+    private static int rowOf(org.eclipse.swt.widgets.Table table, String subject) {
+        for (int i = 0; i < table.getItemCount(); i++) {
+            if (subject.equals(table.getItem(i).getText(2))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int rowOf(EthicsChecklistView view, String code) {
