@@ -152,9 +152,11 @@ public class ProfileAndHistoryTest {
         org.eclipse.ui.views.contentoutline.ContentOutlinePage outline = (org.eclipse.ui.views.contentoutline.ContentOutlinePage) view
                 .getCurrentPage();
         org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) outline.getControl();
-        UiTestSupport.waitUntil("the outline to list the profile", 10_000, () -> tree.getItemCount() == 5);
+        UiTestSupport.waitUntil("the outline to list the profile", 10_000, () -> tree.getItemCount() == 7);
         List<String> titles = java.util.Arrays.stream(tree.getItems()).map(org.eclipse.swt.widgets.TreeItem::getText).toList();
-        assertEquals(List.of("Summary", "Identity", "Preferences and consent", "Contacts", "Notes"), titles);
+        assertEquals("the profile's own parts, then the sections this test bundle contributes",
+                List.of("Summary", "Identity", "Preferences and consent", "Contacts", "Notes", "Test: account",
+                        "Test: failing"), titles);
         org.eclipse.swt.widgets.TreeItem contactsItem = tree.getItem(3);
         assertEquals("each contact under Contacts", editor.getCustomer().getContacts().size(), contactsItem.getItemCount());
 
@@ -179,6 +181,44 @@ public class ProfileAndHistoryTest {
                 () -> tree.getItem(1).getText().equals("Identity"));
         assertFalse(editor.isDirty());
         page.hideView(view);
+    }
+
+    @Test
+    public void contributedSectionsShowTheCustomerAndAFailingOneIsReplacedAndLogged() throws Exception {
+        CustomerSummary target = customerNamed("krakow");
+        ProfileEditor editor = open(target.id());
+        org.eclipse.swt.widgets.Label account = UiTestSupport.find(editor.getForm().getBody(),
+                org.eclipse.swt.widgets.Label.class, l -> l.getText().startsWith(editor.getCustomer().getName() + " / "));
+        assertNotNull("the contributed section shows the customer", account);
+        page.closeAllEditors(false);
+
+        // a customer for whom the other contributed section throws
+        Customer exploding = dev.candor.model.CandorFactory.eINSTANCE.createCustomer();
+        exploding.setName("Explode Testowy " + System.nanoTime());
+        exploding.setOwner("ewa.nowak");
+        exploding.setEmail("explode@example.pl");
+        exploding.setPreferredChannel(dev.candor.model.Channel.EMAIL);
+        long id = store.call(s -> s.customers().save(exploding)).getId();
+        ProfileEditor broken = open(id);
+        org.eclipse.swt.widgets.Label failure = UiTestSupport.find(broken.getForm().getBody(),
+                org.eclipse.swt.widgets.Label.class, l -> l.getText().startsWith("This section could not be shown"));
+        assertNotNull("the failing section says so in its place", failure);
+        // scroll the form to the contributed sections for the screenshot (with the focus elsewhere, or the
+        // form scrolls back to its focused name field)
+        page.activate(page.findView(CandorUi.VIEW_CUSTOMERS));
+        UiTestSupport.flush();
+        int y = failure.getDisplay().map(failure, broken.getForm().getBody(), 0, 0).y;
+        broken.getForm().setOrigin(0, Math.max(0, y - 160));
+        UiTestSupport.flush();
+        assertNotNull("the profile itself still works", broken.getControl(P.getCustomer_Name()));
+        assertEquals(1, loggedErrors.stream().filter(m -> m.contains("\u201cTest: failing\u201d")).count());
+        UiTestSupport.screenshot(window.getShell(), "profile-contributed-sections");
+        loggedErrors.clear(); // expected here; any other error still fails the test
+        page.closeAllEditors(false);
+        store.call(s -> {
+            s.customers().delete(id, s.customers().find(id).orElseThrow().getVersion());
+            return null;
+        });
     }
 
     @Test

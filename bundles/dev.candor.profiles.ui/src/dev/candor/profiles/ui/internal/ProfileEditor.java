@@ -97,6 +97,10 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
     private ProfileHeader header;
     private final Map<EStructuralFeature, Control> fieldControls = new LinkedHashMap<>();
     private final List<Section> sections = new ArrayList<>();
+    /** The sections other bundles contributed, as created for this profile. */
+    private final List<dev.candor.profiles.ui.ProfileSection> contributed = new ArrayList<>();
+    /** The throwaway form of the warm-up leaves contributed sections out: they are other bundles' code. */
+    private boolean warmingUp;
     private ProfileOutlinePage outline;
     private List<Problem> problems = List.of();
     private String selectedName;
@@ -262,6 +266,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         }
         fieldControls.clear();
         sections.clear();
+        disposeContributed();
         customer = loaded;
         if (loadedFacts != null) {
             facts = loadedFacts;
@@ -309,6 +314,12 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         bind(notes, P.getCustomer_Notes());
         fieldControls.put(P.getCustomer_Notes(), notes);
 
+        if (!warmingUp) {
+            for (ProfileSections.Contribution contribution : ProfileSections.all()) {
+                contribute(contribution, loaded);
+            }
+        }
+
         commandStack.addCommandStackListener(stackListener);
         if (getSite() != null) {
             fillToolBar();
@@ -321,6 +332,47 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
                 form.update(); // measured with the form painted, not just built
             shownMillis = (System.nanoTime() - openedAt) / 1_000_000;
         }
+    }
+
+    /** Builds one contributed section; one that throws is replaced by a line saying so, and logged. */
+    private void contribute(ProfileSections.Contribution contribution, Customer shown) {
+        Composite client = section(contribution.title(), 2);
+        try {
+            dev.candor.profiles.ui.ProfileSection section = contribution.create();
+            contributed.add(section);
+            section.createContent(client, toolkit);
+            section.setCustomer(shown);
+        } catch (org.eclipse.core.runtime.CoreException | RuntimeException | LinkageError e) {
+            for (Control child : client.getChildren()) {
+                child.dispose();
+            }
+            Label failed = toolkit.createLabel(client, NLS.bind(Messages.Sections_Failed, e.getMessage()), SWT.WRAP);
+            GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(failed);
+            ProfileSections.log(NLS.bind(Messages.Sections_FailedLog, contribution.title(), contribution.contributor()),
+                    e);
+        }
+    }
+
+    /** Tells the contributed sections about the customer again (after a save); a failing one is logged. */
+    private void showInContributed(Customer shown) {
+        for (dev.candor.profiles.ui.ProfileSection section : contributed) {
+            try {
+                section.setCustomer(shown);
+            } catch (RuntimeException | LinkageError e) {
+                ProfileSections.log(NLS.bind(Messages.Sections_FailedLog, section.getClass().getName(), ""), e); //$NON-NLS-1$
+            }
+        }
+    }
+
+    private void disposeContributed() {
+        for (dev.candor.profiles.ui.ProfileSection section : contributed) {
+            try {
+                section.dispose();
+            } catch (RuntimeException | LinkageError e) {
+                ProfileSections.log(NLS.bind(Messages.Sections_FailedLog, section.getClass().getName(), ""), e); //$NON-NLS-1$
+            }
+        }
+        contributed.clear();
     }
 
     private Composite section(String title, int span) {
@@ -604,6 +656,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
     private void saved(CandorStore store) {
         commandStack.saveIsDone();
         changed();
+        showInContributed(customer);
         DataEvents.post("customer"); //$NON-NLS-1$
         try {
             facts = store.call(session -> session.customers().facts(customer.getId(), new java.util.Date()));
@@ -712,6 +765,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
 
     @Override
     public void dispose() {
+        disposeContributed();
         releaseWorkingCopy();
         if (managedForm != null) {
             managedForm.dispose();
@@ -732,6 +786,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
      */
     static void warmUp(Composite parent, Customer sample) {
         ProfileEditor editor = new ProfileEditor();
+        editor.warmingUp = true;
         editor.openedAt = System.nanoTime();
         editor.toolkit = new FormToolkit(parent.getDisplay());
         try {

@@ -56,6 +56,7 @@ public final class ProfilesStartup implements IStartup {
         }
         Customer sample = CandorFactory.eINSTANCE.createCustomer();
         ModelValidation.validate(sample);
+        ProfileSections.all(); // the contributed sections, read before the first profile asks
         if (PlatformUI.isWorkbenchRunning()) {
             // On the UI thread, but not while the window and the customer list are still being built.
             Display display = PlatformUI.getWorkbench().getDisplay();
