@@ -52,14 +52,29 @@ public final class Reviewing {
         return engine;
     }
 
-    /** The templates, after storing the default one when there is none yet. */
+    /**
+     * The templates, after storing the default one when there is none yet and
+     * each template contributed to {@code dev.candor.ethics.templates} that is
+     * not stored yet (as version 1 under its id; later versions are the
+     * administrators').
+     */
     public static List<ChecklistTemplate> templates(StoreSession session) throws StoreException {
         List<ChecklistTemplate> templates = session.reviews().templates();
+        java.util.Set<String> keys = session.reviews().templateKeys();
+        boolean added = false;
         if (templates.isEmpty()) {
             session.reviews().publishTemplate(DEFAULT_TEMPLATE_KEY, ChecklistTemplates.createDefault(), "Candor"); //$NON-NLS-1$
-            templates = session.reviews().templates();
+            added = true;
         }
-        return templates;
+        for (dev.candor.ethics.internal.TemplateRegistry.Contributed contributed
+                : dev.candor.ethics.internal.TemplateRegistry.all()) {
+            if (!keys.contains(contributed.key())) {
+                session.reviews().publishTemplate(contributed.key(),
+                        org.eclipse.emf.ecore.util.EcoreUtil.copy(contributed.template()), contributed.contributor());
+                added = true;
+            }
+        }
+        return added ? session.reviews().templates() : templates;
     }
 
     /** What the checks of one interaction see: customer, commitments, the team's settings and calendar. */

@@ -40,6 +40,9 @@ public interface ReviewRepository {
     /** The key of a template version. */
     String templateKey(long templateId) throws StoreException;
 
+    /** The keys of all stored templates. */
+    java.util.Set<String> templateKeys() throws StoreException;
+
     /**
      * Adds a review (reviews are never changed; a new one supersedes). Whether it
      * passed is derived from its template version's critical items.

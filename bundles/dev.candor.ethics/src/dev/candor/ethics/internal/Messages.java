@@ -74,6 +74,14 @@ public final class Messages extends NLS {
     public static String Settings_UnknownLine;
     public static String Slang_Found;
     public static String Template_Default;
+    public static String Templates_BadChannel;
+    public static String Templates_BadWeight;
+    public static String Templates_Duplicate;
+    public static String Templates_ItemDuplicate;
+    public static String Templates_ItemIncomplete;
+    public static String Templates_LeftOut;
+    public static String Templates_NoIdOrName;
+    public static String Templates_NoItems;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

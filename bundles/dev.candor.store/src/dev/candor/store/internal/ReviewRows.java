@@ -138,6 +138,21 @@ final class ReviewRows implements ReviewRepository {
     }
 
     @Override
+    public Set<String> templateKeys() throws StoreException {
+        return SqlErrors.run("read the checklist template keys", () -> {
+            Set<String> keys = new HashSet<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT DISTINCT TEMPLATE_KEY FROM CHECKLIST_TEMPLATE WHERE TEMPLATE_KEY IS NOT NULL");
+                    ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    keys.add(rows.getString(1));
+                }
+            }
+            return keys;
+        });
+    }
+
+    @Override
     public ChecklistTemplate publishTemplate(String key, ChecklistTemplate template, String by) throws StoreException {
         List<String> problems = new ArrayList<>();
         if (key == null || key.isBlank()) {

@@ -155,4 +155,20 @@ public class ReviewingTest {
             assertTrue(e.getProblems().get(1).startsWith("Line 3:"));
         }
     }
+
+    @Test
+    public void contributedTemplatesAreStoredOnceBesideTheDefaultAndAWrongOneIsLeftOut() throws Exception {
+        List<dev.candor.model.ChecklistTemplate> templates = store.call(Reviewing::templates);
+        dev.candor.model.ChecklistTemplate social = dev.candor.ethics.ChecklistTemplates.forChannel(templates,
+                Channel.SOCIAL);
+        assertEquals("Social media replies", social.getName());
+        assertEquals(1, social.getTemplateVersion());
+        assertEquals(3, social.getItems().size());
+        assertTrue(social.getItems().get(1).isCritical());
+        assertEquals("the default template serves the other channels", "Customer-service ethics",
+                dev.candor.ethics.ChecklistTemplates.forChannel(templates, Channel.EMAIL).getName());
+        assertEquals("the wrong contribution is left out", 0,
+                templates.stream().filter(t -> t.getName().equals("Broken")).count());
+        assertEquals("read again, nothing is stored twice", templates.size(), store.call(Reviewing::templates).size());
+    }
 }
