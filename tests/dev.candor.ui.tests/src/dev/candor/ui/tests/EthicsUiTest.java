@@ -167,6 +167,10 @@ public class EthicsUiTest {
         assertFalse(dashboard.getShown().rows().isEmpty());
         assertFalse("failed items are counted", dashboard.getShown().failures().isEmpty());
         assertTrue(dashboard.getTrendChart().getSeriesSet().getSeries().length > 0);
+        long customers = store.call(s -> s.customers().count());
+        UiTestSupport.waitUntil("the contributed chart to show its figure", 10_000, () -> UiTestSupport.find(
+                (org.eclipse.swt.widgets.Composite) dashboard.getTrendChart().getParent().getParent(),
+                org.eclipse.swt.widgets.Label.class, l -> l.getText().equals(TestChart.PREFIX + customers)) != null);
         UiTestSupport.screenshot(window.getShell(), "ethics-dashboard");
 
         Path csv = Files.createTempFile("candor-quality", ".csv");

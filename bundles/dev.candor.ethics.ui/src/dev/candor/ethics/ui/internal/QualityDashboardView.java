@@ -129,12 +129,94 @@ public final class QualityDashboardView extends ViewPart {
         column(layout, Messages.Dashboard_ColumnFailed, 14, r -> String.valueOf(r.failedReviews()));
         column(layout, Messages.Dashboard_ColumnKept, 18,
                 r -> Double.isNaN(r.keptRate()) ? "\u2014" : String.format("%.0f %%", 100 * r.keptRate())); //$NON-NLS-1$ //$NON-NLS-2$
+        contributeCharts(parent);
         unsubscribe = DataEvents.subscribe(parent.getDisplay(), what -> {
             if ("review".equals(what) || "commitment".equals(what)) { //$NON-NLS-1$ //$NON-NLS-2$
                 load();
             }
         });
         load();
+    }
+
+    /** A contributed chart, its place, and whether it still works. */
+    private static final class Contributed {
+        final DashboardCharts.Contribution contribution;
+        final Composite place;
+        dev.candor.ethics.ui.DashboardChart chart;
+
+        Contributed(DashboardCharts.Contribution contribution, Composite place) {
+            this.contribution = contribution;
+            this.place = place;
+        }
+    }
+
+    private final List<Contributed> contributed = new java.util.ArrayList<>();
+
+    /** A titled place for each contributed chart, below the dashboard's own figures. */
+    private void contributeCharts(Composite parent) {
+        for (DashboardCharts.Contribution contribution : DashboardCharts.all()) {
+            org.eclipse.swt.widgets.Group place = new org.eclipse.swt.widgets.Group(parent, SWT.NONE);
+            place.setText(contribution.title());
+            place.setLayout(new org.eclipse.swt.layout.FillLayout());
+            GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(place);
+            Contributed c = new Contributed(contribution, place);
+            contributed.add(c);
+            try {
+                c.chart = contribution.create();
+                c.chart.createControl(place);
+            } catch (org.eclipse.core.runtime.CoreException | RuntimeException | LinkageError e) {
+                failed(c, e);
+            }
+        }
+    }
+
+    /** Replaces a failing chart by a line saying so, and logs why; the dashboard goes on. */
+    private void failed(Contributed c, Throwable e) {
+        if (c.chart != null) {
+            try {
+                c.chart.dispose();
+            } catch (RuntimeException | LinkageError ignored) {
+                // it failed already; the first failure is the one logged
+            }
+        }
+        c.chart = null;
+        if (!c.place.isDisposed()) {
+            for (org.eclipse.swt.widgets.Control child : c.place.getChildren()) {
+                child.dispose();
+            }
+            new Label(c.place, SWT.WRAP).setText(NLS.bind(Messages.Charts_Failed, e.getMessage()));
+            c.place.layout(true);
+        }
+        DashboardCharts.log(NLS.bind(Messages.Charts_FailedLog, c.contribution.title(), c.contribution.contributor()), e);
+    }
+
+    /** The contributed charts' data, read in the dashboard's job; a failing chart is switched to its message. */
+    private java.util.Map<Contributed, Object> readContributed(dev.candor.store.StoreSession session, java.util.Date from) {
+        java.util.Map<Contributed, Object> data = new java.util.HashMap<>();
+        for (Contributed c : contributed) {
+            dev.candor.ethics.ui.DashboardChart chart = c.chart;
+            if (chart == null) {
+                continue;
+            }
+            try {
+                data.put(c, chart.read(session, from));
+            } catch (dev.candor.store.StoreException | RuntimeException | LinkageError e) {
+                async(() -> failed(c, e));
+            }
+        }
+        return data;
+    }
+
+    private void showContributed(java.util.Map<Contributed, Object> data) {
+        for (Contributed c : contributed) {
+            if (c.chart != null && data.containsKey(c)) {
+                try {
+                    c.chart.show(data.get(c));
+                } catch (RuntimeException | LinkageError e) {
+                    failed(c, e);
+                }
+            }
+        }
     }
 
     private Chart chart(Composite parent, String title, String yTitle) {
@@ -175,8 +257,14 @@ public final class QualityDashboardView extends ViewPart {
             }
             try {
                 Dashboard data = store.call(s -> Dashboard.read(s, by, months, ZoneId.systemDefault()));
+                java.util.Date from = java.util.Date.from(java.time.LocalDate.now().withDayOfMonth(1)
+                        .minusMonths(months - 1L).atStartOfDay(ZoneId.systemDefault()).toInstant());
+                java.util.Map<Contributed, Object> charts = store.call(s -> readContributed(s, from));
                 if (!monitor.isCanceled()) {
-                    async(() -> show(data));
+                    async(() -> {
+                        show(data);
+                        showContributed(charts);
+                    });
                 }
             } catch (Exception e) {
                 async(() -> summary.setText(NLS.bind(Messages.Dashboard_LoadFailed, e.getMessage())));
@@ -353,6 +441,16 @@ public final class QualityDashboardView extends ViewPart {
 
     @Override
     public void dispose() {
+        for (Contributed c : contributed) {
+            if (c.chart != null) {
+                try {
+                    c.chart.dispose();
+                } catch (RuntimeException | LinkageError e) {
+                    DashboardCharts.log(NLS.bind(Messages.Charts_FailedLog, c.contribution.title(),
+                            c.contribution.contributor()), e);
+                }
+            }
+        }
         if (unsubscribe != null) {
             unsubscribe.run();
         }
