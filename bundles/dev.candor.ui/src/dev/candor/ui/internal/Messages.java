@@ -6,6 +6,9 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "dev.candor.ui.internal.messages"; //$NON-NLS-1$
 
+    public static String Contributions_BadOrder;
+    public static String Contributions_LeftOut;
+    public static String Contributions_WrongType;
     public static String Customers_FilterMessage;
     public static String Customers_ColumnName;
     public static String Customers_ColumnOrganisation;

@@ -15,7 +15,6 @@ public final class Messages extends NLS {
     public static String Batch_Title;
     public static String Charts_Failed;
     public static String Charts_FailedLog;
-    public static String Charts_LeftOut;
     public static String Checklist_Check;
     public static String Checklist_CheckTip;
     public static String Checklist_ColumnComment;

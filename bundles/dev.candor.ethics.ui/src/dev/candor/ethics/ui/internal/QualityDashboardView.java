@@ -56,6 +56,8 @@ import dev.candor.ui.StoreAccess;
 public final class QualityDashboardView extends ViewPart {
 
     public static final String ID = "dev.candor.ethics.ui.views.dashboard"; //$NON-NLS-1$
+    /** Where other bundles contribute charts. */
+    static final String CHARTS = "dev.candor.ethics.ui.charts"; //$NON-NLS-1$
     private static final int[] MONTHS = { 3, 6, 12 };
     private static final int TREND_LINES = 6;
     private static final RGB[] PALETTE = { new RGB(0x1f, 0x77, 0xb4), new RGB(0xd6, 0x27, 0x28),
@@ -140,11 +142,11 @@ public final class QualityDashboardView extends ViewPart {
 
     /** A contributed chart, its place, and whether it still works. */
     private static final class Contributed {
-        final DashboardCharts.Contribution contribution;
+        final dev.candor.ui.OrderedContributions.Contribution contribution;
         final Composite place;
         dev.candor.ethics.ui.DashboardChart chart;
 
-        Contributed(DashboardCharts.Contribution contribution, Composite place) {
+        Contributed(dev.candor.ui.OrderedContributions.Contribution contribution, Composite place) {
             this.contribution = contribution;
             this.place = place;
         }
@@ -154,7 +156,8 @@ public final class QualityDashboardView extends ViewPart {
 
     /** A titled place for each contributed chart, below the dashboard's own figures. */
     private void contributeCharts(Composite parent) {
-        for (DashboardCharts.Contribution contribution : DashboardCharts.all()) {
+        for (dev.candor.ui.OrderedContributions.Contribution contribution : dev.candor.ui.OrderedContributions
+                .read(CHARTS)) {
             org.eclipse.swt.widgets.Group place = new org.eclipse.swt.widgets.Group(parent, SWT.NONE);
             place.setText(contribution.title());
             place.setLayout(new org.eclipse.swt.layout.FillLayout());
@@ -162,7 +165,7 @@ public final class QualityDashboardView extends ViewPart {
             Contributed c = new Contributed(contribution, place);
             contributed.add(c);
             try {
-                c.chart = contribution.create();
+                c.chart = contribution.create(dev.candor.ethics.ui.DashboardChart.class);
                 c.chart.createControl(place);
             } catch (org.eclipse.core.runtime.CoreException | RuntimeException | LinkageError e) {
                 failed(c, e);
@@ -187,7 +190,7 @@ public final class QualityDashboardView extends ViewPart {
             new Label(c.place, SWT.WRAP).setText(NLS.bind(Messages.Charts_Failed, e.getMessage()));
             c.place.layout(true);
         }
-        DashboardCharts.log(NLS.bind(Messages.Charts_FailedLog, c.contribution.title(), c.contribution.contributor()), e);
+        dev.candor.ui.OrderedContributions.log(NLS.bind(Messages.Charts_FailedLog, c.contribution.title(), c.contribution.contributor()), e);
     }
 
     /** The contributed charts' data, read in the dashboard's job; a failing chart is switched to its message. */
@@ -446,7 +449,7 @@ public final class QualityDashboardView extends ViewPart {
                 try {
                     c.chart.dispose();
                 } catch (RuntimeException | LinkageError e) {
-                    DashboardCharts.log(NLS.bind(Messages.Charts_FailedLog, c.contribution.title(),
+                    dev.candor.ui.OrderedContributions.log(NLS.bind(Messages.Charts_FailedLog, c.contribution.title(),
                             c.contribution.contributor()), e);
                 }
             }

@@ -125,11 +125,8 @@ public final class Messages extends NLS {
     public static String Profile_Unknown;
     public static String Properties_Category;
     public static String Properties_Id;
-    public static String Sections_BadOrder;
-    public static String Sections_Duplicate;
     public static String Sections_Failed;
     public static String Sections_FailedLog;
-    public static String Sections_Incomplete;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

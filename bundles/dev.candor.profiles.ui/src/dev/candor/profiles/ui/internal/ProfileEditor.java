@@ -315,7 +315,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         fieldControls.put(P.getCustomer_Notes(), notes);
 
         if (!warmingUp) {
-            for (ProfileSections.Contribution contribution : ProfileSections.all()) {
+            for (dev.candor.ui.OrderedContributions.Contribution contribution : ProfileSections.all()) {
                 contribute(contribution, loaded);
             }
         }
@@ -335,10 +335,10 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
     }
 
     /** Builds one contributed section; one that throws is replaced by a line saying so, and logged. */
-    private void contribute(ProfileSections.Contribution contribution, Customer shown) {
+    private void contribute(dev.candor.ui.OrderedContributions.Contribution contribution, Customer shown) {
         Composite client = section(contribution.title(), 2);
         try {
-            dev.candor.profiles.ui.ProfileSection section = contribution.create();
+            dev.candor.profiles.ui.ProfileSection section = contribution.create(dev.candor.profiles.ui.ProfileSection.class);
             contributed.add(section);
             section.createContent(client, toolkit);
             section.setCustomer(shown);
@@ -348,7 +348,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
             }
             Label failed = toolkit.createLabel(client, NLS.bind(Messages.Sections_Failed, e.getMessage()), SWT.WRAP);
             GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(failed);
-            ProfileSections.log(NLS.bind(Messages.Sections_FailedLog, contribution.title(), contribution.contributor()),
+            dev.candor.ui.OrderedContributions.log(NLS.bind(Messages.Sections_FailedLog, contribution.title(), contribution.contributor()),
                     e);
         }
     }
@@ -359,7 +359,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
             try {
                 section.setCustomer(shown);
             } catch (RuntimeException | LinkageError e) {
-                ProfileSections.log(NLS.bind(Messages.Sections_FailedLog, section.getClass().getName(), ""), e); //$NON-NLS-1$
+                dev.candor.ui.OrderedContributions.log(NLS.bind(Messages.Sections_FailedLog, section.getClass().getName(), ""), e); //$NON-NLS-1$
             }
         }
     }
@@ -369,7 +369,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
             try {
                 section.dispose();
             } catch (RuntimeException | LinkageError e) {
-                ProfileSections.log(NLS.bind(Messages.Sections_FailedLog, section.getClass().getName(), ""), e); //$NON-NLS-1$
+                dev.candor.ui.OrderedContributions.log(NLS.bind(Messages.Sections_FailedLog, section.getClass().getName(), ""), e); //$NON-NLS-1$
             }
         }
         contributed.clear();
