@@ -21,18 +21,29 @@ public final class AccountManagerPerspective implements IPerspectiveFactory {
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
-        String editors = layout.getEditorArea();
-        IFolderLayout left = layout.createFolder(LEFT_FOLDER, IPageLayout.LEFT, 0.32f, editors);
-        left.addView(CandorUi.VIEW_CUSTOMERS);
-        IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.58f, editors);
-        bottom.addView(CandorUi.VIEW_ERROR_LOG);
-        bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
-        bottom.addPlaceholder("*"); //$NON-NLS-1$
+        folders(layout, 0.32f, 0.58f);
         layout.addShowViewShortcut(CandorUi.VIEW_CUSTOMERS);
         layout.addShowViewShortcut(CandorUi.VIEW_ERROR_LOG);
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
         layout.getViewLayout(CandorUi.VIEW_CUSTOMERS).setCloseable(true);
         layout.addPerspectiveShortcut(CandorUi.PERSPECTIVE_QUALITY_LEAD);
         layout.addPerspectiveShortcut(CandorUi.PERSPECTIVE_ADMINISTRATOR);
+    }
+
+    /**
+     * The folders every role's perspective has: the customers on the left and,
+     * below the editors, the Error Log with places for the Progress view and for
+     * the views other bundles add. The Progress view is only a placeholder: the
+     * platform's view has an SVG icon, which SWT cannot draw on Java 25 here (no
+     * SVG rasterizer), and a failing tab icon breaks the whole folder's tab strip.
+     */
+    static void folders(IPageLayout layout, float leftRatio, float bottomRatio) {
+        String editors = layout.getEditorArea();
+        IFolderLayout left = layout.createFolder(LEFT_FOLDER, IPageLayout.LEFT, leftRatio, editors);
+        left.addView(CandorUi.VIEW_CUSTOMERS);
+        IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, bottomRatio, editors);
+        bottom.addView(CandorUi.VIEW_ERROR_LOG);
+        bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
+        bottom.addPlaceholder("*"); //$NON-NLS-1$
     }
 }

@@ -1,6 +1,5 @@
 package dev.candor.ui.internal;
 
-import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
@@ -34,15 +33,7 @@ public final class RolePerspectives {
     public static final class QualityLead implements IPerspectiveFactory {
         @Override
         public void createInitialLayout(IPageLayout layout) {
-            String editors = layout.getEditorArea();
-            IFolderLayout left = layout.createFolder(AccountManagerPerspective.LEFT_FOLDER, IPageLayout.LEFT, 0.24f,
-                    editors);
-            left.addView(CandorUi.VIEW_CUSTOMERS);
-            IFolderLayout bottom = layout.createFolder(AccountManagerPerspective.BOTTOM_FOLDER, IPageLayout.BOTTOM,
-                    0.6f, editors);
-            bottom.addView(CandorUi.VIEW_ERROR_LOG);
-            bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
-            bottom.addPlaceholder("*"); //$NON-NLS-1$
+            AccountManagerPerspective.folders(layout, 0.24f, 0.6f);
             shortcuts(layout);
         }
     }
@@ -55,17 +46,7 @@ public final class RolePerspectives {
     public static final class Administrator implements IPerspectiveFactory {
         @Override
         public void createInitialLayout(IPageLayout layout) {
-            String editors = layout.getEditorArea();
-            IFolderLayout left = layout.createFolder(AccountManagerPerspective.LEFT_FOLDER, IPageLayout.LEFT, 0.3f,
-                    editors);
-            left.addView(CandorUi.VIEW_CUSTOMERS);
-            IFolderLayout bottom = layout.createFolder(AccountManagerPerspective.BOTTOM_FOLDER, IPageLayout.BOTTOM,
-                    0.45f, editors);
-            bottom.addView(CandorUi.VIEW_ERROR_LOG);
-            // a placeholder only: the platform's Progress view has an SVG icon, which SWT cannot draw on
-            // Java 25 here (no SVG rasterizer), and a failing tab icon breaks the whole folder's tab strip
-            bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
-            bottom.addPlaceholder("*"); //$NON-NLS-1$
+            AccountManagerPerspective.folders(layout, 0.3f, 0.45f);
             shortcuts(layout);
         }
     }
