@@ -77,7 +77,7 @@ public record EthicsSettings(List<String> competitors, List<String> ownAddresses
                 } else if (key.equals("competitors")) { //$NON-NLS-1$
                     competitors.add(v);
                 } else if (!v.contains("@") && v.replaceAll("[^0-9]", "").length() < 6 //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                        && !v.replace(" ", "").matches("[A-Za-z]{2}\\d{2}[A-Za-z0-9]{11,30}")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        && !dev.candor.ethics.internal.Addresses.looksLikeIban(v)) {
                     problems.add(NLS.bind(Messages.Settings_NotAnAddress, i + 1, v));
                 } else {
                     own.add(v);

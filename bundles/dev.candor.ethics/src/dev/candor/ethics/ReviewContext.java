@@ -227,7 +227,7 @@ public final class ReviewContext {
             String compact = trimmed.replace(" ", ""); //$NON-NLS-1$ //$NON-NLS-2$
             if (trimmed.contains("@")) { //$NON-NLS-1$
                 ownAddresses.add(trimmed);
-            } else if (compact.matches("[a-z]{2}\\d{2}[a-z0-9]{11,30}")) { //$NON-NLS-1$
+            } else if (dev.candor.ethics.internal.Addresses.looksLikeIban(compact)) {
                 ownAddresses.add(compact); // a bank account (IBAN)
             } else {
                 String digits = trimmed.replaceAll("\\D", ""); //$NON-NLS-1$ //$NON-NLS-2$

@@ -82,6 +82,12 @@ public final class Reviewing {
             ResponsePolicies policies, long now) throws StoreException {
         Customer customer = session.customers().find(interaction.getCustomerId()).orElse(null);
         List<CommitmentSummary> commitments = session.commitments().summaries(interaction.getCustomerId(), false);
+        return context(interaction, customer, commitments, settings, policies, now);
+    }
+
+    /** The context from what was read already (the batch reads customers and commitments once per chunk). */
+    private static ReviewContext context(Interaction interaction, Customer customer, List<CommitmentSummary> commitments,
+            EthicsSettings settings, ResponsePolicies policies, long now) {
         return ReviewContext.builder(interaction).customer(customer).commitments(commitments)
                 .competitors(settings.competitors()).ownAddresses(settings.ownAddresses())
                 .calendar(policies.policyFor(interaction.getAccountManager()).calendar()).now(now).build();
@@ -97,15 +103,19 @@ public final class Reviewing {
             List<String> problems = new ArrayList<>();
             EthicsSettings settings = EthicsSettings.load(session, problems);
             ResponsePolicies policies = ResponsePolicies.load(session, zone, problems);
-            ChecklistTemplate template = ChecklistTemplates.forChannel(templates(session), interaction.getChannel());
+            List<ChecklistTemplate> all = templates(session);
+            ChecklistTemplate template = ChecklistTemplates.forChannel(all, interaction.getChannel());
             ReviewContext context = context(session, interaction, settings, policies, System.currentTimeMillis());
-            return Optional.of(new Prefilled(interaction, template, context, engine.review(context), problems));
+            return Optional.of(new Prefilled(interaction, template, all, context, engine.review(context), problems));
         });
     }
 
-    /** An interaction, its template and what the checks found, before anyone saved it. */
-    public record Prefilled(Interaction interaction, ChecklistTemplate template, ReviewContext context,
-            AutomaticReview found, List<String> settingsProblems) {
+    /**
+     * An interaction, its template and what the checks found, before anyone
+     * saved it; {@code templates} are all stored versions (saved reviews may use older ones).
+     */
+    public record Prefilled(Interaction interaction, ChecklistTemplate template, List<ChecklistTemplate> templates,
+            ReviewContext context, AutomaticReview found, List<String> settingsProblems) {
     }
 
     /** What a batch did. */
@@ -158,10 +168,7 @@ public final class Reviewing {
                             theirs = session.commitments().summaries(customerId, false);
                             commitments.put(customerId, theirs);
                         }
-                        contexts.add(ReviewContext.builder(interaction).customer(customer).commitments(theirs)
-                                .competitors(settings.competitors()).ownAddresses(settings.ownAddresses())
-                                .calendar(policies.policyFor(interaction.getAccountManager()).calendar()).now(now)
-                                .build());
+                        contexts.add(context(interaction, customer, theirs, settings, policies, now));
                     }
                     List<EthicsReview> reviews = pool.submit(() -> contexts.parallelStream().map(context -> {
                         ChecklistTemplate template = byChannelTemplate(byChannel, templates, context);

@@ -99,19 +99,21 @@ public final class Tokens {
         return sentences[index];
     }
 
-    /** The first word of sentence {@code sentence}'s, or {@link #size()}. */
-    public int firstOfSentence(int sentence) {
+    /** The sentence of the word at or before text offset {@code offset} (0 when no word is before it). */
+    public int sentenceAt(int offset) {
         int low = 0;
-        int high = size;
-        while (low < high) {
+        int high = size - 1;
+        int found = 0;
+        while (low <= high) {
             int mid = (low + high) >>> 1;
-            if (sentences[mid] < sentence) {
+            if (starts[mid] <= offset) {
+                found = mid;
                 low = mid + 1;
             } else {
-                high = mid;
+                high = mid - 1;
             }
         }
-        return low;
+        return size == 0 ? 0 : sentences[found];
     }
 
     /** Offsets of the sentence word {@code index} is in: {start, end} in the text. */

@@ -41,8 +41,7 @@ public record Dashboard(Grouping grouping, List<String> months, List<Row> rows, 
 
     /** Reads the last {@code months} months (this one included). */
     public static Dashboard read(StoreSession session, Grouping grouping, int months, ZoneId zone) throws StoreException {
-        LocalDate first = LocalDate.now(zone).withDayOfMonth(1).minusMonths(months - 1L);
-        Date from = Date.from(first.atStartOfDay(zone).toInstant());
+        Date from = periodStart(months, zone);
         ReviewRepository reviews = session.reviews();
         List<ScoreRow> scores = reviews.scores(grouping == Grouping.CUSTOMER ? ReviewRepository.Grouping.CUSTOMER
                 : ReviewRepository.Grouping.ACCOUNT_MANAGER, from);
@@ -98,6 +97,12 @@ public record Dashboard(Grouping grouping, List<String> months, List<Row> rows, 
         reviews.failuresByItem(from, null).forEach((code, count) -> failures.put(titles.getOrDefault(code, code), count));
         return new Dashboard(grouping, new ArrayList<>(monthSet), rows, failures, total,
                 total == 0 ? Double.NaN : scoreSum / total, failed);
+    }
+
+    /** The first day of the last {@code months} months, this one included. */
+    public static Date periodStart(int months, ZoneId zone) {
+        LocalDate first = LocalDate.now(zone).withDayOfMonth(1).minusMonths(months - 1L);
+        return Date.from(first.atStartOfDay(zone).toInstant());
     }
 
     /** The groups with the most reviews, at most {@code limit}, for the trend chart. */

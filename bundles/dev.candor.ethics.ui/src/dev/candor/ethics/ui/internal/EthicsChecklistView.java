@@ -260,7 +260,6 @@ public final class EthicsChecklistView extends ViewPart {
         if (fresh) {
             message(Messages.Checklist_Loading, false);
         }
-        String user = CandorUi.currentUser();
         loadJob = Job.create(Messages.Checklist_LoadJob, (IProgressMonitor monitor) -> {
             CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
             if (store == null) {
@@ -270,9 +269,8 @@ public final class EthicsChecklistView extends ViewPart {
             try {
                 Reviewing.Prefilled found = EthicsUi.reviewing().prefill(store, id).orElse(null);
                 List<EthicsReview> stored = store.call(s -> s.reviews().forInteraction(id));
-                List<ChecklistTemplate> templates = store.call(s -> s.reviews().templates());
                 if (!monitor.isCanceled()) {
-                    async(() -> loaded(id, found, stored, templates, user, fresh));
+                    async(() -> loaded(id, found, stored, fresh));
                 }
             } catch (StoreException | RuntimeException e) {
                 async(() -> message(NLS.bind(Messages.Checklist_LoadFailed, e.getMessage()), true));
@@ -295,8 +293,7 @@ public final class EthicsChecklistView extends ViewPart {
 
     private List<ChecklistTemplate> templates = List.of();
 
-    private void loaded(long id, Reviewing.Prefilled found, List<EthicsReview> stored, List<ChecklistTemplate> all,
-            String user, boolean fresh) {
+    private void loaded(long id, Reviewing.Prefilled found, List<EthicsReview> stored, boolean fresh) {
         if (found == null) {
             interaction = null;
             message(Messages.Checklist_Gone, true);
@@ -306,7 +303,7 @@ public final class EthicsChecklistView extends ViewPart {
         interaction = found.interaction();
         prefilled = found;
         template = found.template();
-        templates = all;
+        templates = found.templates();
         saved = stored;
         useTemplate(template);
         draft = drafts.get(id);

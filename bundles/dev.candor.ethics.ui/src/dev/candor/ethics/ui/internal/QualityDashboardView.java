@@ -260,8 +260,7 @@ public final class QualityDashboardView extends ViewPart {
             }
             try {
                 Dashboard data = store.call(s -> Dashboard.read(s, by, months, ZoneId.systemDefault()));
-                java.util.Date from = java.util.Date.from(java.time.LocalDate.now().withDayOfMonth(1)
-                        .minusMonths(months - 1L).atStartOfDay(ZoneId.systemDefault()).toInstant());
+                java.util.Date from = Dashboard.periodStart(months, ZoneId.systemDefault());
                 java.util.Map<Contributed, Object> charts = store.call(s -> readContributed(s, from));
                 if (!monitor.isCanceled()) {
                     async(() -> {

@@ -288,25 +288,21 @@ public final class TemplatesPage extends PreferencePage implements IWorkbenchPre
     }
 
     /** The copy named {@code name}, shown for editing; nothing is stored until it is published. */
-    public void createCopy(String name) {
+    public void createCopy(String newName) {
         ChecklistTemplate copy = EcoreUtil.copy(editing);
-        copy.setName(name);
+        copy.setName(newName);
         copy.getChannels().clear();
-        key = name;
+        key = newName;
         editing = copy;
-        templates.add(name);
+        templates.add(newName);
         templates.select(templates.getItemCount() - 1);
-        name(name);
+        name.setText(newName);
         active.setSelection(true);
         for (Button box : channels) {
             box.setSelection(false);
         }
         items.setInput(editing.getItems());
         version.setText(Messages.Templates_Unpublished);
-    }
-
-    private void name(String value) {
-        this.name.setText(value);
     }
 
     private void addItem() {

@@ -138,7 +138,7 @@ public final class PersonalDataCheck implements EthicsCheck {
             if (end < n && Character.isLetter(text.charAt(end))) {
                 continue; // part of a code such as "AB1234567X"? identity words decide below
             }
-            int sentence = sentenceAt(tokens, start);
+            int sentence = tokens.sentenceAt(start);
             if (taxSentences.get(sentence)) {
                 continue;
             }
@@ -169,22 +169,6 @@ public final class PersonalDataCheck implements EthicsCheck {
             }
         }
         return false;
-    }
-
-    private static int sentenceAt(Tokens tokens, int offset) {
-        int low = 0;
-        int high = tokens.size() - 1;
-        int found = 0;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            if (tokens.start(mid) <= offset) {
-                found = mid;
-                low = mid + 1;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return tokens.size() == 0 ? 0 : tokens.sentence(found);
     }
 
     /** Whether a phone number is the company's, the customer's or a contact's (the last nine digits decide). */
