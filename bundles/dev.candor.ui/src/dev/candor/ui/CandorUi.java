@@ -41,6 +41,12 @@ public final class CandorUi {
     public static final String VIEW_ERROR_LOG = "org.eclipse.pde.runtime.LogView"; //$NON-NLS-1$
 
     /**
+     * The activity category of Candor's capabilities: an activity bound to it (with the
+     * views it covers as pattern bindings) can be hidden from a role by the team's administrator.
+     */
+    public static final String CAPABILITIES_CATEGORY = "dev.candor.ui.capabilities"; //$NON-NLS-1$
+
+    /**
      * Event topic posted (through the workbench's IEventBroker) after records
      * were added, changed or removed outside the views, for example by an
      * import or the demo data set; views reload what they show.
@@ -58,9 +64,11 @@ public final class CandorUi {
 
     /**
      * Who is working: the name the audit trail, interactions and commitments record for the
-     * person at this Candor (the operating-system account).
+     * person at this Candor: the operating-system account, unless the system property
+     * {@code candor.user} names someone else (a shared kiosk account, a test).
      */
     public static String currentUser() {
-        return System.getProperty("user.name", "unknown"); //$NON-NLS-1$ //$NON-NLS-2$
+        String user = System.getProperty("candor.user"); //$NON-NLS-1$
+        return user != null && !user.isBlank() ? user : System.getProperty("user.name", "unknown"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }
