@@ -156,6 +156,7 @@ public final class TeamLayoutsPage extends PreferencePage implements IWorkbenchP
                 }
             }
         });
+        capabilities.setComparator(new org.eclipse.jface.viewers.ViewerComparator());
         capabilities.setInput(TeamLayoutsUi.capabilities(activities));
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(540, 90).applyTo(capabilities.getControl());
         capabilities.addCheckStateListener(e -> rememberHidden());
@@ -298,19 +299,19 @@ public final class TeamLayoutsPage extends PreferencePage implements IWorkbenchP
     }
 
     // for the UI tests
-    Text rolesText() {
+    public Text rolesText() {
         return roles;
     }
 
-    CheckboxTableViewer capabilitiesViewer() {
+    public CheckboxTableViewer capabilitiesViewer() {
         return capabilities;
     }
 
-    Combo roleCombo() {
+    public Combo roleCombo() {
         return role;
     }
 
-    TableViewer layoutsViewer() {
+    public TableViewer layoutsViewer() {
         return layouts;
     }
 }
