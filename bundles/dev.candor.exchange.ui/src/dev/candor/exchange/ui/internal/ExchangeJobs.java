@@ -1,0 +1,125 @@
+package dev.candor.exchange.ui.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.QualifiedName;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+
+import dev.candor.exchange.DataFormatException;
+import dev.candor.exchange.internal.Exchange;
+import dev.candor.exchange.internal.Format;
+import dev.candor.store.CandorStore;
+import dev.candor.ui.CandorUi;
+import dev.candor.ui.DataEvents;
+
+/** Imports and exports run as user jobs (progress, cancel); the outcome is told in a dialog. */
+public final class ExchangeJobs {
+
+    /** The family of the import and export jobs. */
+    public static final Object FAMILY = ExchangeJobs.class;
+    /** The job's {@link Outcome} once it is done. */
+    public static final QualifiedName OUTCOME = new QualifiedName("dev.candor.exchange.ui", "outcome"); //$NON-NLS-1$ //$NON-NLS-2$
+    /** At most this many problems of a file are shown in the dialog. */
+    static final int SHOWN_PROBLEMS = 15;
+
+    private ExchangeJobs() {
+    }
+
+    /** What a finished job did, as told to the user. */
+    public record Outcome(int severity, String message) {
+    }
+
+    private interface Work {
+        Outcome run(IProgressMonitor monitor) throws Exception;
+    }
+
+    public static Job importFile(Shell shell, CandorStore store, Format format, Path file) {
+        String user = CandorUi.currentUser();
+        return schedule(shell, NLS.bind(Messages.Import_Job, format.name(), file.getFileName()), Messages.Import_Title,
+                monitor -> {
+                    try {
+                        int count = Exchange.importFile(store, format, file, user, monitor);
+                        DataEvents.post("import"); //$NON-NLS-1$
+                        return new Outcome(IStatus.INFO, NLS.bind(Messages.Import_Done, new Object[] { count, format.name(), file }));
+                    } catch (DataFormatException e) {
+                        return new Outcome(IStatus.WARNING, NLS.bind(Messages.Import_Refused, file.getFileName(), shown(e.getProblems())));
+                    } catch (OperationCanceledException e) {
+                        return new Outcome(IStatus.CANCEL, NLS.bind(Messages.Import_Cancelled, file.getFileName()));
+                    }
+                });
+    }
+
+    public static Job exportFile(Shell shell, CandorStore store, Format format, Path file) {
+        return schedule(shell, NLS.bind(Messages.Export_Job, format.name(), file.getFileName()), Messages.Export_Title,
+                monitor -> {
+                    try {
+                        int count = Exchange.exportFile(store, format, file, monitor);
+                        return new Outcome(IStatus.INFO, NLS.bind(Messages.Export_Done, new Object[] { count, format.name(), file }));
+                    } catch (OperationCanceledException e) {
+                        return new Outcome(IStatus.CANCEL, NLS.bind(Messages.Export_Cancelled, file.getFileName()));
+                    }
+                });
+    }
+
+    private static String shown(List<String> problems) {
+        if (problems.size() <= SHOWN_PROBLEMS) {
+            return String.join("\n", problems); //$NON-NLS-1$
+        }
+        return String.join("\n", problems.subList(0, SHOWN_PROBLEMS)) + "\n" //$NON-NLS-1$ //$NON-NLS-2$
+                + NLS.bind(Messages.Import_MoreProblems, problems.size() - SHOWN_PROBLEMS);
+    }
+
+    private static Job schedule(Shell shell, String name, String title, Work work) {
+        Job job = new Job(name) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                Outcome outcome;
+                try {
+                    outcome = work.run(monitor);
+                } catch (Exception e) {
+                    // told in the dialog; an unexpected failure of a contribution was logged by Exchange
+                    outcome = new Outcome(IStatus.ERROR, NLS.bind(Messages.Job_Failed, e.getMessage()));
+                }
+                setProperty(OUTCOME, outcome);
+                return outcome.severity() == IStatus.CANCEL ? Status.CANCEL_STATUS : Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FAMILY;
+            }
+        };
+        job.setUser(true);
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                Outcome result = (Outcome) event.getJob().getProperty(OUTCOME);
+                if (result == null || shell.isDisposed()) {
+                    return;
+                }
+                shell.getDisplay().asyncExec(() -> {
+                    if (shell.isDisposed()) {
+                        return;
+                    }
+                    switch (result.severity()) {
+                    case IStatus.INFO, IStatus.CANCEL -> MessageDialog.openInformation(shell, title, result.message());
+                    case IStatus.WARNING -> MessageDialog.openWarning(shell, title, result.message());
+                    default -> MessageDialog.openError(shell, title, result.message());
+                    }
+                });
+            }
+        });
+        job.schedule();
+        return job;
+    }
+}

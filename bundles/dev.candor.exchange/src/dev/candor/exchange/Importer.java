@@ -1,0 +1,37 @@
+package dev.candor.exchange;
+
+import java.io.IOException;
+import java.io.Reader;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+import dev.candor.store.StoreException;
+import dev.candor.store.StoreSession;
+
+/**
+ * Reads records from a file into the database, contributed through the
+ * {@code dev.candor.exchange.formats} extension point ({@code importer} element).
+ * <p>
+ * Candor calls it in a background job inside one transaction: whatever it
+ * throws (a {@link DataFormatException} naming the wrong lines, a cancel
+ * through the monitor, any other failure) rolls every record of the file back,
+ * so an import never leaves half a file in the database. An importer should
+ * therefore check the whole file before it writes, and report every wrong line
+ * at once.
+ *
+ * @since 0.1
+ */
+public interface Importer {
+
+    /**
+     * Reads {@code input} (UTF-8 text) and saves its records through {@code session}.
+     *
+     * @param user    who imports (the owner of records the file gives none, say)
+     * @param monitor reports progress; {@link IProgressMonitor#isCanceled()} means stop
+     *                (throw {@link org.eclipse.core.runtime.OperationCanceledException})
+     * @return how many records were imported
+     * @throws DataFormatException when the file holds something that cannot be imported
+     */
+    int read(Reader input, StoreSession session, String user, IProgressMonitor monitor)
+            throws DataFormatException, IOException, StoreException;
+}

@@ -1,0 +1,151 @@
+package dev.candor.exchange.internal;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.osgi.util.NLS;
+
+import dev.candor.exchange.DataFormatException;
+import dev.candor.exchange.Exporter;
+import dev.candor.exchange.Importer;
+import dev.candor.store.CandorStore;
+import dev.candor.store.StoreException;
+
+/**
+ * Runs contributed importers and exporters safely: an import is one transaction (all of
+ * the file or nothing), an export replaces the file only when complete, and a
+ * contribution that fails in an unexpected way is reported, logged and kept from
+ * taking anything else down.
+ */
+public final class Exchange {
+
+    private Exchange() {
+    }
+
+    /** Carries an importer's own exceptions out of the store's transaction, which then rolls back. */
+    private static final class Abort extends StoreException {
+        private static final long serialVersionUID = 1L;
+        final Exception reason;
+
+        Abort(Exception reason) {
+            super(reason.getMessage(), reason);
+            this.reason = reason;
+        }
+    }
+
+    /**
+     * Imports {@code file} with the format's importer.
+     *
+     * @return how many records were imported
+     * @throws DataFormatException naming what is wrong with the file (nothing was written)
+     * @throws OperationCanceledException when cancelled (nothing was written)
+     */
+    public static int importFile(CandorStore store, Format format, Path file, String user, IProgressMonitor monitor)
+            throws DataFormatException, IOException, StoreException {
+        Importer importer;
+        try {
+            importer = format.createImporter();
+        } catch (CoreException | ClassCastException e) {
+            throw failed(format, e);
+        }
+        try {
+            return store.call(session -> {
+                try (BufferedReader input = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
+                        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+                    return importer.read(input, session, user, monitor);
+                } catch (DataFormatException | IOException e) {
+                    throw new Abort(e);
+                } catch (StoreException | OperationCanceledException e) {
+                    throw e;
+                } catch (RuntimeException | LinkageError e) {
+                    throw new Abort(failed(format, e));
+                }
+            });
+        } catch (Abort abort) {
+            if (abort.reason instanceof CharacterCodingException) {
+                throw new DataFormatException(java.util.List.of(NLS.bind(Messages.Exchange_NotUtf8, file.getFileName())));
+            }
+            if (abort.reason instanceof DataFormatException e) {
+                throw e;
+            }
+            if (abort.reason instanceof IOException e) {
+                throw e;
+            }
+            throw (StoreException) abort.reason;
+        }
+    }
+
+    /**
+     * Exports to {@code file} with the format's exporter; the file is replaced only
+     * when the export is complete.
+     *
+     * @return how many records were written
+     */
+    public static int exportFile(CandorStore store, Format format, Path file, IProgressMonitor monitor)
+            throws IOException, StoreException {
+        Exporter exporter;
+        try {
+            exporter = format.createExporter();
+        } catch (CoreException | ClassCastException e) {
+            throw failed(format, e);
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        Path partial = Files.createTempFile(folder, "." + file.getFileName(), ".part"); //$NON-NLS-1$ //$NON-NLS-2$
+        boolean done = false;
+        try {
+            int written;
+            try (Writer output = new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8))) {
+                written = store.call(session -> {
+                    try {
+                        return exporter.write(session, output, monitor);
+                    } catch (IOException e) {
+                        throw new Abort(e);
+                    } catch (RuntimeException | LinkageError e) {
+                        if (e instanceof OperationCanceledException cancel) {
+                            throw cancel;
+                        }
+                        throw new Abort(failed(format, e));
+                    }
+                });
+            } catch (Abort abort) {
+                if (abort.reason instanceof IOException e) {
+                    throw e;
+                }
+                throw (StoreException) abort.reason;
+            }
+            try {
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            done = true;
+            return written;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(partial);
+            }
+        }
+    }
+
+    private static StoreException failed(Format format, Throwable e) {
+        String message = NLS.bind(Messages.Exchange_ContributionFailed,
+                new Object[] { format.name(), format.contributor(), String.valueOf(e.getMessage() == null ? e : e.getMessage()) });
+        ILog.of(Exchange.class).log(Status.error(message, e));
+        return new StoreException(message, e);
+    }
+}

@@ -1,0 +1,252 @@
+package dev.candor.exchange.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Platform;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import dev.candor.exchange.Csv;
+import dev.candor.exchange.DataFormatException;
+import dev.candor.exchange.internal.Exchange;
+import dev.candor.exchange.internal.Format;
+import dev.candor.exchange.internal.Formats;
+import dev.candor.model.CandorFactory;
+import dev.candor.model.Channel;
+import dev.candor.model.Customer;
+import dev.candor.model.Language;
+import dev.candor.store.CandorStore;
+import dev.candor.store.StoreConfiguration;
+import dev.candor.store.StoreException;
+import dev.candor.store.StoreProvider;
+
+/** Importers and exporters on a real embedded Derby database: built-in customers CSV and a failing contribution. */
+public class ExchangeTest {
+
+    private Path dir;
+    private CandorStore store;
+    private final List<String> logged = new CopyOnWriteArrayList<>();
+    private final ILogListener listener = (status, plugin) -> {
+        if (status.getSeverity() == IStatus.ERROR) {
+            logged.add(status.getMessage());
+        }
+    };
+
+    @Before
+    public void open() throws Exception {
+        ServiceTracker<StoreProvider, StoreProvider> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(getClass()).getBundleContext(), StoreProvider.class, null);
+        tracker.open();
+        StoreProvider provider = tracker.waitForService(30_000);
+        assertNotNull("no StoreProvider service", provider);
+        dir = Files.createTempDirectory("exchange");
+        store = provider.open(StoreConfiguration.embedded(dir.resolve("db")));
+        Platform.addLogListener(listener);
+    }
+
+    @After
+    public void close() throws IOException {
+        Platform.removeLogListener(listener);
+        store.close();
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // Derby may still hold a lock file; the folder is temporary
+        }
+    }
+
+    private static Format format(List<Format> formats, String id) {
+        return formats.stream().filter(f -> f.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " not among " + formats));
+    }
+
+    private static final String CUSTOMERS = "dev.candor.exchange.customers.csv";
+
+    private long count() throws StoreException {
+        return store.call(s -> s.customers().count());
+    }
+
+    @Test
+    public void formatsAreReadFromTheExtensionPointAndIncompleteOnesLeftOut() {
+        List<Format> importers = Formats.importers();
+        assertEquals(List.of("Customers (CSV)", "Explodes Half-Way"), importers.stream().map(Format::name).toList());
+        assertEquals(List.of("csv"), format(importers, CUSTOMERS).extensions());
+        assertTrue(format(importers, CUSTOMERS).description().contains("tags"));
+        assertEquals("dev.candor.exchange.tests", format(importers, "dev.candor.exchange.tests.explode").contributor());
+        assertTrue(logged.toString(), logged.stream().anyMatch(m -> m.contains("dev.candor.exchange.tests") && m.contains("class")));
+        assertEquals(2, Formats.exporters().size());
+    }
+
+    @Test
+    public void customersGoOutAndComeBackWithEveryField() throws Exception {
+        Customer tricky = CandorFactory.eINSTANCE.createCustomer();
+        tricky.setName("Kovács, \"Kovi\" Bt.");
+        tricky.setOwner("ada");
+        tricky.setEmail("kovi@example.hu");
+        tricky.setPhone("+36 1 234 5678");
+        tricky.setCity("Győr");
+        tricky.setCountry("HU");
+        tricky.setPreferredLanguage(Language.HUNGARIAN);
+        tricky.setPreferredChannel(Channel.PHONE);
+        tricky.getTags().addAll(List.of("vip", "fleet"));
+        tricky.setNotes("Line one\nline two, with a comma");
+        Customer cyrillic = CandorFactory.eINSTANCE.createCustomer();
+        cyrillic.setName("Олена Коваленко");
+        cyrillic.setOwner("bea");
+        cyrillic.setPreferredChannel(Channel.MEETING);
+        store.call(s -> {
+            s.customers().save(tricky);
+            s.customers().save(cyrillic);
+            return null;
+        });
+        Path file = dir.resolve("customers.csv");
+        assertEquals(2, Exchange.exportFile(store, format(Formats.exporters(), CUSTOMERS), file, new NullProgressMonitor()));
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text, text.startsWith("name,kind,organisation,email,phone,city,country,language,channel,owner,tags,notes\r\n"));
+        assertTrue(text, text.contains("\"Kovács, \"\"Kovi\"\" Bt.\""));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals("no partial file left", 0, files.filter(p -> p.toString().endsWith(".part")).count());
+        }
+
+        store.call(s -> {
+            for (var summary : s.customers().firstSummariesByName(10)) {
+                s.customers().delete(summary.id(), s.customers().find(summary.id()).orElseThrow().getVersion());
+            }
+            return null;
+        });
+        assertEquals(0, count());
+        assertEquals(2, Exchange.importFile(store, format(Formats.importers(), CUSTOMERS), file, "cyd", new NullProgressMonitor()));
+        List<Customer> back = store.call(s -> {
+            List<Customer> all = new java.util.ArrayList<>();
+            for (var summary : s.customers().firstSummariesByName(10)) {
+                all.add(s.customers().find(summary.id()).orElseThrow());
+            }
+            return all;
+        });
+        Customer kovacs = back.stream().filter(c -> c.getName().startsWith("Kov")).findFirst().orElseThrow();
+        assertEquals(tricky.getName(), kovacs.getName());
+        assertEquals(tricky.getNotes(), kovacs.getNotes());
+        assertEquals(List.of("vip", "fleet"), kovacs.getTags());
+        assertEquals(Language.HUNGARIAN, kovacs.getPreferredLanguage());
+        assertEquals(Channel.PHONE, kovacs.getPreferredChannel());
+        assertEquals("+36 1 234 5678", kovacs.getPhone());
+        assertEquals("ada", kovacs.getOwner());
+        assertTrue(back.stream().anyMatch(c -> c.getName().equals("Олена Коваленко") && c.getOwner().equals("bea")));
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    public void everyWrongLineIsNamedAndNothingIsImported() throws Exception {
+        Path file = write("wrong.csv", "name,email,language,city\r\n" + "Good Ltd,good@example.com,en,Leeds\r\n"
+                + "Bad Mail Ltd,not-an-address,en,York\r\n" + "Unknown Language Ltd,x@example.com,de,Bath\r\n"
+                + "Short Ltd,s@example.com\r\n" + ",nameless@example.com,pl,Łódź\r\n");
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> Exchange.importFile(store, format(Formats.importers(), CUSTOMERS), file, "ada", new NullProgressMonitor()));
+        List<String> problems = e.getProblems();
+        assertEquals(problems.toString(), 4, problems.size());
+        assertEquals("Line 3: E-mail: \"not-an-address\" is not an e-mail address (name@example.com).", problems.get(0));
+        assertTrue(problems.get(1), problems.get(1).startsWith("Line 4: language “de” is not known; use en, ru, uk, pl, hu"));
+        assertTrue(problems.get(2), problems.get(2).startsWith("Line 5: 2 cells where the header has 4"));
+        assertEquals("Line 6: Name is required.", problems.get(3));
+        assertEquals("not even the good line", 0, count());
+
+        DataFormatException header = assertThrows(DataFormatException.class, () -> Exchange.importFile(store,
+                format(Formats.importers(), CUSTOMERS), write("header.csv", "nom,email,email\nA,a@b.cd,x\n"), "ada",
+                new NullProgressMonitor()));
+        assertEquals(header.getProblems().toString(), 3, header.getProblems().size());
+        assertTrue(header.getProblems().get(0).contains("“nom” is not known"));
+
+        Path latin1 = dir.resolve("latin1.csv");
+        Files.write(latin1, "name\nCaf\u00e9 L\u00f3\n".getBytes(StandardCharsets.ISO_8859_1));
+        DataFormatException encoding = assertThrows(DataFormatException.class, () -> Exchange.importFile(store,
+                format(Formats.importers(), CUSTOMERS), latin1, "ada", new NullProgressMonitor()));
+        assertTrue(encoding.getMessage(), encoding.getMessage().contains("UTF-8"));
+        DataFormatException quote = assertThrows(DataFormatException.class, () -> Exchange.importFile(store,
+                format(Formats.importers(), CUSTOMERS), write("quote.csv", "name\n\"Open Ltd\n"), "ada",
+                new NullProgressMonitor()));
+        assertTrue(quote.getMessage(), quote.getMessage().startsWith("Line 2: a quoted cell is never closed"));
+        assertEquals(0, count());
+    }
+
+    @Test
+    public void aCancelledImportLeavesNothing() throws Exception {
+        StringBuilder text = new StringBuilder("name,email\n");
+        for (int i = 0; i < 1200; i++) {
+            text.append("Customer ").append(i).append(",c").append(i).append("@example.com\n");
+        }
+        Path file = write("many.csv", text.toString());
+        NullProgressMonitor monitor = new NullProgressMonitor() {
+            private int worked;
+
+            @Override
+            public void worked(int work) {
+                if (++worked == 600) {
+                    setCanceled(true);
+                }
+            }
+        };
+        assertThrows(OperationCanceledException.class,
+                () -> Exchange.importFile(store, format(Formats.importers(), CUSTOMERS), file, "ada", monitor));
+        assertEquals("the 1000 saved before the cancel are rolled back", 0, count());
+        assertEquals(1200, Exchange.importFile(store, format(Formats.importers(), CUSTOMERS), file, "ada", new NullProgressMonitor()));
+        assertEquals(1200, count());
+    }
+
+    @Test
+    public void aFailingContributionIsIsolatedLoggedAndChangesNothing() throws Exception {
+        Path input = write("any.txt", "whatever\n");
+        StoreException failed = assertThrows(StoreException.class, () -> Exchange.importFile(store,
+                format(Formats.importers(), "dev.candor.exchange.tests.explode"), input, "ada", new NullProgressMonitor()));
+        assertTrue(failed.getMessage(), failed.getMessage().startsWith("Explodes Half-Way (of dev.candor.exchange.tests) failed: bug in the importer"));
+        assertEquals("its half-written customer is rolled back", 0, count());
+        assertTrue(logged.toString(), logged.stream().anyMatch(m -> m.contains("bug in the importer")));
+
+        Path earlier = write("earlier.txt", "the earlier export\n");
+        assertThrows(StoreException.class, () -> Exchange.exportFile(store,
+                format(Formats.exporters(), "dev.candor.exchange.tests.explode"), earlier, new NullProgressMonitor()));
+        assertEquals("the earlier file is untouched", "the earlier export\n", Files.readString(earlier));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertFalse("no partial file left", files.anyMatch(p -> p.toString().endsWith(".part")));
+        }
+    }
+
+    @Test
+    public void csvRecordsKeepQuotesCommasAndLineBreaks() throws Exception {
+        StringBuilder out = new StringBuilder();
+        Csv.write(out, List.of("a", "b,c", "say \"hi\"", "two\nlines", ""));
+        assertEquals("a,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n", out.toString());
+        Csv.RecordReader reader = new Csv.RecordReader(new java.io.StringReader(out + "x,y\n"));
+        assertEquals(List.of("a", "b,c", "say \"hi\"", "two\nlines", ""), reader.next());
+        assertEquals(1, reader.line());
+        assertEquals(List.of("x", "y"), reader.next());
+        assertEquals(3, reader.line());
+        assertEquals(null, reader.next());
+    }
+}
