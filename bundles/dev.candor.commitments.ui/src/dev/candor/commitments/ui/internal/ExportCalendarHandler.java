@@ -38,7 +38,7 @@ public final class ExportCalendarHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
-        Shell shell = HandlerUtil.getActiveShellChecked(event);
+        Shell shell = HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell(); // outlives any dialog, for the job's outcome
         CandorStore store = StoreAccess.await(0).orElse(null);
         if (store == null) {
             MessageDialog.openInformation(shell, Messages.Export_Title, Messages.New_NoStore);

@@ -29,7 +29,7 @@ public final class ReviewAllHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
-        Shell shell = HandlerUtil.getActiveShellChecked(event);
+        Shell shell = HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell(); // outlives any dialog, for the job's outcome
         CandorStore store = StoreAccess.await(0).orElse(null);
         if (store == null) {
             MessageDialog.openInformation(shell, Messages.Batch_Title, Messages.Checklist_NoStore);

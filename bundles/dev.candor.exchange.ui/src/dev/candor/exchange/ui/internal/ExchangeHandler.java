@@ -21,7 +21,8 @@ public final class ExchangeHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         boolean importing = IMPORT.equals(event.getCommand().getId());
-        Shell shell = HandlerUtil.getActiveShellChecked(event);
+        // the window's shell: the active one may be a dialog that is gone by the time the job ends
+        Shell shell = HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell();
         CandorStore store = StoreAccess.await(0).orElse(null);
         if (store == null) {
             MessageDialog.openError(shell, importing ? Messages.Import_Title : Messages.Export_Title, Messages.NoStore);
