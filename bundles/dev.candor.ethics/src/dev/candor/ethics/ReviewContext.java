@@ -15,6 +15,7 @@ import dev.candor.commitments.BusinessCalendar;
 import dev.candor.ethics.internal.LanguageGuess;
 import dev.candor.model.Channel;
 import dev.candor.model.Customer;
+import dev.candor.model.Feedback;
 import dev.candor.model.Direction;
 import dev.candor.model.Interaction;
 import dev.candor.model.Language;
@@ -37,6 +38,7 @@ public final class ReviewContext {
     private final Language language;
     private final Customer customer;
     private final List<CommitmentSummary> commitments;
+    private final List<Feedback> feedback;
     private final Set<String> competitors;
     private final Set<String> ownAddresses;
     private final BusinessCalendar calendar;
@@ -59,6 +61,7 @@ public final class ReviewContext {
                 : Language.ENGLISH;
         language = LanguageGuess.of(text, fallback);
         commitments = List.copyOf(b.commitments);
+        feedback = List.copyOf(b.feedback);
         competitors = Set.copyOf(b.competitors);
         Set<String> own = new LinkedHashSet<>();
         for (String address : b.ownAddresses) {
@@ -134,6 +137,16 @@ public final class ReviewContext {
         return commitments;
     }
 
+    /**
+     * What the customer said about the service (ratings, comments, whether and when it
+     * was answered), newest first.
+     *
+     * @since 0.1
+     */
+    public List<Feedback> feedback() {
+        return feedback;
+    }
+
     /** Competitors' names, {@link #normalise(String) normalised}. */
     public Set<String> competitors() {
         return competitors;
@@ -176,6 +189,7 @@ public final class ReviewContext {
         private final Interaction interaction;
         private Customer customer;
         private final List<CommitmentSummary> commitments = new ArrayList<>();
+        private final List<Feedback> feedback = new ArrayList<>();
         private final Set<String> competitors = new LinkedHashSet<>();
         private final Set<String> ownAddresses = new LinkedHashSet<>();
         private BusinessCalendar calendar = BusinessCalendar.standard(ZoneId.systemDefault());
@@ -201,6 +215,11 @@ public final class ReviewContext {
 
         public Builder commitments(Collection<CommitmentSummary> values) {
             commitments.addAll(values);
+            return this;
+        }
+
+        public Builder feedback(Collection<Feedback> values) {
+            feedback.addAll(values);
             return this;
         }
 

@@ -18,6 +18,7 @@ import dev.candor.commitments.ResponsePolicies;
 import dev.candor.ethics.internal.Messages;
 import dev.candor.model.ChecklistTemplate;
 import dev.candor.model.Customer;
+import dev.candor.model.Feedback;
 import dev.candor.model.EthicsReview;
 import dev.candor.model.Interaction;
 import dev.candor.store.CandorStore;
@@ -77,18 +78,19 @@ public final class Reviewing {
         return added ? session.reviews().templates() : templates;
     }
 
-    /** What the checks of one interaction see: customer, commitments, the team's settings and calendar. */
+    /** What the checks of one interaction see: customer, commitments, feedback, the team's settings and calendar. */
     public ReviewContext context(StoreSession session, Interaction interaction, EthicsSettings settings,
             ResponsePolicies policies, long now) throws StoreException {
         Customer customer = session.customers().find(interaction.getCustomerId()).orElse(null);
         List<CommitmentSummary> commitments = session.commitments().summaries(interaction.getCustomerId(), false);
-        return context(interaction, customer, commitments, settings, policies, now);
+        List<Feedback> feedback = session.feedback().listForCustomer(interaction.getCustomerId());
+        return context(interaction, customer, commitments, feedback, settings, policies, now);
     }
 
-    /** The context from what was read already (the batch reads customers and commitments once per chunk). */
+    /** The context from what was read already (the batch reads a customer's records once per chunk). */
     private static ReviewContext context(Interaction interaction, Customer customer, List<CommitmentSummary> commitments,
-            EthicsSettings settings, ResponsePolicies policies, long now) {
-        return ReviewContext.builder(interaction).customer(customer).commitments(commitments)
+            List<Feedback> feedback, EthicsSettings settings, ResponsePolicies policies, long now) {
+        return ReviewContext.builder(interaction).customer(customer).commitments(commitments).feedback(feedback)
                 .competitors(settings.competitors()).ownAddresses(settings.ownAddresses())
                 .calendar(policies.policyFor(interaction.getAccountManager()).calendar()).now(now).build();
     }
@@ -159,6 +161,7 @@ public final class Reviewing {
                     List<Interaction> interactions = session.interactions().findAll(idList);
                     Map<Long, Customer> customers = new HashMap<>();
                     Map<Long, List<CommitmentSummary>> commitments = new HashMap<>();
+                    Map<Long, List<Feedback>> feedback = new HashMap<>();
                     List<ReviewContext> contexts = new ArrayList<>(interactions.size());
                     for (Interaction interaction : interactions) {
                         long customerId = interaction.getCustomerId();
@@ -167,8 +170,9 @@ public final class Reviewing {
                         if (theirs == null) {
                             theirs = session.commitments().summaries(customerId, false);
                             commitments.put(customerId, theirs);
+                            feedback.put(customerId, session.feedback().listForCustomer(customerId));
                         }
-                        contexts.add(context(interaction, customer, theirs, settings, policies, now));
+                        contexts.add(context(interaction, customer, theirs, feedback.get(customerId), settings, policies, now));
                     }
                     List<EthicsReview> reviews = pool.submit(() -> contexts.parallelStream().map(context -> {
                         ChecklistTemplate template = byChannelTemplate(byChannel, templates, context);

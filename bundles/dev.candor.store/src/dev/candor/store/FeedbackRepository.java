@@ -19,4 +19,10 @@ public interface FeedbackRepository {
 
     /** A customer's feedback, newest first. */
     List<Feedback> listForCustomer(long customerId) throws StoreException;
+
+    /**
+     * The team's feedback received from {@code from} (inclusive) to {@code to} (exclusive),
+     * newest first, at most {@code limit}.
+     */
+    List<Feedback> listReceived(java.util.Date from, java.util.Date to, int limit) throws StoreException;
 }

@@ -39,11 +39,28 @@ final class FeedbackRows implements FeedbackRepository {
         return SqlErrors.run("list feedback", () -> query("WHERE CUSTOMER_ID = ? ORDER BY RECEIVED_AT DESC", customerId));
     }
 
+    @Override
+    public List<Feedback> listReceived(java.util.Date from, java.util.Date to, int limit) throws StoreException {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return SqlErrors.run("list feedback received", () -> query(
+                "WHERE RECEIVED_AT >= ? AND RECEIVED_AT < ? ORDER BY RECEIVED_AT DESC, ID DESC", limit,
+                new java.sql.Timestamp(from.getTime()), new java.sql.Timestamp(to.getTime())));
+    }
+
     private List<Feedback> query(String where, long parameter) throws SQLException {
+        return query(where, 0, parameter);
+    }
+
+    private List<Feedback> query(String where, int limit, Object... parameters) throws SQLException {
         List<Feedback> result = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT ID, VERSION, " + COLUMNS + " FROM FEEDBACK " + where)) {
-            select.setLong(1, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                select.setObject(i + 1, parameters[i]);
+            }
+            select.setMaxRows(limit);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     Feedback f = CandorFactory.eINSTANCE.createFeedback();

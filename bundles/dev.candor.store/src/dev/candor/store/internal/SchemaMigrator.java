@@ -28,7 +28,8 @@ public final class SchemaMigrator {
             new SqlScriptMigration(6, "interaction_newest_first"),
             new InteractionOwnerMigration(),
             new SqlScriptMigration(8, "commitment_kinds_and_shared_documents"),
-            new ReviewsMigration());
+            new ReviewsMigration(),
+            new SqlScriptMigration(10, "feedback_by_time"));
 
     /** Derby's SQL states for "table does not exist" and "schema does not exist" (a new database). */
     private static final java.util.Set<String> TABLE_MISSING = java.util.Set.of("42X05", "42Y07");

@@ -67,6 +67,6 @@ public class NetworkServerStoreTest extends StoreContract {
     @Test
     public void bothClientsSeeTheMigratedSchema() {
         assertEquals(store.getSchemaVersion(), other.getSchemaVersion());
-        assertEquals(9, store.getSchemaVersion());
+        assertEquals(10, store.getSchemaVersion());
     }
 }

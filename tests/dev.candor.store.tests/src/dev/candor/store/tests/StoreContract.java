@@ -284,6 +284,23 @@ public abstract class StoreContract {
         store().call(s -> s.feedback().save(f));
         assertEquals("Nagyon segítőkész volt, köszönöm!",
                 store().call(s -> s.feedback().listForCustomer(c.getId())).get(0).getText());
+
+        Customer other = saved(StoreFixture.customer("Відгуки", "v@example.com"));
+        for (long at : new long[] { 2_000, 3_000 }) {
+            Feedback later = CandorFactory.eINSTANCE.createFeedback();
+            later.setCustomerId(at == 2_000 ? c.getId() : other.getId());
+            later.setReceivedAt(new Date(at));
+            later.setRating(at == 2_000 ? 3 : 10);
+            store().call(s -> s.feedback().save(later));
+        }
+        // the team's feedback of a period, newest first, whoever gave it
+        List<Feedback> period = store().call(s -> s.feedback().listReceived(new Date(1_500), new Date(3_500), 10));
+        assertEquals(List.of(3_000L, 2_000L), period.stream().map(x -> x.getReceivedAt().getTime()).toList());
+        assertEquals(10, period.get(0).getRating());
+        assertEquals("the end is excluded", 1,
+                store().call(s -> s.feedback().listReceived(new Date(1_000), new Date(2_000), 10)).size());
+        assertEquals(1, store().call(s -> s.feedback().listReceived(new Date(0), new Date(5_000), 1)).size());
+        assertEquals(List.of(), store().call(s -> s.feedback().listReceived(new Date(0), new Date(5_000), 0)));
     }
 
     @Test

@@ -1,0 +1,85 @@
+package dev.candor.examples.feedback.ui.internal;
+
+import java.text.DateFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.osgi.util.NLS;
+
+import dev.candor.commitments.BusinessCalendar;
+import dev.candor.examples.feedback.FeedbackDue;
+import dev.candor.examples.feedback.Nps;
+import dev.candor.model.Feedback;
+import dev.candor.store.CustomerSummary;
+import dev.candor.store.StoreException;
+import dev.candor.store.StoreSession;
+
+/** The team's feedback of a period as the view shows it: waiting ones first, the most overdue on top. */
+public record FeedbackRows(List<Row> rows, Nps nps, int waiting, int overdue) {
+
+    /** The period the view shows. */
+    static final int DAYS = 90;
+    static final int LIMIT = 5_000;
+
+    public record Row(Feedback feedback, String customer, boolean waiting, boolean overdue, int businessDays) {
+    }
+
+    static BusinessCalendar calendar() {
+        return BusinessCalendar.standard(ZoneId.systemDefault());
+    }
+
+    public static FeedbackRows read(StoreSession session, Instant now) throws StoreException {
+        List<Feedback> feedback = session.feedback().listReceived(Date.from(now.minusSeconds(DAYS * 86_400L)),
+                Date.from(now.plusSeconds(1)), LIMIT);
+        List<Long> ids = feedback.stream().map(Feedback::getCustomerId).distinct().toList();
+        Map<Long, String> names = new HashMap<>();
+        for (CustomerSummary summary : session.customers().findSummaries(ids)) {
+            names.put(summary.id(), summary.name());
+        }
+        BusinessCalendar calendar = calendar();
+        List<Row> rows = new ArrayList<>();
+        int waiting = 0;
+        int overdue = 0;
+        for (Feedback f : feedback) {
+            boolean open = f.getAnsweredAt() == null;
+            boolean late = open && now.isAfter(FeedbackDue.due(f, calendar));
+            waiting += open ? 1 : 0;
+            overdue += late ? 1 : 0;
+            rows.add(new Row(f, names.getOrDefault(f.getCustomerId(), "#" + f.getCustomerId()), open, late, //$NON-NLS-1$
+                    FeedbackDue.businessDaysWaited(f, calendar, now)));
+        }
+        rows.sort(Comparator.comparing((Row r) -> !r.overdue()).thenComparing(r -> !r.waiting())
+                .thenComparing(r -> r.feedback().getReceivedAt(), Comparator.reverseOrder()));
+        return new FeedbackRows(rows, Nps.of(feedback), waiting, overdue);
+    }
+
+    /** The view's summary line. */
+    public String summary() {
+        if (rows.isEmpty()) {
+            return NLS.bind(Messages.View_None, DAYS);
+        }
+        return NLS.bind(Messages.View_Summary, new Object[] { DAYS, score(nps), nps.answers(), waiting, overdue });
+    }
+
+    static String score(Nps nps) {
+        return Double.isNaN(nps.score()) ? "–" : String.format("%+.0f", nps.score()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** What the Answer column says of a row. */
+    static String answer(Row row) {
+        Feedback f = row.feedback();
+        if (!row.waiting()) {
+            String when = DateFormat.getDateInstance(DateFormat.MEDIUM).format(f.getAnsweredAt());
+            return f.getActionTaken() == null || f.getActionTaken().isBlank() ? NLS.bind(Messages.Answer_Answered, when)
+                    : NLS.bind(Messages.Answer_AnsweredWith, when, f.getActionTaken());
+        }
+        return row.overdue() ? NLS.bind(Messages.Answer_Overdue, row.businessDays())
+                : NLS.bind(Messages.Answer_Waiting, row.businessDays(), FeedbackDue.BUSINESS_DAYS);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.candor.examples.feedback.ui.internal;
+
+import java.text.DateFormat;
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import dev.candor.examples.feedback.FeedbackDue;
+import dev.candor.examples.feedback.Nps;
+import dev.candor.model.Customer;
+import dev.candor.model.Feedback;
+import dev.candor.profiles.ui.ProfileSection;
+import dev.candor.store.CandorStore;
+import dev.candor.store.StoreException;
+import dev.candor.ui.StoreAccess;
+
+/** The customer's feedback in their profile: score, latest answer, what waits for an answer. */
+public final class FeedbackSection implements ProfileSection {
+
+    private Label score;
+    private Label latest;
+    private Label waiting;
+    private volatile long customerId = -1;
+
+    @Override
+    public void createContent(Composite parent, FormToolkit toolkit) {
+        score = row(parent, toolkit, Messages.Section_Score);
+        latest = row(parent, toolkit, Messages.Section_Latest);
+        waiting = row(parent, toolkit, Messages.Section_Waiting);
+    }
+
+    private static Label row(Composite parent, FormToolkit toolkit, String title) {
+        toolkit.createLabel(parent, title);
+        Label value = toolkit.createLabel(parent, "", SWT.WRAP); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(value);
+        return value;
+    }
+
+    @Override
+    public void setCustomer(Customer customer) {
+        long id = customer.getId();
+        customerId = id;
+        if (id <= 0) {
+            show(List.of(), null);
+            return;
+        }
+        score.setText(Messages.View_Loading);
+        Job job = Job.create(Messages.Job_Load, monitor -> {
+            CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
+            try {
+                List<Feedback> feedback = store == null ? List.of() : store.call(s -> s.feedback().listForCustomer(id));
+                score.getDisplay().asyncExec(() -> {
+                    if (customerId == id) {
+                        show(feedback, store == null ? Messages.View_NoStore : null);
+                    }
+                });
+            } catch (StoreException e) {
+                score.getDisplay().asyncExec(() -> show(List.of(), NLS.bind(Messages.View_Failed, e.getMessage())));
+            }
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void show(List<Feedback> feedback, String problem) {
+        if (score.isDisposed()) {
+            return;
+        }
+        if (problem != null) {
+            score.setText(problem);
+        } else if (feedback.isEmpty()) {
+            score.setText(Messages.Section_NoFeedback);
+        } else {
+            Nps nps = Nps.of(feedback);
+            score.setText(NLS.bind(Messages.Section_ScoreValue, FeedbackRows.score(nps), nps.answers()));
+        }
+        Feedback newest = feedback.isEmpty() ? null : feedback.get(0);
+        latest.setText(newest == null ? "–" : NLS.bind(Messages.Section_LatestValue, new Object[] { newest.getRating(), //$NON-NLS-1$
+                DateFormat.getDateInstance(DateFormat.MEDIUM).format(newest.getReceivedAt()),
+                newest.getText() == null ? "" : "“" + newest.getText() + "”" })); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Instant now = Instant.now();
+        long open = feedback.stream().filter(f -> f.getAnsweredAt() == null).count();
+        long overdue = feedback.stream()
+                .filter(f -> f.getAnsweredAt() == null && now.isAfter(FeedbackDue.due(f, FeedbackRows.calendar()))).count();
+        waiting.setText(open == 0 ? Messages.Section_NothingWaiting : NLS.bind(Messages.Section_WaitingValue, open, overdue));
+        score.getParent().layout(true);
+    }
+
+    /** What the section shows, for the tests. */
+    public String text() {
+        return score.getText() + " | " + latest.getText() + " | " + waiting.getText(); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}
