@@ -37,6 +37,16 @@ public final class CandorUi {
     /** Group of a Candor context menu for creating and changing records. */
     public static final String GROUP_EDIT = "edit"; //$NON-NLS-1$
 
+    /**
+     * The folder below the editors in every Candor perspective (history, commitments, the
+     * Error Log): a {@code perspectiveExtension} may stack a view into it with
+     * {@code relative="dev.candor.ui.bottom" relationship="stack"}.
+     */
+    public static final String FOLDER_BOTTOM = "dev.candor.ui.bottom"; //$NON-NLS-1$
+
+    /** The folder left of the editors in every Candor perspective (the customers). */
+    public static final String FOLDER_LEFT = "dev.candor.ui.left"; //$NON-NLS-1$
+
     /** The Error Log view of the platform. */
     public static final String VIEW_ERROR_LOG = "org.eclipse.pde.runtime.LogView"; //$NON-NLS-1$
 

@@ -14,10 +14,10 @@ import dev.candor.ui.CandorUi;
 public final class AccountManagerPerspective implements IPerspectiveFactory {
 
     /** The folder below the editors, where other bundles add their views. */
-    public static final String BOTTOM_FOLDER = "dev.candor.ui.bottom"; //$NON-NLS-1$
+    public static final String BOTTOM_FOLDER = dev.candor.ui.CandorUi.FOLDER_BOTTOM;
 
     /** The folder to the left of the editors. */
-    public static final String LEFT_FOLDER = "dev.candor.ui.left"; //$NON-NLS-1$
+    public static final String LEFT_FOLDER = dev.candor.ui.CandorUi.FOLDER_LEFT;
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
