@@ -48,6 +48,13 @@ final class StartupProbe {
         display.asyncExec(() -> {
             long visible = System.currentTimeMillis();
             append(report, "visible=" + visible); //$NON-NLS-1$
+            String viewsReport = System.getProperty("candor.viewsReport"); //$NON-NLS-1$
+            if (viewsReport != null) {
+                // which views this installation has (the extension install test reads it)
+                for (org.eclipse.ui.views.IViewDescriptor view : workbench.getViewRegistry().getViews()) {
+                    append(viewsReport, view.getId());
+                }
+            }
             long deadline = visible + DATA_TIMEOUT_MS;
             waitFor(display, () -> customersShown(workbench) || System.currentTimeMillis() > deadline, () -> {
                 append(report, "customersShown=" + System.currentTimeMillis()); //$NON-NLS-1$
