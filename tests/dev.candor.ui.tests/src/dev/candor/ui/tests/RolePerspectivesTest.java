@@ -98,4 +98,15 @@ public class RolePerspectivesTest {
         ui.setValue(IWorkbenchPreferenceConstants.DEFAULT_PERSPECTIVE_ID, "com.example.missing");
         assertEquals("an unknown one is ignored", CandorUi.PERSPECTIVE_ACCOUNT_MANAGER, InitialPerspective.id());
     }
+
+    @Test
+    public void theDeploymentChoosesTheTheme() {
+        String configured = org.eclipse.core.runtime.Platform.getPreferencesService()
+                .getString("org.eclipse.e4.ui.css.swt.theme", "themeid", null, null);
+        assertEquals("plugin_customization.ini names it", "org.eclipse.e4.ui.css.theme.e4_default", configured);
+        org.eclipse.e4.ui.css.swt.theme.IThemeEngine engine = (org.eclipse.e4.ui.css.swt.theme.IThemeEngine) window
+                .getShell().getDisplay().getData("org.eclipse.e4.ui.css.swt.theme");
+        assertNotNull("the workbench styles with a theme", engine);
+        assertEquals(configured, engine.getActiveTheme().getId());
+    }
 }
