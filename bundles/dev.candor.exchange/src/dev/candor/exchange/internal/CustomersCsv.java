@@ -20,6 +20,7 @@ import dev.candor.exchange.Csv;
 import dev.candor.exchange.DataFormatException;
 import dev.candor.exchange.Exporter;
 import dev.candor.exchange.Importer;
+import dev.candor.exchange.LineProblems;
 import dev.candor.model.CandorFactory;
 import dev.candor.model.CandorPackage;
 import dev.candor.model.Channel;
@@ -41,8 +42,6 @@ public final class CustomersCsv implements Importer, Exporter {
 
     static final List<String> COLUMNS = List.of("name", "kind", "organisation", "email", "phone", "city", "country", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
             "language", "channel", "owner", "tags", "notes"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-    /** More than this many problems are counted, not listed. */
-    static final int MAX_LISTED = 50;
     private static final int CHUNK = 500;
 
     @Override
@@ -71,7 +70,7 @@ public final class CustomersCsv implements Importer, Exporter {
             throw new DataFormatException(problems);
         }
         List<Customer> customers = new ArrayList<>();
-        int wrong = 0;
+        LineProblems wrong = new LineProblems();
         for (List<String> cells = records.next(); cells != null; cells = records.next()) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
@@ -87,19 +86,10 @@ public final class CustomersCsv implements Importer, Exporter {
                     found.add(problem.message());
                 }
             }
-            for (String problem : found) {
-                if (++wrong <= MAX_LISTED) {
-                    problems.add(NLS.bind(Messages.Customers_Line, line, problem));
-                }
-            }
+            wrong.addAll(line, found);
             customers.add(customer);
         }
-        if (wrong > MAX_LISTED) {
-            problems.add(NLS.bind(Messages.Customers_More, wrong - MAX_LISTED));
-        }
-        if (!problems.isEmpty()) {
-            throw new DataFormatException(problems);
-        }
+        wrong.throwIfAny();
         progress.setWorkRemaining(customers.size());
         progress.subTask(NLS.bind(Messages.Customers_Saving, customers.size()));
         for (int i = 0; i < customers.size(); i++) {

@@ -11,8 +11,8 @@ public final class Messages extends NLS {
     public static String Customers_CellCount;
     public static String Customers_DuplicateColumn;
     public static String Customers_Empty;
-    public static String Customers_Line;
-    public static String Customers_More;
+    public static String Problems_Line;
+    public static String Problems_More;
     public static String Customers_NoName;
     public static String Customers_Reading;
     public static String Customers_Saving;

@@ -41,7 +41,10 @@ public class NetworkServerTeamLayoutsTest extends TeamLayoutsContract {
 
     @Before
     public void open() throws Exception {
-        StoreConfiguration team = StoreConfiguration.parse("//127.0.0.1:" + server.getPort() + "/team" + (++databases));
+        // an absolute name: when an embedded test of this run booted Derby before the server
+        // got its home, a relative one would land in the working directory
+        StoreConfiguration team = StoreConfiguration.network("127.0.0.1", server.getPort(),
+                home.resolve("team" + (++databases)).toString(), "candor", "candor");
         ada = provider().open(team);
         bea = provider().open(team);
     }

@@ -14,9 +14,7 @@ public final class Messages extends NLS {
     public static String Import_BadScore;
     public static String Import_BadTime;
     public static String Import_Empty;
-    public static String Import_Line;
     public static String Import_MissingColumn;
-    public static String Import_More;
     public static String Import_Reading;
     public static String Import_UnknownCustomer;
 

@@ -22,6 +22,7 @@ import org.eclipse.osgi.util.NLS;
 import dev.candor.exchange.Csv;
 import dev.candor.exchange.DataFormatException;
 import dev.candor.exchange.Importer;
+import dev.candor.exchange.LineProblems;
 import dev.candor.model.CandorFactory;
 import dev.candor.model.Feedback;
 import dev.candor.store.StoreException;
@@ -35,7 +36,6 @@ import dev.candor.store.StoreSession;
 public final class SurveyImporter implements Importer {
 
     static final List<String> COLUMNS = List.of("email", "received", "score", "comment"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-    private static final int MAX_LISTED = 50;
 
     @Override
     public int read(Reader input, StoreSession session, String user, IProgressMonitor monitor)
@@ -65,9 +65,8 @@ public final class SurveyImporter implements Importer {
                 customers.putIfAbsent(c.email().toLowerCase(Locale.ROOT), c.id());
             }
         });
-        List<String> problems = new ArrayList<>();
+        LineProblems problems = new LineProblems();
         List<Feedback> answers = new ArrayList<>();
-        int wrong = 0;
         for (List<String> cells = records.next(); cells != null; cells = records.next()) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
@@ -77,19 +76,10 @@ public final class SurveyImporter implements Importer {
             }
             List<String> found = new ArrayList<>();
             Feedback answer = answer(cells, columns, customers, found);
-            for (String problem : found) {
-                if (++wrong <= MAX_LISTED) {
-                    problems.add(NLS.bind(Messages.Import_Line, records.line(), problem));
-                }
-            }
+            problems.addAll(records.line(), found);
             answers.add(answer);
         }
-        if (wrong > MAX_LISTED) {
-            problems.add(NLS.bind(Messages.Import_More, wrong - MAX_LISTED));
-        }
-        if (!problems.isEmpty()) {
-            throw new DataFormatException(problems);
-        }
+        problems.throwIfAny();
         progress.setWorkRemaining(answers.size());
         for (Feedback answer : answers) {
             session.feedback().save(answer);
