@@ -63,6 +63,7 @@ final class StartupProbe {
                     if (screenshot != null) {
                         capture(workbench.getActiveWorkbenchWindow().getShell(), Path.of(screenshot));
                     }
+                    captureCommandDialog(workbench);
                     append(report, "done=" + System.currentTimeMillis()); //$NON-NLS-1$
                     if (exit) {
                         workbench.close();
@@ -260,6 +261,35 @@ final class StartupProbe {
             display.asyncExec(then);
         } else {
             display.timerExec(10, () -> waitFor(display, condition, then));
+        }
+    }
+
+    /**
+     * {@code -Dcandor.dialogScreenshot=<command id>,<png>}: runs the command, saves its
+     * dialog as the user sees it and closes it (to look at dialogs of the installed
+     * product, such as Help > Install Extensions, which tests cannot open elsewhere).
+     */
+    private static void captureCommandDialog(IWorkbench workbench) {
+        String wanted = System.getProperty("candor.dialogScreenshot"); //$NON-NLS-1$
+        if (wanted == null || !wanted.contains(",")) { //$NON-NLS-1$
+            return;
+        }
+        String[] parts = wanted.split(",", 2); //$NON-NLS-1$
+        Display display = workbench.getDisplay();
+        Shell main = workbench.getActiveWorkbenchWindow().getShell();
+        // the dialog is modal: its own event loop runs this timer
+        display.timerExec(4_000, () -> {
+            Shell dialog = display.getActiveShell();
+            if (dialog != null && dialog != main) {
+                capture(dialog, Path.of(parts[1]));
+                dialog.close();
+            }
+        });
+        try {
+            workbench.getActiveWorkbenchWindow().getService(org.eclipse.ui.handlers.IHandlerService.class)
+                    .executeCommand(parts[0], null);
+        } catch (Exception e) {
+            System.err.println("candor: cannot run " + parts[0] + ": " + e); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 

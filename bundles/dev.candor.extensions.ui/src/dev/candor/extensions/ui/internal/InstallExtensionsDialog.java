@@ -48,6 +48,7 @@ public final class InstallExtensionsDialog extends TitleAreaDialog {
     private Text site;
     private CheckboxTableViewer available;
     private CheckboxTableViewer installed;
+    private Label details;
     private Label status;
 
     public InstallExtensionsDialog(Shell shell, Extensions extensions) {
@@ -93,6 +94,8 @@ public final class InstallExtensionsDialog extends TitleAreaDialog {
         available = list(body, Messages.Dialog_Available);
         installed = list(body, Messages.Dialog_Installed);
         installed.setInput(extensions.installed());
+        details = new Label(body, SWT.WRAP);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(560, SWT.DEFAULT).applyTo(details);
         status = new Label(body, SWT.WRAP);
         GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(status);
         available.addCheckStateListener(e -> update());
@@ -113,12 +116,19 @@ public final class InstallExtensionsDialog extends TitleAreaDialog {
             @Override
             public String getText(Object element) {
                 Extension extension = (Extension) element;
-                return NLS.bind(Messages.Dialog_Entry, new Object[] { extension.name(), extension.version(),
-                        extension.description().isBlank() ? "" : "— " + extension.description() }); //$NON-NLS-1$ //$NON-NLS-2$
+                return NLS.bind(Messages.Dialog_Entry, extension.name(), extension.version());
             }
         });
         viewer.setInput(List.of());
-        GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(560, 90).applyTo(viewer.getControl());
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(560, 70).applyTo(viewer.getControl());
+        // the whole description of the one selected last, below the lists
+        viewer.addSelectionChangedListener(e -> {
+            Object selected = viewer.getStructuredSelection().getFirstElement();
+            if (selected instanceof Extension extension && details != null) {
+                details.setText(extension.description());
+                details.getParent().layout(true);
+            }
+        });
         return viewer;
     }
 
@@ -163,6 +173,9 @@ public final class InstallExtensionsDialog extends TitleAreaDialog {
                 shell.getDisplay().asyncExec(() -> {
                     if (!shell.isDisposed()) {
                         available.setInput(offered);
+                        if (!offered.isEmpty()) {
+                            available.setSelection(new org.eclipse.jface.viewers.StructuredSelection(offered.get(0)));
+                        }
                         status.setText(offered.isEmpty() ? Messages.Dialog_NothingNew : ""); //$NON-NLS-1$
                         update();
                     }

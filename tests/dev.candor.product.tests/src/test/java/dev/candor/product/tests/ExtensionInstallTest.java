@@ -92,10 +92,14 @@ public class ExtensionInstallTest {
         return output;
     }
 
-    /** Starts the product as a user does and returns the ids of the views it has. */
+    /** Starts the product as a user does and returns the ids of the views it has; saves Help > Install Extensions. */
     private List<String> startAndListViews(String name) throws Exception {
         Path views = work.resolve(name + "-views.txt");
-        run(name, List.of("-Dcandor.exitAfterStartup=true", "-Dcandor.viewsReport=" + views), 6);
+        Path screenshots = Path.of(System.getProperty("candor.screenshots"));
+        Files.createDirectories(screenshots);
+        run(name, List.of("-Dcandor.exitAfterStartup=true", "-Dcandor.viewsReport=" + views,
+                "-Dcandor.dialogScreenshot=dev.candor.extensions.ui.commands.install,"
+                        + screenshots.resolve("install-extensions-" + name + ".png")), 6);
         List<String> ids = Files.readAllLines(views);
         assertTrue("the product's own views are there", ids.contains("dev.candor.ui.views.customers"));
         Path log = work.resolve("workspace/.metadata/.log");
@@ -114,6 +118,11 @@ public class ExtensionInstallTest {
     @Test
     public void theExampleIsInstalledFromTheSiteShowsItsViewAndIsUninstalledAgain() throws Exception {
         String site = Path.of(System.getProperty("candor.site.dir")).toAbsolutePath().toString();
+        // the user's preference: Help > Install Extensions proposes this site
+        Path settings = work.resolve("workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings");
+        Files.createDirectories(settings);
+        Files.writeString(settings.resolve("dev.candor.extensions.ui.prefs"), "eclipse.preferences.version=1\nupdateSite="
+                + site.replace("\\", "\\\\").replace(":", "\\:") + "\n");
         String before = manage("list-before", "-list", "-repository", site);
         assertTrue(before, before.contains("available " + FEATURE));
         assertFalse(before, before.contains("installed " + FEATURE));
