@@ -257,4 +257,50 @@ public class EthicsUiTest {
             dialog.close();
         }
     }
+
+    @Test
+    public void onlyTheTeamsAdministratorsChangeTemplatesAndSettings() throws Exception {
+        CandorStore store = UiTestSupport.seededStore();
+        dev.candor.layouts.TeamPolicy before = store.call(dev.candor.layouts.TeamLayouts::policy);
+        store.call(s -> dev.candor.layouts.TeamLayouts.savePolicy(s, before.withRoles(
+                java.util.Map.of("chief.admin", dev.candor.layouts.Role.ADMINISTRATOR)), "chief.admin"));
+        try {
+            org.eclipse.jface.preference.PreferenceDialog dialog = org.eclipse.ui.dialogs.PreferencesUtil
+                    .createPreferenceDialogOn(window.getShell(), "dev.candor.ethics.ui.preferences.templates", null, null);
+            dialog.setBlockOnOpen(false);
+            dialog.open();
+            try {
+                dev.candor.ethics.ui.internal.TemplatesPage templates = (dev.candor.ethics.ui.internal.TemplatesPage) dialog
+                        .getSelectedPage();
+                assertTrue(templates.isReadOnly());
+                assertTrue(templates.getMessage(), templates.getMessage().startsWith("Only the team's administrators change checklist templates"));
+                org.eclipse.swt.widgets.Button publish = UiTestSupport.find(dialog.getShell(), org.eclipse.swt.widgets.Button.class,
+                        b -> b.getText().replace("&", "").equals("Publish as New Version"));
+                assertFalse("no publishing", publish.isEnabled());
+                long versions = store.call(s -> s.reviews().templates()).size();
+                assertFalse(templates.publish());
+                assertEquals(versions, (long) store.call(s -> s.reviews().templates()).size());
+                UiTestSupport.screenshot(dialog.getShell(), "templates-read-only");
+            } finally {
+                dialog.close();
+            }
+            dialog = org.eclipse.ui.dialogs.PreferencesUtil.createPreferenceDialogOn(window.getShell(),
+                    "dev.candor.ethics.ui.preferences.settings", null, null);
+            dialog.setBlockOnOpen(false);
+            dialog.open();
+            try {
+                dev.candor.ethics.ui.internal.EthicsSettingsPage settings = (dev.candor.ethics.ui.internal.EthicsSettingsPage) dialog
+                        .getSelectedPage();
+                assertTrue(settings.isReadOnly());
+                assertFalse(settings.getText().getEditable());
+            } finally {
+                dialog.close();
+            }
+        } finally {
+            dev.candor.layouts.TeamPolicy now = store.call(dev.candor.layouts.TeamLayouts::policy);
+            store.call(s -> dev.candor.layouts.TeamLayouts.savePolicy(s, now.withRoles(java.util.Map.of()), "chief.admin"));
+        }
+        assertTrue("no administrator named: everyone may again",
+                store.call(dev.candor.layouts.TeamLayouts::policy).mayAdminister(dev.candor.ui.CandorUi.currentUser()));
+    }
 }

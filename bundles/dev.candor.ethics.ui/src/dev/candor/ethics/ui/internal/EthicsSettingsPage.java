@@ -33,6 +33,7 @@ public final class EthicsSettingsPage extends PreferencePage implements IWorkben
     private CandorStore store;
     private EthicsSettings stored;
     private Text text;
+    private boolean readOnly;
 
     @Override
     public void init(IWorkbench workbench) {
@@ -66,7 +67,18 @@ public final class EthicsSettingsPage extends PreferencePage implements IWorkben
             setMessage(String.join("\n", problems), WARNING); //$NON-NLS-1$
         }
         text.addModifyListener(e -> check());
+        readOnly = !Administration.mayAdminister(store);
+        if (readOnly) {
+            // the whole team's reviews use these; only its administrators change them
+            text.setEditable(false);
+            setMessage(NLS.bind(Messages.Settings_ReadOnly, CandorUi.currentUser()), INFORMATION);
+        }
         return page;
+    }
+
+    /** Whether the person may only read (not an administrator of the team). */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     private EthicsSettings parsed() {
@@ -87,7 +99,7 @@ public final class EthicsSettingsPage extends PreferencePage implements IWorkben
 
     @Override
     public boolean performOk() {
-        if (store == null || text == null || stored == null) {
+        if (store == null || text == null || stored == null || readOnly) {
             return true;
         }
         EthicsSettings settings = parsed();

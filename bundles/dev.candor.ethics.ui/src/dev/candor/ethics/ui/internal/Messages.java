@@ -75,6 +75,7 @@ public final class Messages extends NLS {
     public static String Settings_Description;
     public static String Settings_Failed;
     public static String Settings_Help;
+    public static String Settings_ReadOnly;
     public static String Settings_SaveFailed;
     public static String Templates_Active;
     public static String Templates_Add;
@@ -96,6 +97,7 @@ public final class Messages extends NLS {
     public static String Templates_No;
     public static String Templates_Publish;
     public static String Templates_Published;
+    public static String Templates_ReadOnly;
     public static String Templates_Remove;
     public static String Templates_Template;
     public static String Templates_Unpublished;

@@ -58,6 +58,7 @@ public final class TemplatesPage extends PreferencePage implements IWorkbenchPre
     private Combo templates;
     private Text name;
     private Button active;
+    private boolean readOnly;
     private final List<Button> channels = new ArrayList<>();
     private TableViewer items;
     private Label version;
@@ -174,7 +175,28 @@ public final class TemplatesPage extends PreferencePage implements IWorkbenchPre
         GridDataFactory.fillDefaults().span(2, 1).align(SWT.END, SWT.CENTER).applyTo(publish);
         publish.addListener(SWT.Selection, e -> publish());
         read(null);
+        readOnly = !Administration.mayAdminister(store);
+        if (readOnly) {
+            // everyone reads the team's templates; only its administrators change them
+            setMessage(NLS.bind(Messages.Templates_ReadOnly, dev.candor.ui.CandorUi.currentUser()), INFORMATION);
+            disableAllBut(page, templates);
+        }
         return page;
+    }
+
+    private static void disableAllBut(Composite parent, Control kept) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Composite composite && !(child instanceof Combo) && !(child instanceof org.eclipse.swt.widgets.Table)) {
+                disableAllBut(composite, kept);
+            } else if (child != kept && !(child instanceof Label)) {
+                child.setEnabled(false);
+            }
+        }
+    }
+
+    /** Whether the person may only read (not an administrator of the team). */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     private void button(Composite parent, String text, Runnable action) {
@@ -271,7 +293,7 @@ public final class TemplatesPage extends PreferencePage implements IWorkbenchPre
      * it is stored when published, as version 1 of its own.
      */
     private void newTemplate() {
-        if (editing == null) {
+        if (editing == null || readOnly) {
             return;
         }
         org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(getShell(),
@@ -349,7 +371,7 @@ public final class TemplatesPage extends PreferencePage implements IWorkbenchPre
 
     /** Stores what is shown as the next version of the template; says what was wrong if refused. */
     public boolean publish() {
-        if (editing == null) {
+        if (editing == null || readOnly) {
             return false;
         }
         ChecklistTemplate copy = EcoreUtil.copy(editing);
