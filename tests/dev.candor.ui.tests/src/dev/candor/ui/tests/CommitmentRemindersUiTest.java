@@ -23,7 +23,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -134,10 +133,7 @@ public class CommitmentRemindersUiTest {
 
     @Test
     public void responseTimesAreCheckedAsTypedAndSharedThroughTheDatabase() throws Exception {
-        PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(window.getShell(),
-                "dev.candor.commitments.ui.preferences.responseTimes", null, null);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
+        PreferenceDialog dialog = UiTestSupport.preferences(window, "dev.candor.commitments.ui.preferences.responseTimes");
         try {
             ResponseTimesPage page = (ResponseTimesPage) dialog.getSelectedPage();
             Button ok = UiTestSupport.find(dialog.getShell(), Button.class,

@@ -185,10 +185,7 @@ public class EthicsUiTest {
 
     @Test
     public void anAdministratorPublishesANewTemplateVersionAndOldOnesStay() throws Exception {
-        org.eclipse.jface.preference.PreferenceDialog dialog = org.eclipse.ui.dialogs.PreferencesUtil
-                .createPreferenceDialogOn(window.getShell(), "dev.candor.ethics.ui.preferences.templates", null, null);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
+        org.eclipse.jface.preference.PreferenceDialog dialog = UiTestSupport.preferences(window, "dev.candor.ethics.ui.preferences.templates");
         try {
             dev.candor.ethics.ui.internal.TemplatesPage templates = (dev.candor.ethics.ui.internal.TemplatesPage) dialog
                     .getSelectedPage();
@@ -234,10 +231,7 @@ public class EthicsUiTest {
 
     @Test
     public void wrongEthicsSettingsAreRefusedWithTheLineNamedAndGoodOnesAreShared() throws Exception {
-        org.eclipse.jface.preference.PreferenceDialog dialog = org.eclipse.ui.dialogs.PreferencesUtil
-                .createPreferenceDialogOn(window.getShell(), "dev.candor.ethics.ui.preferences.settings", null, null);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
+        org.eclipse.jface.preference.PreferenceDialog dialog = UiTestSupport.preferences(window, "dev.candor.ethics.ui.preferences.settings");
         try {
             dev.candor.ethics.ui.internal.EthicsSettingsPage settings = (dev.candor.ethics.ui.internal.EthicsSettingsPage) dialog
                     .getSelectedPage();
@@ -265,10 +259,7 @@ public class EthicsUiTest {
         store.call(s -> dev.candor.layouts.TeamLayouts.savePolicy(s, before.withRoles(
                 java.util.Map.of("chief.admin", dev.candor.layouts.Role.ADMINISTRATOR)), "chief.admin"));
         try {
-            org.eclipse.jface.preference.PreferenceDialog dialog = org.eclipse.ui.dialogs.PreferencesUtil
-                    .createPreferenceDialogOn(window.getShell(), "dev.candor.ethics.ui.preferences.templates", null, null);
-            dialog.setBlockOnOpen(false);
-            dialog.open();
+            org.eclipse.jface.preference.PreferenceDialog dialog = UiTestSupport.preferences(window, "dev.candor.ethics.ui.preferences.templates");
             try {
                 dev.candor.ethics.ui.internal.TemplatesPage templates = (dev.candor.ethics.ui.internal.TemplatesPage) dialog
                         .getSelectedPage();
@@ -284,10 +275,7 @@ public class EthicsUiTest {
             } finally {
                 dialog.close();
             }
-            dialog = org.eclipse.ui.dialogs.PreferencesUtil.createPreferenceDialogOn(window.getShell(),
-                    "dev.candor.ethics.ui.preferences.settings", null, null);
-            dialog.setBlockOnOpen(false);
-            dialog.open();
+            dialog = UiTestSupport.preferences(window, "dev.candor.ethics.ui.preferences.settings");
             try {
                 dev.candor.ethics.ui.internal.EthicsSettingsPage settings = (dev.candor.ethics.ui.internal.EthicsSettingsPage) dialog
                         .getSelectedPage();

@@ -26,7 +26,6 @@ import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.After;
 import org.junit.AfterClass;
 import org.junit.Before;
@@ -288,10 +287,7 @@ public class TeamLayoutsUiTest {
     public void theTeamPageNamesWrongLinesAndSavesRolesAndHiddenCapabilities() throws Exception {
         savePolicy(Set.of());
         asAda(() -> {
-            PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(window.getShell(),
-                    "dev.candor.layouts.ui.preferences.team", null, null);
-            dialog.setBlockOnOpen(false);
-            dialog.open();
+            PreferenceDialog dialog = UiTestSupport.preferences(window, "dev.candor.layouts.ui.preferences.team");
             try {
                 dev.candor.layouts.ui.internal.TeamLayoutsPage team = (dev.candor.layouts.ui.internal.TeamLayoutsPage) dialog
                         .getSelectedPage();

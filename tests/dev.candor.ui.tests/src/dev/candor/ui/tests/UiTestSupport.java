@@ -161,4 +161,13 @@ final class UiTestSupport {
         }
         button.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
     }
+
+    /** Opens Preferences on the page {@code pageId} without blocking; the caller closes it. */
+    static org.eclipse.jface.preference.PreferenceDialog preferences(org.eclipse.ui.IWorkbenchWindow window, String pageId) {
+        org.eclipse.jface.preference.PreferenceDialog dialog = org.eclipse.ui.dialogs.PreferencesUtil
+                .createPreferenceDialogOn(window.getShell(), pageId, null, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        return dialog;
+    }
 }
