@@ -71,16 +71,7 @@ public final class ExportCalendarHandler extends AbstractHandler {
             }
         });
         job.setUser(true);
-        job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
-            @Override
-            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent done) {
-                IStatus result = done.getResult();
-                if (result.getSeverity() == IStatus.INFO && !shell.isDisposed()) {
-                    shell.getDisplay().asyncExec(() -> MessageDialog.openInformation(shell, Messages.Export_Title,
-                            result.getMessage()));
-                }
-            }
-        });
+        dev.candor.ui.JobOutcomes.tellWhenDone(job, shell, Messages.Export_Title, dev.candor.ui.JobOutcomes::informational);
         job.schedule();
         return null;
     }

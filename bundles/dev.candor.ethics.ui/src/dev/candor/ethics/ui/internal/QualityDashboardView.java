@@ -15,7 +15,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -423,15 +422,8 @@ public final class QualityDashboardView extends ViewPart {
             }
         });
         job.setUser(true);
-        job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
-            @Override
-            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
-                IStatus result = event.getResult();
-                if (result.getSeverity() == IStatus.ERROR) {
-                    async(() -> MessageDialog.openError(summary.getShell(), Messages.Dashboard_Export, result.getMessage()));
-                }
-            }
-        });
+        dev.candor.ui.JobOutcomes.tellWhenDone(job, summary.getShell(), Messages.Dashboard_Export,
+                event -> event.getResult().getSeverity() == IStatus.ERROR ? event.getResult() : null);
         job.schedule();
         return job;
     }

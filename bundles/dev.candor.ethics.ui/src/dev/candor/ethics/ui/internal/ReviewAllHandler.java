@@ -5,9 +5,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
@@ -16,6 +14,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import dev.candor.ethics.Reviewing;
 import dev.candor.store.CandorStore;
 import dev.candor.ui.DataEvents;
+import dev.candor.ui.JobOutcomes;
 import dev.candor.ui.StoreAccess;
 
 /**
@@ -70,19 +69,7 @@ public final class ReviewAllHandler extends AbstractHandler {
             }
         };
         job.setUser(true);
-        job.addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent done) {
-                IStatus result = done.getResult();
-                if (result.getSeverity() == IStatus.INFO && shell != null && !shell.isDisposed()) {
-                    shell.getDisplay().asyncExec(() -> {
-                        if (!shell.isDisposed()) {
-                            MessageDialog.openInformation(shell, Messages.Batch_Title, result.getMessage());
-                        }
-                    });
-                }
-            }
-        });
+        JobOutcomes.tellWhenDone(job, shell, Messages.Batch_Title, JobOutcomes::informational);
         job.schedule();
         return job;
     }

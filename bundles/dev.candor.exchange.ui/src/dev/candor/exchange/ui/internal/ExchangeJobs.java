@@ -8,10 +8,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.QualifiedName;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
@@ -21,6 +18,7 @@ import dev.candor.exchange.internal.Format;
 import dev.candor.store.CandorStore;
 import dev.candor.ui.CandorUi;
 import dev.candor.ui.DataEvents;
+import dev.candor.ui.JobOutcomes;
 
 /** Imports and exports run as user jobs (progress, cancel); the outcome is told in a dialog. */
 public final class ExchangeJobs {
@@ -100,24 +98,9 @@ public final class ExchangeJobs {
             }
         };
         job.setUser(true);
-        job.addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                Outcome result = (Outcome) event.getJob().getProperty(OUTCOME);
-                if (result == null || shell.isDisposed()) {
-                    return;
-                }
-                shell.getDisplay().asyncExec(() -> {
-                    if (shell.isDisposed()) {
-                        return;
-                    }
-                    switch (result.severity()) {
-                    case IStatus.INFO, IStatus.CANCEL -> MessageDialog.openInformation(shell, title, result.message());
-                    case IStatus.WARNING -> MessageDialog.openWarning(shell, title, result.message());
-                    default -> MessageDialog.openError(shell, title, result.message());
-                    }
-                });
-            }
+        JobOutcomes.tellWhenDone(job, shell, title, event -> {
+            Outcome result = (Outcome) event.getJob().getProperty(OUTCOME);
+            return result == null ? null : new Status(result.severity(), "dev.candor.exchange.ui", result.message()); //$NON-NLS-1$
         });
         job.schedule();
         return job;
