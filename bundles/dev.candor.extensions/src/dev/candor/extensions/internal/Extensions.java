@@ -36,7 +36,7 @@ import org.osgi.util.tracker.ServiceTracker;
  * p2, from an update site. Shared by Help > Install Extensions and the headless
  * {@code dev.candor.extensions.manage} application. Changes take effect at the next start.
  */
-public final class Extensions implements AutoCloseable {
+public final class Extensions {
 
     /** An extension on a site or in the installation. */
     public record Extension(String id, String version, String name, String description) {
@@ -164,10 +164,5 @@ public final class Extensions implements AutoCloseable {
             return operation.getResolutionResult();
         }
         return job.runModal(progress.split(69));
-    }
-
-    @Override
-    public void close() {
-        // the agent of the running system is shared; it is not ours to stop
     }
 }

@@ -42,7 +42,8 @@ public final class ManageApplication implements IApplication {
             }
             }
         }
-        try (Extensions extensions = Extensions.ofThisInstallation()) {
+        try {
+            Extensions extensions = Extensions.ofThisInstallation();
             IStatus status = org.eclipse.core.runtime.Status.OK_STATUS;
             if (!install.isEmpty()) {
                 if (site == null) {

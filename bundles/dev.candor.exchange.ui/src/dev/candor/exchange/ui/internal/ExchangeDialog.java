@@ -31,7 +31,6 @@ public final class ExchangeDialog extends TitleAreaDialog {
 
     private final boolean importing;
     private final List<Format> formats;
-    private TableViewer list;
     private Label description;
     private Text file;
     private Format chosen;
@@ -65,7 +64,7 @@ public final class ExchangeDialog extends TitleAreaDialog {
         Label formatLabel = new Label(body, SWT.NONE);
         formatLabel.setText(Messages.Dialog_Format);
         GridDataFactory.fillDefaults().span(3, 1).applyTo(formatLabel);
-        list = new TableViewer(body, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
+        TableViewer list = new TableViewer(body, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
         list.setContentProvider(ArrayContentProvider.getInstance());
         list.setLabelProvider(new LabelProvider());
         list.setInput(formats);
@@ -158,9 +157,5 @@ public final class ExchangeDialog extends TitleAreaDialog {
     // for the UI tests
     public Text fileText() {
         return file;
-    }
-
-    public TableViewer formatList() {
-        return list;
     }
 }

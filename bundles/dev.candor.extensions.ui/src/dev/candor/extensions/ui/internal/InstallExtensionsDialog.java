@@ -263,13 +263,4 @@ public final class InstallExtensionsDialog extends TitleAreaDialog {
         }
         return text.toString();
     }
-
-    // for the UI tests
-    public Text siteText() {
-        return site;
-    }
-
-    public CheckboxTableViewer availableViewer() {
-        return available;
-    }
 }

@@ -102,8 +102,4 @@ final class PublishLayoutDialog extends TitleAreaDialog {
     Set<String> locked() {
         return locked;
     }
-
-    CheckboxTableViewer viewer() {
-        return viewer;
-    }
 }

@@ -310,8 +310,4 @@ public final class TeamLayoutsPage extends PreferencePage implements IWorkbenchP
     public Combo roleCombo() {
         return role;
     }
-
-    public TableViewer layoutsViewer() {
-        return layouts;
-    }
 }

@@ -48,7 +48,7 @@ public record FeedbackRows(List<Row> rows, Nps nps, int waiting, int overdue) {
         int overdue = 0;
         for (Feedback f : feedback) {
             boolean open = f.getAnsweredAt() == null;
-            boolean late = open && now.isAfter(FeedbackDue.due(f, calendar));
+            boolean late = open && FeedbackDue.lateAt(f, calendar, now);
             waiting += open ? 1 : 0;
             overdue += late ? 1 : 0;
             rows.add(new Row(f, names.getOrDefault(f.getCustomerId(), "#" + f.getCustomerId()), open, late, //$NON-NLS-1$

@@ -90,13 +90,8 @@ public final class FeedbackSection implements ProfileSection {
         Instant now = Instant.now();
         long open = feedback.stream().filter(f -> f.getAnsweredAt() == null).count();
         long overdue = feedback.stream()
-                .filter(f -> f.getAnsweredAt() == null && now.isAfter(FeedbackDue.due(f, FeedbackRows.calendar()))).count();
+                .filter(f -> f.getAnsweredAt() == null && FeedbackDue.lateAt(f, FeedbackRows.calendar(), now)).count();
         waiting.setText(open == 0 ? Messages.Section_NothingWaiting : NLS.bind(Messages.Section_WaitingValue, open, overdue));
         score.getParent().layout(true);
-    }
-
-    /** What the section shows, for the tests. */
-    public String text() {
-        return score.getText() + " | " + latest.getText() + " | " + waiting.getText(); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }
