@@ -46,13 +46,40 @@ ensure_jdk() {
     export PATH="$JAVA_HOME/bin:$PATH"
 }
 
+# CANDOR_TEST_DATE=YYYY-MM-DD runs the build as if the machine's clock said that day, 09:00
+# (Debian's faketime moves the clock of every process the build starts: Maven, the test JVMs,
+# Derby, Xvfb). Maven then works offline: Maven Central's TLS certificates are not valid on
+# other dates, so the first run must be a normal one that fills the local repository.
+fake_date_wrapper() {
+    FAKE=()
+    [ -n "${CANDOR_TEST_DATE:-}" ] || return 0
+    [[ "$CANDOR_TEST_DATE" =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ ]] && date -d "$CANDOR_TEST_DATE" >/dev/null 2>&1 \
+        || die "CANDOR_TEST_DATE=$CANDOR_TEST_DATE is not a date like 2031-03-01"
+    [ -d "$HOME/.m2/repository/org/eclipse/tycho" ] \
+        || die "CANDOR_TEST_DATE needs Maven's local repository filled: run 'bash releng/test.sh' once without it"
+    if ! command -v faketime >/dev/null; then
+        local sudo=""
+        [ "$(id -u)" -ne 0 ] && sudo="sudo"
+        echo "candor: installing faketime"
+        $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq faketime >/dev/null \
+            || die "could not install faketime with apt-get"
+    fi
+    # the monotonic clock stays real: timeouts and the JIT measure elapsed time with it
+    FAKE=(env FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f "@$CANDOR_TEST_DATE 09:00:00")
+    echo "candor: the machine's clock says $CANDOR_TEST_DATE 09:00 for this build (time zone ${TZ:-of the machine}); Maven offline"
+}
+
 # Runs the Maven Wrapper, under Xvfb when there is no display (SWT needs one).
 run_maven() {
     cd "$CANDOR_ROOT" || die "cannot enter $CANDOR_ROOT"
+    fake_date_wrapper
+    if [ ${#FAKE[@]} -gt 0 ]; then
+        set -- -o "$@"
+    fi
     if [ -z "${DISPLAY:-}" ]; then
-        xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B "$@"
+        "${FAKE[@]}" xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B "$@"
     else
-        ./mvnw -B "$@"
+        "${FAKE[@]}" ./mvnw -B "$@"
     fi
 }
 

@@ -4,6 +4,7 @@
 # it runs under Xvfb and saves a screenshot once the customers are shown.
 #   CANDOR_DATA=<dir>      workspace (default ~/.candor/workspace)
 #   CANDOR_REBUILD=1       rebuild even if a product exists
+#   CANDOR_CLOCK=<time>    start Candor's clock there (2031-03-01, 2031-03-01T09:00, an instant)
 #   --exit-after-start     close again after the screenshot (smoke test)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -20,6 +21,7 @@ SHOTS="$HOME/.candor/screenshots"
 mkdir -p "$DATA" "$SHOTS"
 SHOT="$SHOTS/candor-$(date +%Y%m%d-%H%M%S).png"
 EXTRA=()
+[ -n "${CANDOR_CLOCK:-}" ] && EXTRA+=("-Dcandor.clock=$CANDOR_CLOCK")
 for arg in "$@"; do
     case "$arg" in
         --exit-after-start) EXTRA+=("-Dcandor.exitAfterStartup=true") ;;

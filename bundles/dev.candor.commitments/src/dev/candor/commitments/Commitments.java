@@ -32,10 +32,11 @@ public final class Commitments {
     private Commitments() {
     }
 
-    /** A new open promise; not yet stored. */
+    /** A new open promise made at {@code madeAt}; not yet stored. */
     public static Commitment promise(long customerId, String description, String owner, String promisedTo,
-            Instant due, Priority priority, Long sourceInteractionId) {
+            Instant due, Priority priority, Long sourceInteractionId, Instant madeAt) {
         Commitment c = CandorFactory.eINSTANCE.createCommitment();
+        c.setCreatedAt(madeAt == null ? null : Date.from(madeAt));
         c.setCustomerId(customerId);
         c.setDescription(description);
         c.setOwner(owner);
@@ -131,9 +132,8 @@ public final class Commitments {
                 Commitment respond = promise(interaction.getCustomerId(),
                         NLS.bind(Messages.respondTo, interaction.getSubject()), owner,
                         interaction.getParticipants().isEmpty() ? null : interaction.getParticipants().get(0),
-                        policy.firstResponseDue(priority, at), priority, interaction.getId());
+                        policy.firstResponseDue(priority, at), priority, interaction.getId(), at);
                 respond.setKind(CommitmentKind.RESPOND);
-                respond.setCreatedAt(Date.from(at));
                 changed.add(session.commitments().save(respond));
             }
         } else if (interaction.getDirection() == Direction.OUTBOUND) {

@@ -30,7 +30,6 @@ public final class DemoSeeder {
 
     /** One customer in this many is recorded a second time, slightly differently. */
     public static final int DUPLICATE_EVERY = 97;
-    private static final ResponsePolicies POLICIES = ResponsePolicies.defaults(java.time.ZoneId.systemDefault());
 
     private DemoSeeder() {
     }
@@ -59,10 +58,15 @@ public final class DemoSeeder {
         return twin;
     }
 
-    public static Result seed(CandorStore store, long seed, long now, int customers, int interactionsPerCustomer,
-            IProgressMonitor monitor) throws StoreException {
+    /**
+     * Writes {@code customers} customers with their history, dated relative to the clock's time;
+     * the answers owed follow the default response-time policy in the clock's zone.
+     */
+    public static Result seed(CandorStore store, long seed, java.time.Clock clock, int customers,
+            int interactionsPerCustomer, IProgressMonitor monitor) throws StoreException {
         SubMonitor progress = SubMonitor.convert(monitor, customers);
-        DemoDataGenerator generator = new DemoDataGenerator(seed, now);
+        DemoDataGenerator generator = new DemoDataGenerator(seed, clock.millis());
+        ResponsePolicies policies = ResponsePolicies.defaults(clock.getZone());
         int[] counts = new int[4];
         for (int i = 0; i < customers; i++) {
             if (progress.isCanceled()) {
@@ -85,7 +89,7 @@ public final class DemoSeeder {
                 List<Interaction> inOrder = new ArrayList<>(interactions);
                 inOrder.sort(java.util.Comparator.comparing(Interaction::getStartedAt));
                 for (Interaction interaction : inOrder) {
-                    counts[2] += (int) Commitments.interactionLogged(session, interaction, POLICIES, Priority.MEDIUM)
+                    counts[2] += (int) Commitments.interactionLogged(session, interaction, policies, Priority.MEDIUM)
                             .stream().filter(c -> c.getHistory().isEmpty()).count();
                 }
                 for (int k = 0; k < Math.min(3, interactions.size()); k += 2) {

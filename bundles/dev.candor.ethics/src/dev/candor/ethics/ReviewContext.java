@@ -192,8 +192,9 @@ public final class ReviewContext {
         private final List<Feedback> feedback = new ArrayList<>();
         private final Set<String> competitors = new LinkedHashSet<>();
         private final Set<String> ownAddresses = new LinkedHashSet<>();
-        private BusinessCalendar calendar = BusinessCalendar.standard(ZoneId.systemDefault());
-        private long now = System.currentTimeMillis();
+        // a calendar of its own only where a test leaves it out; never the JVM's zone
+        private BusinessCalendar calendar = BusinessCalendar.standard(java.time.ZoneOffset.UTC);
+        private Long now;
 
         private Builder(Interaction interaction) {
             this.interaction = interaction;
@@ -261,12 +262,17 @@ public final class ReviewContext {
             return this;
         }
 
+        /** When the review is made (late answers and overdue promises are judged as of then); required. */
         public Builder now(long epochMillis) {
             now = epochMillis;
             return this;
         }
 
+        /** @throws IllegalStateException if {@link #now(long)} was not given */
         public ReviewContext build() {
+            if (now == null) {
+                throw new IllegalStateException("a review context needs the time of the review: call now(...)"); //$NON-NLS-1$
+            }
             return new ReviewContext(this);
         }
     }

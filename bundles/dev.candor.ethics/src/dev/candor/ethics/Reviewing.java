@@ -1,5 +1,6 @@
 package dev.candor.ethics;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
@@ -42,11 +43,17 @@ public final class Reviewing {
     static final int CHUNK = 2_000;
 
     private final ReviewEngine engine;
+    private final Clock clock;
     private final ZoneId zone;
 
-    public Reviewing(ReviewEngine engine, ZoneId zone) {
+    /**
+     * @param clock when reviews are made; its zone is the calendar of teams whose response-time
+     *              policy is not stored
+     */
+    public Reviewing(ReviewEngine engine, Clock clock) {
         this.engine = engine;
-        this.zone = zone;
+        this.clock = clock;
+        this.zone = clock.getZone();
     }
 
     public ReviewEngine engine() {
@@ -107,7 +114,7 @@ public final class Reviewing {
             ResponsePolicies policies = ResponsePolicies.load(session, zone, problems);
             List<ChecklistTemplate> all = templates(session);
             ChecklistTemplate template = ChecklistTemplates.forChannel(all, interaction.getChannel());
-            ReviewContext context = context(session, interaction, settings, policies, System.currentTimeMillis());
+            ReviewContext context = context(session, interaction, settings, policies, clock.millis());
             return Optional.of(new Prefilled(interaction, template, all, context, engine.review(context), problems));
         });
     }
@@ -130,7 +137,7 @@ public final class Reviewing {
      * chunk in progress; what was stored stays.
      */
     public BatchResult reviewUnreviewed(CandorStore store, IProgressMonitor monitor) throws StoreException {
-        long started = System.currentTimeMillis();
+        long started = System.nanoTime();
         long total = store.call(session -> session.reviews().countUnreviewed(null));
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Batch_Task, total),
                 (int) Math.min(Integer.MAX_VALUE, total));
@@ -155,7 +162,7 @@ public final class Reviewing {
                 for (long id : ids) {
                     idList.add(id);
                 }
-                long now = System.currentTimeMillis();
+                long now = clock.millis();
                 Date when = new Date(now);
                 List<EthicsReview> done = store.call(session -> {
                     List<Interaction> interactions = session.interactions().findAll(idList);
@@ -194,7 +201,7 @@ public final class Reviewing {
             pool.shutdown();
         }
         return new BatchResult(reviewed.get(), failed.get(), monitor != null && monitor.isCanceled(),
-                System.currentTimeMillis() - started);
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private static synchronized ChecklistTemplate byChannelTemplate(Map<Long, ChecklistTemplate> cache,

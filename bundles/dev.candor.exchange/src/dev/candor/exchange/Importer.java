@@ -24,14 +24,14 @@ import dev.candor.store.StoreSession;
 public interface Importer {
 
     /**
-     * Reads {@code input} (UTF-8 text) and saves its records through {@code session}.
+     * Reads {@code input} (UTF-8 text) and saves its records through {@code context.session()}.
      *
-     * @param user    who imports (the owner of records the file gives none, say)
+     * @param context the transaction, who imports and the clock
      * @param monitor reports progress; {@link IProgressMonitor#isCanceled()} means stop
      *                (throw {@link org.eclipse.core.runtime.OperationCanceledException})
      * @return how many records were imported
      * @throws DataFormatException when the file holds something that cannot be imported
      */
-    int read(Reader input, StoreSession session, String user, IProgressMonitor monitor)
+    int read(Reader input, ImportContext context, IProgressMonitor monitor)
             throws DataFormatException, IOException, StoreException;
 }

@@ -39,9 +39,12 @@ public final class CustomerProfiles {
     public static final String ACTION_CREATE = "customer.create"; //$NON-NLS-1$
 
     private final CandorStore store;
+    private final java.time.Clock clock;
 
-    public CustomerProfiles(CandorStore store) {
+    /** @param clock when audit entries are written */
+    public CustomerProfiles(CandorStore store, java.time.Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     /** Stored customers that may be the same as {@code candidate} (same e-mail, phone or name). */
@@ -60,7 +63,7 @@ public final class CustomerProfiles {
         }
         return store.call(session -> {
             Customer saved = session.customers().save(customer);
-            session.audit().append(new AuditEntry(0, new Date(), actor, ACTION_CREATE, saved.getId(),
+            session.audit().append(new AuditEntry(0, Date.from(clock.instant()), actor, ACTION_CREATE, saved.getId(),
                     "Created customer \u201c" + saved.getName() + "\u201d.", null)); //$NON-NLS-1$ //$NON-NLS-2$
             return saved;
         });
@@ -193,7 +196,7 @@ public final class CustomerProfiles {
             session.customers().delete(duplicateId, duplicateVersion);
             session.customers().save(combined);
             step(progress);
-            AuditEntry audit = session.audit().append(new AuditEntry(0, new Date(), actor, ACTION_MERGE, survivorId,
+            AuditEntry audit = session.audit().append(new AuditEntry(0, Date.from(clock.instant()), actor, ACTION_MERGE, survivorId,
                     CustomerMerge.summary(duplicate, combined, moved), CustomerMerge.details(survivor, duplicate, moved)));
             step(progress);
             return new MergeResult(combined, moved, audit);
@@ -223,7 +226,7 @@ public final class CustomerProfiles {
                             -1));
             RecordCounts counts = session.customers().countAttached(customerId);
             session.customers().delete(customerId, version);
-            session.audit().append(new AuditEntry(0, new Date(), actor, ACTION_DELETE, customerId,
+            session.audit().append(new AuditEntry(0, Date.from(clock.instant()), actor, ACTION_DELETE, customerId,
                     "Deleted customer \u201c" + customer.getName() + "\u201d with " + CustomerMerge.describe(counts) //$NON-NLS-1$ //$NON-NLS-2$
                             + ".", //$NON-NLS-1$
                     CustomerMerge.snapshot(customer)));

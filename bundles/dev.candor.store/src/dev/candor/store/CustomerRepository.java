@@ -49,8 +49,11 @@ public interface CustomerRepository {
     /** What is attached to a customer. */
     RecordCounts countAttached(long id) throws StoreException;
 
-    /** The facts of a customer's profile header, with overdue counted at {@code now}. */
-    CustomerFacts facts(long id, java.util.Date now) throws StoreException;
+    /**
+     * The facts of a customer's profile header, with overdue counted at {@code now} and the
+     * review scores of the last twelve months, the months taken in {@code zone}.
+     */
+    CustomerFacts facts(long id, java.util.Date now, java.time.ZoneId zone) throws StoreException;
 
     /**
      * Moves every interaction, commitment and feedback entry of customer

@@ -64,8 +64,11 @@ public interface ReviewRepository {
     /** How many interactions have no review of {@code kind}. */
     long countUnreviewed(ReviewKind kind) throws StoreException;
 
-    /** Review scores per month and account manager or customer, of interactions since {@code from}. */
-    List<ScoreRow> scores(Grouping grouping, Date from) throws StoreException;
+    /**
+     * Review scores per month and account manager or customer, of interactions from {@code from}
+     * until before {@code to}; the months are those of {@code zone}.
+     */
+    List<ScoreRow> scores(Grouping grouping, Date from, Date to, java.time.ZoneId zone) throws StoreException;
 
     /** How often each item failed in reviews of interactions since {@code from}, most failed first. */
     Map<String, Integer> failuresByItem(Date from, String accountManager) throws StoreException;

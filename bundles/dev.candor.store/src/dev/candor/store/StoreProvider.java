@@ -1,5 +1,7 @@
 package dev.candor.store;
 
+import java.time.Clock;
+
 /**
  * Opens Candor databases; registered as an OSGi service.
  *
@@ -10,11 +12,24 @@ public interface StoreProvider {
 
     /**
      * Opens (creating if the configuration allows) the database and brings its
-     * schema to the current version.
+     * schema to the current version. The store takes the time from the {@link Clock} service.
+     * A database written by a Candor before schema 11 held wall-clock times of the writer's
+     * time zone; they are converted to instants as times of the clock's zone (the zone of
+     * the machine), since that Candor wrote them in the zone of the machine it ran on.
      *
      * @throws DatabaseUnavailableException if it is locked, damaged, unreachable or newer than this Candor
      */
     CandorStore open(StoreConfiguration configuration) throws StoreException;
+
+    /**
+     * As {@link #open(StoreConfiguration)}, with the clock the store asks for the time of records
+     * whose caller left it open (creation, closing, publishing) instead of the {@link Clock}
+     * service. Its zone is the zone a database of an earlier Candor was written in (see
+     * {@link #open(StoreConfiguration)}).
+     *
+     * @since 0.1
+     */
+    CandorStore open(StoreConfiguration configuration, Clock clock) throws StoreException;
 
     /** The schema version this Candor writes. */
     int getCurrentSchemaVersion();

@@ -73,6 +73,23 @@ public final class CandorUi {
     }
 
     /**
+     * Candor's clock, the OSGi service {@link java.time.Clock} (see {@code dev.candor.clock}), as
+     * the workbench's services provide it: what every view and dialog asks for the time. Its zone
+     * is the user's, the zone times are shown in; business hours and due dates follow their
+     * team's calendar instead.
+     *
+     * @throws IllegalStateException if no clock service is registered
+     * @since 0.1
+     */
+    public static java.time.Clock clock() {
+        java.time.Clock clock = org.eclipse.ui.PlatformUI.getWorkbench().getService(java.time.Clock.class);
+        if (clock == null) {
+            throw new IllegalStateException("no java.time.Clock service: is dev.candor.clock installed?"); //$NON-NLS-1$
+        }
+        return clock;
+    }
+
+    /**
      * Who is working: the name the audit trail, interactions and commitments record for the
      * person at this Candor: the operating-system account, unless the system property
      * {@code candor.user} names someone else (a shared kiosk account, a test).

@@ -81,7 +81,7 @@ final class DatabaseStartup {
             }
         }
         // Scheduled before the service appears, so that whoever sees the store also sees the seeding.
-        DemoSeedJob.scheduleIfWanted(opened);
+        DemoSeedJob.scheduleIfWanted(opened, dev.candor.ui.CandorUi.clock());
         registration = context.registerService(CandorStore.class, opened, null);
     }
 

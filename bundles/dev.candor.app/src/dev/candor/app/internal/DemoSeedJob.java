@@ -28,25 +28,28 @@ public final class DemoSeedJob extends Job {
     /** Demo customers written on first start; their interactions average 8 each. */
     public static final int CUSTOMERS = 400;
     public static final int INTERACTIONS_PER_CUSTOMER = 8;
-    /** Fixed seed and "now" of the demo data set, so that tests know what it contains. */
+    /** Fixed seed of the demo data set, so that tests know what it contains. */
     public static final long SEED = 20261122L;
     public static final String FAMILY = "dev.candor.demo.seed"; //$NON-NLS-1$
 
     private final CandorStore store;
+    private final java.time.Clock clock;
 
-    private DemoSeedJob(CandorStore store) {
+    private DemoSeedJob(CandorStore store, java.time.Clock clock) {
         super(Messages.Seed_Job);
         this.store = store;
+        this.clock = clock;
         setUser(false);
     }
 
-    static void scheduleIfWanted(CandorStore store) {
+    /** The demo data set, dated relative to the clock's time, for a database that has none yet. */
+    static void scheduleIfWanted(CandorStore store, java.time.Clock clock) {
         boolean wanted = Platform.getPreferencesService().getBoolean(CandorPreferences.NODE, CandorPreferences.DEMO_SEED,
                 true, null);
         if (!wanted || seededLocations().contains(store.getConfiguration().toLocation())) {
             return;
         }
-        new DemoSeedJob(store).schedule();
+        new DemoSeedJob(store, clock).schedule();
     }
 
     private static Set<String> seededLocations() {
@@ -63,7 +66,7 @@ public final class DemoSeedJob extends Job {
                 return Status.OK_STATUS; // a database with data of its own is never touched
             }
             seeding = true;
-            DemoSeeder.Result result = DemoSeeder.seed(store, SEED, System.currentTimeMillis(), CUSTOMERS,
+            DemoSeeder.Result result = DemoSeeder.seed(store, SEED, clock, CUSTOMERS,
                     INTERACTIONS_PER_CUSTOMER, monitor);
             Set<String> seeded = seededLocations();
             seeded.add(store.getConfiguration().toLocation());

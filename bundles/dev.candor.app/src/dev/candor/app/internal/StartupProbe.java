@@ -46,7 +46,7 @@ final class StartupProbe {
         Display display = workbench.getDisplay();
         // Posted behind the first paint of the window.
         display.asyncExec(() -> {
-            long visible = System.currentTimeMillis();
+            long visible = wallClockMillis();
             append(report, "visible=" + visible); //$NON-NLS-1$
             String viewsReport = System.getProperty("candor.viewsReport"); //$NON-NLS-1$
             if (viewsReport != null) {
@@ -56,15 +56,15 @@ final class StartupProbe {
                 }
             }
             long deadline = visible + DATA_TIMEOUT_MS;
-            waitFor(display, () -> customersShown(workbench) || System.currentTimeMillis() > deadline, () -> {
-                append(report, "customersShown=" + System.currentTimeMillis()); //$NON-NLS-1$
+            waitFor(display, () -> customersShown(workbench) || wallClockMillis() > deadline, () -> {
+                append(report, "customersShown=" + wallClockMillis()); //$NON-NLS-1$
                 measureView(workbench, report);
                 Runnable done = () -> {
                     if (screenshot != null) {
                         capture(workbench.getActiveWorkbenchWindow().getShell(), Path.of(screenshot));
                     }
                     captureCommandDialog(workbench);
-                    append(report, "done=" + System.currentTimeMillis()); //$NON-NLS-1$
+                    append(report, "done=" + wallClockMillis()); //$NON-NLS-1$
                     if (exit) {
                         workbench.close();
                     }
@@ -149,8 +149,8 @@ final class StartupProbe {
                 then.run();
                 return;
             }
-            long deadline = System.currentTimeMillis() + DATA_TIMEOUT_MS;
-            waitFor(workbench.getDisplay(), () -> view.getIndexReadyMillis() >= 0 || System.currentTimeMillis() > deadline,
+            long deadline = wallClockMillis() + DATA_TIMEOUT_MS;
+            waitFor(workbench.getDisplay(), () -> view.getIndexReadyMillis() >= 0 || wallClockMillis() > deadline,
                     () -> {
                         append(report, "reopenFirstPaintMs=" + view.getFirstPaintMillis()); //$NON-NLS-1$
                         append(report, "reopenIndexReadyMs=" + view.getIndexReadyMillis()); //$NON-NLS-1$
@@ -242,9 +242,9 @@ final class StartupProbe {
      */
     private static void recordPaint(IWorkbench workbench, java.util.function.Supplier<Object> part, String report,
             String key, Runnable then) {
-        long deadline = System.currentTimeMillis() + DATA_TIMEOUT_MS;
+        long deadline = wallClockMillis() + DATA_TIMEOUT_MS;
         waitFor(workbench.getDisplay(), () -> part.get() instanceof dev.candor.ui.PaintTiming timing
-                && timing.getFirstPaintMillis() >= 0 || System.currentTimeMillis() > deadline, () -> {
+                && timing.getFirstPaintMillis() >= 0 || wallClockMillis() > deadline, () -> {
                     if (part.get() instanceof dev.candor.ui.PaintTiming timing) {
                         append(report, key + "=" + timing.getFirstPaintMillis()); //$NON-NLS-1$
                     }
@@ -329,5 +329,13 @@ final class StartupProbe {
         } finally {
             image.dispose();
         }
+    }
+
+    /**
+     * Epoch milliseconds of the machine, not Candor's clock: the probe's figures are compared
+     * with the launching process's own reading of the same wall clock.
+     */
+    private static long wallClockMillis() {
+        return System.currentTimeMillis(); // machine clock: start-up timing across processes
     }
 }

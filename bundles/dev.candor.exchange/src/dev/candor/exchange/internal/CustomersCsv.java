@@ -19,6 +19,7 @@ import org.eclipse.osgi.util.NLS;
 import dev.candor.exchange.Csv;
 import dev.candor.exchange.DataFormatException;
 import dev.candor.exchange.Exporter;
+import dev.candor.exchange.ImportContext;
 import dev.candor.exchange.Importer;
 import dev.candor.exchange.LineProblems;
 import dev.candor.model.CandorFactory;
@@ -45,8 +46,10 @@ public final class CustomersCsv implements Importer, Exporter {
     private static final int CHUNK = 500;
 
     @Override
-    public int read(Reader input, StoreSession session, String user, IProgressMonitor monitor)
+    public int read(Reader input, ImportContext context, IProgressMonitor monitor)
             throws DataFormatException, IOException, StoreException {
+        StoreSession session = context.session();
+        String user = context.user();
         SubMonitor progress = SubMonitor.convert(monitor, Messages.Customers_Reading, 100);
         Csv.RecordReader records = new Csv.RecordReader(input);
         List<String> header = records.next();

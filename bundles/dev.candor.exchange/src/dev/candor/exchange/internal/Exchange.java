@@ -54,8 +54,8 @@ public final class Exchange {
      * @throws DataFormatException naming what is wrong with the file (nothing was written)
      * @throws OperationCanceledException when cancelled (nothing was written)
      */
-    public static int importFile(CandorStore store, Format format, Path file, String user, IProgressMonitor monitor)
-            throws DataFormatException, IOException, StoreException {
+    public static int importFile(CandorStore store, Format format, Path file, String user, java.time.Clock clock,
+            IProgressMonitor monitor) throws DataFormatException, IOException, StoreException {
         Importer importer;
         try {
             importer = format.createImporter();
@@ -67,7 +67,22 @@ public final class Exchange {
                 try (BufferedReader input = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
                         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                                 .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
-                    return importer.read(input, session, user, monitor);
+                    return importer.read(input, new dev.candor.exchange.ImportContext() {
+                        @Override
+                        public dev.candor.store.StoreSession session() {
+                            return session;
+                        }
+
+                        @Override
+                        public String user() {
+                            return user;
+                        }
+
+                        @Override
+                        public java.time.Clock clock() {
+                            return clock;
+                        }
+                    }, monitor);
                 } catch (DataFormatException | IOException e) {
                     throw new Abort(e);
                 } catch (StoreException | OperationCanceledException e) {

@@ -38,7 +38,7 @@ final class AuditRows implements AuditRepository {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO AUDIT_ENTRY"
                     + " (LOGGED_AT, ACTOR, ACTION, SUBJECT_ID, SUMMARY, DETAILS) VALUES (?, ?, ?, ?, ?, ?)",
                     java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                insert.setTimestamp(1, Rows.timestamp(entry.at()));
+                Rows.setInstant(insert, 1, entry.at());
                 insert.setString(2, entry.actor());
                 insert.setString(3, entry.action());
                 insert.setLong(4, entry.subjectId());

@@ -57,11 +57,14 @@ public final class BulkLoader implements AutoCloseable {
                 + ", ID) VALUES (1" + ", ?".repeat(CommitmentRows.COLUMNS.split(",").length + 1) + ")");
     }
 
-    /** Opens (creating and migrating if needed) the database for bulk loading. */
-    public static BulkLoader open(StoreConfiguration configuration) throws StoreException {
+    /**
+     * Opens (creating and migrating if needed) the database for bulk loading; {@code clock} as in
+     * {@link DerbyStoreProvider#open(StoreConfiguration, java.time.Clock)}.
+     */
+    public static BulkLoader open(StoreConfiguration configuration, java.time.Clock clock) throws StoreException {
         try {
             Connection connection = DerbyStoreProvider.factory(configuration).open();
-            SchemaMigrator.migrate(connection, configuration.toLocation());
+            SchemaMigrator.migrate(connection, configuration.toLocation(), clock);
             connection.setAutoCommit(false);
             return new BulkLoader(configuration, connection);
         } catch (SQLException e) {

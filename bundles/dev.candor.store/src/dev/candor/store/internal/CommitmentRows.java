@@ -105,7 +105,7 @@ final class CommitmentRows implements CommitmentRepository {
     @Override
     public List<CommitmentSummary> openDueBefore(java.util.Date limit) throws StoreException {
         return SqlErrors.run("list the commitments due soon",
-                () -> openByDue(" AND C.DUE_AT < ? ORDER BY C.DUE_AT", Rows.timestamp(limit)));
+                () -> openByDue(" AND C.DUE_AT < ? ORDER BY C.DUE_AT", limit));
     }
 
     /**
@@ -115,13 +115,13 @@ final class CommitmentRows implements CommitmentRepository {
      * @param tail     what follows {@code WHERE C.STATUS = ?}
      * @param dueLimit the value of a second parameter in {@code tail}, or null
      */
-    private List<CommitmentSummary> openByDue(String tail, java.sql.Timestamp dueLimit) throws SQLException {
+    private List<CommitmentSummary> openByDue(String tail, java.util.Date dueLimit) throws SQLException {
         List<CommitmentSummary> result = new ArrayList<>();
         for (CommitmentStatus status : OPEN) {
             try (PreparedStatement select = connection.prepareStatement(SUMMARY + " WHERE C.STATUS = ?" + tail)) {
                 select.setString(1, status.getLiteral());
                 if (dueLimit != null) {
-                    select.setTimestamp(2, dueLimit);
+                    Rows.setInstant(select, 2, dueLimit);
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -135,16 +135,12 @@ final class CommitmentRows implements CommitmentRepository {
     }
 
     private static CommitmentSummary summary(ResultSet rows) throws SQLException {
-        java.sql.Timestamp closed = rows.getTimestamp(9);
+        // a missing time reads as 0, which CommitmentSummary takes for "none"
         return new CommitmentSummary(rows.getLong(1), rows.getInt(2), rows.getLong(3), rows.getString(4),
-                rows.getString(5), rows.getString(6), millis(rows.getTimestamp(7)), millis(rows.getTimestamp(8)),
-                closed == null ? 0 : closed.getTime(), Priority.get(rows.getString(10)),
+                rows.getString(5), rows.getString(6), rows.getLong(7), rows.getLong(8), rows.getLong(9),
+                Priority.get(rows.getString(10)),
                 CommitmentStatus.get(rows.getString(11)), CommitmentKind.get(rows.getString(12)),
                 Rows.longOrNull(rows, 13));
-    }
-
-    private static long millis(java.sql.Timestamp timestamp) {
-        return timestamp == null ? 0 : timestamp.getTime();
     }
 
     @Override
@@ -159,7 +155,7 @@ final class CommitmentRows implements CommitmentRepository {
         return SqlErrors.run("compute kept-on-time rates", () -> {
             List<KeptRate> result = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(sql)) {
-                select.setTimestamp(1, Rows.timestamp(now));
+                Rows.setInstant(select, 1, now);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         result.add(new KeptRate(rows.getString(1), rows.getString(2), rows.getLong(3),
@@ -236,13 +232,13 @@ final class CommitmentRows implements CommitmentRepository {
         Rows.check(commitment, sizes);
         return SqlErrors.run("save the commitment \u201c" + commitment.getDescription() + "\u201d", () -> {
             if (commitment.getCreatedAt() == null) {
-                commitment.setCreatedAt(new java.util.Date());
+                commitment.setCreatedAt(session.now());
             }
             // Open means not closed: the kept-on-time rates rely on CLOSED_AT saying when.
             if (CommitmentSummary.isOpen(commitment.getStatus())) {
                 commitment.setClosedAt(null);
             } else if (commitment.getClosedAt() == null) {
-                commitment.setClosedAt(new java.util.Date());
+                commitment.setClosedAt(session.now());
             }
             int storedChanges = 0;
             if (commitment.getId() != 0) {
@@ -272,12 +268,12 @@ final class CommitmentRows implements CommitmentRepository {
                 CommitmentChange change = history.get(pos);
                 insert.setLong(1, commitment.getId());
                 insert.setInt(2, pos);
-                insert.setTimestamp(3, Rows.timestamp(change.getChangedAt()));
+                Rows.setInstant(insert, 3, change.getChangedAt());
                 insert.setString(4, change.getChangedBy());
                 insert.setString(5, Rows.literal(change.getFromStatus()));
                 insert.setString(6, Rows.literal(change.getToStatus()));
-                insert.setTimestamp(7, Rows.timestamp(change.getPreviousDueAt()));
-                insert.setTimestamp(8, Rows.timestamp(change.getNewDueAt()));
+                Rows.setInstant(insert, 7, change.getPreviousDueAt());
+                Rows.setInstant(insert, 8, change.getNewDueAt());
                 insert.setString(9, change.getNote());
                 insert.addBatch();
             }
@@ -290,13 +286,13 @@ final class CommitmentRows implements CommitmentRepository {
         s.setString(2, c.getDescription());
         s.setString(3, c.getPromisedTo());
         s.setString(4, c.getOwner());
-        s.setTimestamp(5, Rows.timestamp(c.getCreatedAt()));
-        s.setTimestamp(6, Rows.timestamp(c.getDueAt()));
+        Rows.setInstant(s, 5, c.getCreatedAt());
+        Rows.setInstant(s, 6, c.getDueAt());
         s.setString(7, Rows.literal(c.getPriority()));
         s.setString(8, Rows.literal(c.getStatus()));
         Rows.setLongOrNull(s, 9, c.getSourceInteractionId());
         s.setString(10, Rows.literal(c.getKind()));
-        s.setTimestamp(11, Rows.timestamp(c.getClosedAt()));
+        Rows.setInstant(s, 11, c.getClosedAt());
         return 12;
     }
 

@@ -130,7 +130,7 @@ final class CustomerRows implements CustomerRepository {
         String what = "The customer \u201c" + customer.getName() + "\u201d";
         return SqlErrors.run("save " + customer.getName(), () -> {
             if (customer.getCreatedAt() == null) {
-                customer.setCreatedAt(new java.util.Date());
+                customer.setCreatedAt(session.now());
             }
             Rows.upsert(session, "CUSTOMER", COLUMNS, customer, CustomerRows::bind, what, true);
             writeChildren(customer);
@@ -153,7 +153,7 @@ final class CustomerRows implements CustomerRepository {
         s.setBoolean(12, c.isConsentDataProcessing());
         s.setBoolean(13, c.isConsentRecording());
         s.setString(14, c.getNotes());
-        s.setTimestamp(15, Rows.timestamp(c.getCreatedAt()));
+        Rows.setInstant(s, 15, c.getCreatedAt());
         String key = searchKey(c.getName(), c.getOrganisation(), c.getEmail(), c.getPhone(), c.getCity());
         s.setString(16, key.length() > 2000 ? key.substring(0, 2000) : key); // a derived index, not user data
         s.setString(17, SearchKeys.fold(c.getName()));
@@ -301,7 +301,7 @@ final class CustomerRows implements CustomerRepository {
     }
 
     @Override
-    public CustomerFacts facts(long id, java.util.Date now) throws StoreException {
+    public CustomerFacts facts(long id, java.util.Date now, java.time.ZoneId zone) throws StoreException {
         return SqlErrors.run("read the facts of customer " + id, () -> {
             long interactions = Rows.count(connection, "SELECT COUNT(*) FROM INTERACTION WHERE CUSTOMER_ID = ?", id);
             long open = Rows.count(connection, "SELECT COUNT(*) FROM COMMITMENT WHERE CUSTOMER_ID = ?"
@@ -310,7 +310,7 @@ final class CustomerRows implements CustomerRepository {
             try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM COMMITMENT"
                     + " WHERE CUSTOMER_ID = ? AND STATUS IN " + CommitmentRows.OPEN_STATUSES + " AND DUE_AT < ?")) {
                 select.setLong(1, id);
-                select.setTimestamp(2, Rows.timestamp(now));
+                Rows.setInstant(select, 2, now);
                 try (ResultSet rows = select.executeQuery()) {
                     rows.next();
                     overdue = rows.getLong(1);
@@ -328,23 +328,24 @@ final class CustomerRows implements CustomerRepository {
                     }
                 }
             }
-            return new CustomerFacts(interactions, open, overdue, lastAt, lastChannel, scores(id, now));
+            return new CustomerFacts(interactions, open, overdue, lastAt, lastChannel, scores(id, now, zone));
         });
     }
 
-    /** Monthly average review scores of the last twelve months, oldest first. */
-    private List<CustomerFacts.ScorePoint> scores(long id, java.util.Date now) throws SQLException {
-        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+    /** Monthly average review scores of the last twelve months in {@code zone}, oldest first. */
+    private List<CustomerFacts.ScorePoint> scores(long id, java.util.Date now, java.time.ZoneId zone)
+            throws SQLException {
         java.time.LocalDate firstMonth = java.time.LocalDate.ofInstant(now.toInstant(), zone).withDayOfMonth(1)
                 .minusMonths(11);
         java.util.TreeMap<java.time.LocalDate, double[]> months = new java.util.TreeMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT R.REVIEWED_AT, R.SCORE FROM ETHICS_REVIEW R"
                 + " JOIN INTERACTION I ON R.INTERACTION_ID = I.ID WHERE I.CUSTOMER_ID = ? AND R.REVIEWED_AT >= ?")) {
             select.setLong(1, id);
-            select.setTimestamp(2, java.sql.Timestamp.valueOf(firstMonth.atStartOfDay()));
+            select.setLong(2, firstMonth.atStartOfDay(zone).toInstant().toEpochMilli());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    java.time.LocalDate month = rows.getTimestamp(1).toLocalDateTime().toLocalDate().withDayOfMonth(1);
+                    java.time.LocalDate month = java.time.LocalDate.ofInstant(
+                            java.time.Instant.ofEpochMilli(rows.getLong(1)), zone).withDayOfMonth(1);
                     double[] sum = months.computeIfAbsent(month, m -> new double[2]);
                     sum[0] += rows.getDouble(2);
                     sum[1]++;

@@ -2,6 +2,7 @@ package dev.candor.store.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 
 import dev.candor.store.CandorStore;
 import dev.candor.store.StoreConfiguration;
@@ -15,8 +16,11 @@ final class DerbyStore implements CandorStore {
     private final ConnectionPool pool;
     private final int schemaVersion;
     private final Runnable shutdown;
+    private final Clock clock;
 
-    DerbyStore(StoreConfiguration configuration, ConnectionPool pool, int schemaVersion, Runnable shutdown) {
+    DerbyStore(StoreConfiguration configuration, ConnectionPool pool, int schemaVersion, Runnable shutdown,
+            Clock clock) {
+        this.clock = clock;
         this.configuration = configuration;
         this.pool = pool;
         this.schemaVersion = schemaVersion;
@@ -31,7 +35,7 @@ final class DerbyStore implements CandorStore {
         } catch (SQLException e) {
             throw new StoreException("The database " + configuration + " is not available: " + SqlErrors.describe(e), e);
         }
-        JdbcSession session = new JdbcSession(connection);
+        JdbcSession session = new JdbcSession(connection, clock);
         try {
             T result = work.run(session);
             connection.commit();

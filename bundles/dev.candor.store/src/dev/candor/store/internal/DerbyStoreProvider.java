@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Properties;
 
 import org.apache.derby.jdbc.ClientDriver;
@@ -39,8 +40,24 @@ public final class DerbyStoreProvider implements StoreProvider {
         }
     }
 
+    private Clock clock;
+
+    /** Declarative Services: the Candor clock. */
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public CandorStore open(StoreConfiguration configuration) throws StoreException {
+        if (clock == null) {
+            throw new IllegalStateException("no java.time.Clock service: is dev.candor.clock installed?");
+        }
+        return open(configuration, clock);
+    }
+
+    @Override
+    public CandorStore open(StoreConfiguration configuration, Clock clock) throws StoreException {
+        java.util.Objects.requireNonNull(clock, "clock");
         ConnectionPool.ConnectionFactory factory = factory(configuration);
         Connection first;
         try {
@@ -50,7 +67,7 @@ public final class DerbyStoreProvider implements StoreProvider {
         }
         int version;
         try {
-            version = SchemaMigrator.migrate(first, configuration.toLocation());
+            version = SchemaMigrator.migrate(first, configuration.toLocation(), clock);
         } catch (StoreException e) {
             closeQuietly(first);
             shutdown(configuration);
@@ -58,7 +75,7 @@ public final class DerbyStoreProvider implements StoreProvider {
         }
         ConnectionPool pool = new ConnectionPool(factory);
         pool.give(first);
-        return new DerbyStore(configuration, pool, version, () -> shutdown(configuration));
+        return new DerbyStore(configuration, pool, version, () -> shutdown(configuration), clock);
     }
 
     @Override

@@ -46,7 +46,7 @@ final class FeedbackRows implements FeedbackRepository {
         }
         return SqlErrors.run("list feedback received", () -> query(
                 "WHERE RECEIVED_AT >= ? AND RECEIVED_AT < ? ORDER BY RECEIVED_AT DESC, ID DESC", limit,
-                new java.sql.Timestamp(from.getTime()), new java.sql.Timestamp(to.getTime())));
+                from.getTime(), to.getTime()));
     }
 
     private List<Feedback> query(String where, long parameter) throws SQLException {
@@ -98,10 +98,10 @@ final class FeedbackRows implements FeedbackRepository {
     private static int bind(PreparedStatement s, Feedback f) throws SQLException {
         s.setLong(1, f.getCustomerId());
         Rows.setLongOrNull(s, 2, f.getInteractionId());
-        s.setTimestamp(3, Rows.timestamp(f.getReceivedAt()));
+        Rows.setInstant(s, 3, f.getReceivedAt());
         s.setInt(4, f.getRating());
         s.setString(5, f.getText());
-        s.setTimestamp(6, Rows.timestamp(f.getAnsweredAt()));
+        Rows.setInstant(s, 6, f.getAnsweredAt());
         s.setString(7, f.getActionTaken());
         return 8;
     }

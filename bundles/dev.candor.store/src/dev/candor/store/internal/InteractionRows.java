@@ -64,8 +64,8 @@ final class InteractionRows implements InteractionRepository {
         s.setLong(1, i.getCustomerId());
         s.setString(2, Rows.literal(i.getChannel()));
         s.setString(3, Rows.literal(i.getDirection()));
-        s.setTimestamp(4, Rows.timestamp(i.getStartedAt()));
-        s.setTimestamp(5, Rows.timestamp(i.getEndedAt()));
+        Rows.setInstant(s, 4, i.getStartedAt());
+        Rows.setInstant(s, 5, i.getEndedAt());
         s.setString(6, i.getSubject());
         s.setString(7, i.getNotes());
         s.setString(8, Rows.joinLines(i.getParticipants()));

@@ -1,6 +1,7 @@
 package dev.candor.store.internal;
 
 import java.sql.Connection;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +27,7 @@ final class JdbcSession implements StoreSession {
     }
 
     private final Connection connection;
+    private final Clock clock;
     private final List<Saved> saved = new ArrayList<>();
     private CustomerRows customers;
     private InteractionRows interactions;
@@ -36,8 +38,14 @@ final class JdbcSession implements StoreSession {
     private SharedDocumentRows sharedDocuments;
     private ReviewRows reviews;
 
-    JdbcSession(Connection connection) {
+    JdbcSession(Connection connection, Clock clock) {
         this.connection = connection;
+        this.clock = clock;
+    }
+
+    /** The time a record written now gets when its caller left it open (creation, closing). */
+    java.util.Date now() {
+        return new java.util.Date(clock.millis());
     }
 
     Connection connection() {
@@ -108,7 +116,7 @@ final class JdbcSession implements StoreSession {
     @Override
     public SharedDocuments sharedDocuments() {
         if (sharedDocuments == null) {
-            sharedDocuments = new SharedDocumentRows(connection);
+            sharedDocuments = new SharedDocumentRows(this);
         }
         return sharedDocuments;
     }

@@ -197,14 +197,15 @@ final class ReviewRows implements ReviewRepository {
             session.remember(template);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO CHECKLIST_TEMPLATE (VERSION, NAME,"
                     + " TEMPLATE_VERSION, CHANNELS, ACTIVE, TEMPLATE_KEY, CREATED_AT, CREATED_BY)"
-                    + " VALUES (1, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                    + " VALUES (1, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, template.getName());
                 insert.setInt(2, next);
                 insert.setString(3, template.getChannels().isEmpty() ? null
                         : String.join(",", template.getChannels().stream().map(Rows::literal).toList()));
                 insert.setBoolean(4, template.isActive());
                 insert.setString(5, key);
-                insert.setString(6, by);
+                Rows.setInstant(insert, 6, session.now());
+                insert.setString(7, by);
                 insert.executeUpdate();
                 template.setId(Rows.generatedId(insert));
             }
@@ -362,7 +363,7 @@ final class ReviewRows implements ReviewRepository {
         s.setInt(4, r.getTemplateVersion());
         s.setString(5, r.getReviewer());
         s.setString(6, Rows.literal(r.getKind()));
-        s.setTimestamp(7, Rows.timestamp(r.getReviewedAt()));
+        Rows.setInstant(s, 7, r.getReviewedAt());
         s.setDouble(8, Double.isNaN(r.getScore()) ? 0 : r.getScore());
         s.setString(9, verdicts.toString());
         s.setBoolean(10, passed);
@@ -487,7 +488,7 @@ final class ReviewRows implements ReviewRepository {
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
                             ReviewKind kind = ReviewKind.get(rows.getString(6));
-                            long[] key = { kind == ReviewKind.AUTOMATIC ? 0 : 1, rows.getTimestamp(8).getTime(),
+                            long[] key = { kind == ReviewKind.AUTOMATIC ? 0 : 1, rows.getLong(8),
                                     rows.getLong(2) };
                             long interaction = rows.getLong(1);
                             long[] before = rank.get(interaction);
@@ -548,25 +549,39 @@ final class ReviewRows implements ReviewRepository {
     }
 
     @Override
-    public List<ScoreRow> scores(Grouping grouping, Date from) throws StoreException {
+    public List<ScoreRow> scores(Grouping grouping, Date from, Date to, java.time.ZoneId zone) throws StoreException {
         String key = grouping == Grouping.CUSTOMER ? "I.CUSTOMER_ID" : "I.ACCOUNT_MANAGER";
-        String label = grouping == Grouping.CUSTOMER ? "MAX(C.NAME)" : "I.ACCOUNT_MANAGER";
+        String label = grouping == Grouping.CUSTOMER ? "MAX(T.NAME)" : "T.GROUP_KEY";
         String join = grouping == Grouping.CUSTOMER ? " JOIN CUSTOMER C ON C.ID = I.CUSTOMER_ID" : "";
+        String name = grouping == Grouping.CUSTOMER ? "C.NAME" : "CAST(NULL AS VARCHAR(500))";
+        // The month of an instant depends on the zone, so it is not computed in SQL: each
+        // interaction gets the index of its month among the months' first instants in the zone.
+        java.time.YearMonth first = java.time.YearMonth.from(from.toInstant().atZone(zone));
+        List<java.time.YearMonth> months = new ArrayList<>();
+        StringBuilder month = new StringBuilder("CASE");
+        for (java.time.YearMonth m = first; months.isEmpty()
+                || m.atDay(1).atStartOfDay(zone).toInstant().isBefore(to.toInstant()); m = m.plusMonths(1)) {
+            months.add(m);
+            month.append(" WHEN I.STARTED_AT < ").append(m.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()
+                    .toEpochMilli()).append(" THEN ").append(months.size() - 1);
+        }
+        month.append(" END");
         return SqlErrors.run("read review scores", () -> {
             List<ScoreRow> result = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + key + ", " + label
-                    + ", YEAR(I.STARTED_AT), MONTH(I.STARTED_AT), COUNT(*), AVG(R.SCORE),"
-                    + " SUM(CASE WHEN R.PASSED THEN 0 ELSE 1 END) FROM ETHICS_REVIEW R"
-                    + " JOIN INTERACTION I ON I.ID = R.INTERACTION_ID" + join
-                    + " WHERE I.STARTED_AT >= ? AND R.JUDGED > 0 GROUP BY " + key
-                    + ", YEAR(I.STARTED_AT), MONTH(I.STARTED_AT)")) {
-                select.setTimestamp(1, Rows.timestamp(from));
+            try (PreparedStatement select = connection.prepareStatement("SELECT T.GROUP_KEY, " + label
+                    + ", T.MONTH_INDEX, COUNT(*), AVG(T.SCORE), SUM(CASE WHEN T.PASSED THEN 0 ELSE 1 END) FROM ("
+                    + "SELECT " + key + " AS GROUP_KEY, " + name + " AS NAME, " + month + " AS MONTH_INDEX,"
+                    + " R.SCORE, R.PASSED FROM ETHICS_REVIEW R JOIN INTERACTION I ON I.ID = R.INTERACTION_ID" + join
+                    + " WHERE I.STARTED_AT >= ? AND I.STARTED_AT < ? AND R.JUDGED > 0) T"
+                    + " GROUP BY T.GROUP_KEY, T.MONTH_INDEX")) {
+                Rows.setInstant(select, 1, from);
+                Rows.setInstant(select, 2, to);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         String k = rows.getString(1);
                         result.add(new ScoreRow(k == null ? "" : k, rows.getString(2) == null ? "" : rows.getString(2),
-                                String.format("%04d-%02d", rows.getInt(3), rows.getInt(4)), rows.getInt(5),
-                                rows.getDouble(6), rows.getInt(7)));
+                                months.get(rows.getInt(3)).toString(), rows.getInt(4), rows.getDouble(5),
+                                rows.getInt(6)));
                     }
                 }
             }
@@ -584,7 +599,7 @@ final class ReviewRows implements ReviewRepository {
                     + " WHERE V.VERDICT = 'fail' AND I.STARTED_AT >= ?"
                     + (accountManager == null ? "" : " AND I.ACCOUNT_MANAGER = ?")
                     + " GROUP BY V.ITEM_CODE ORDER BY 2 DESC, 1")) {
-                select.setTimestamp(1, Rows.timestamp(from));
+                Rows.setInstant(select, 1, from);
                 if (accountManager != null) {
                     select.setString(2, accountManager);
                 }

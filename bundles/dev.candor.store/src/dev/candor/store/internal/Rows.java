@@ -3,7 +3,6 @@ package dev.candor.store.internal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Date;
@@ -25,13 +24,27 @@ final class Rows {
     private Rows() {
     }
 
-    static Timestamp timestamp(Date date) {
-        return date == null ? null : new Timestamp(date.getTime());
+    /*
+     * Instants are stored as BIGINT milliseconds since the epoch (schema 11). A zone-less TIMESTAMP
+     * holds the wall-clock fields of whichever JVM wrote it: read in another zone it names another
+     * instant, and the two instants of the repeated autumn hour become one. A number names the
+     * same instant everywhere, compares and sorts as one, and is read alike by Derby's embedded
+     * and network drivers and by other databases' drivers, none of which apply a zone to it.
+     */
+
+    /** Binds an instant (or SQL NULL) as epoch milliseconds. */
+    static void setInstant(PreparedStatement statement, int index, Date date) throws SQLException {
+        if (date == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, date.getTime());
+        }
     }
 
+    /** Reads an instant stored as epoch milliseconds; {@code null} for SQL NULL. */
     static Date date(ResultSet rows, int column) throws SQLException {
-        Timestamp value = rows.getTimestamp(column);
-        return value == null ? null : new Date(value.getTime());
+        long value = rows.getLong(column);
+        return rows.wasNull() ? null : new Date(value);
     }
 
     static String literal(Enumerator value) {

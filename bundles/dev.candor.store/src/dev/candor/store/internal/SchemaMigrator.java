@@ -19,7 +19,11 @@ import dev.candor.store.StoreException;
  */
 public final class SchemaMigrator {
 
-    static final List<Migration> MIGRATIONS = List.of(
+    /** The first schema whose CANDOR_SCHEMA.APPLIED_AT holds epoch milliseconds. */
+    private static final int INSTANTS = InstantsMigration.VERSION;
+
+    static List<Migration> migrations(java.time.ZoneId writtenIn) {
+        return List.of(
             new SqlScriptMigration(1, "core"),
             new SqlScriptMigration(2, "ethics_and_feedback"),
             new SearchKeyMigration(),
@@ -29,13 +33,15 @@ public final class SchemaMigrator {
             new InteractionOwnerMigration(),
             new SqlScriptMigration(8, "commitment_kinds_and_shared_documents"),
             new ReviewsMigration(),
-            new SqlScriptMigration(10, "feedback_by_time"));
+            new SqlScriptMigration(10, "feedback_by_time"),
+            new InstantsMigration(writtenIn));
+    }
 
     /** Derby's SQL states for "table does not exist" and "schema does not exist" (a new database). */
     private static final java.util.Set<String> TABLE_MISSING = java.util.Set.of("42X05", "42Y07");
 
     /** The version this Candor writes. */
-    public static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
+    public static final int CURRENT_VERSION = INSTANTS;
 
     private SchemaMigrator() {
     }
@@ -56,16 +62,20 @@ public final class SchemaMigrator {
         }
     }
 
-    /** Migrates to {@link #CURRENT_VERSION}. */
-    public static int migrate(Connection connection, String location) throws StoreException {
-        return migrate(connection, location, CURRENT_VERSION);
+    /**
+     * Migrates to {@link #CURRENT_VERSION}. The clock stamps each step; its zone is the one a
+     * database before schema 11 was written in (see {@link InstantsMigration}).
+     */
+    public static int migrate(Connection connection, String location, java.time.Clock clock) throws StoreException {
+        return migrate(connection, location, CURRENT_VERSION, clock);
     }
 
     /**
      * Migrates up to {@code target} (tests use a lower target to make an old
      * database). Returns the version reached.
      */
-    public static int migrate(Connection connection, String location, int target) throws StoreException {
+    public static int migrate(Connection connection, String location, int target, java.time.Clock clock)
+            throws StoreException {
         try {
             connection.setAutoCommit(false);
             ensureSchemaTable(connection);
@@ -77,11 +87,11 @@ public final class SchemaMigrator {
                         + CURRENT_VERSION + "). Update Candor to open it. The database was not changed.", null);
             }
             connection.commit();
-            for (Migration migration : MIGRATIONS) {
+            for (Migration migration : migrations(clock.getZone())) {
                 if (migration.version() <= version || migration.version() > target) {
                     continue;
                 }
-                apply(connection, migration, location);
+                apply(connection, migration, location, clock);
                 version = migration.version();
             }
             return version;
@@ -90,7 +100,8 @@ public final class SchemaMigrator {
         }
     }
 
-    private static void apply(Connection connection, Migration migration, String location) throws StoreException {
+    private static void apply(Connection connection, Migration migration, String location, java.time.Clock clock)
+            throws StoreException {
         try {
             // Another client may have migrated meanwhile (network server): re-check under the lock.
             if (lockAndReadVersion(connection) >= migration.version()) {
@@ -102,7 +113,13 @@ public final class SchemaMigrator {
                     "INSERT INTO CANDOR_SCHEMA (VERSION, DESCRIPTION, APPLIED_AT) VALUES (?, ?, ?)")) {
                 insert.setInt(1, migration.version());
                 insert.setString(2, migration.description());
-                insert.setTimestamp(3, new Timestamp(System.currentTimeMillis()));
+                if (migration.version() < INSTANTS) {
+                    // written as earlier Candors did; schema 11 converts it with the rest
+                    insert.setTimestamp(3, Timestamp.valueOf(java.time.LocalDateTime.ofInstant(clock.instant(),
+                            clock.getZone())));
+                } else {
+                    insert.setLong(3, clock.millis());
+                }
                 insert.executeUpdate();
             }
             connection.commit();

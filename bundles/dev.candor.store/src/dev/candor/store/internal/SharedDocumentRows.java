@@ -18,10 +18,12 @@ import dev.candor.store.StoreException;
 /** SHARED_DOCUMENT rows, versioned like records but keyed by name. */
 final class SharedDocumentRows implements SharedDocuments {
 
+    private final JdbcSession session;
     private final Connection connection;
 
-    SharedDocumentRows(Connection connection) {
-        this.connection = connection;
+    SharedDocumentRows(JdbcSession session) {
+        this.session = session;
+        this.connection = session.connection();
     }
 
     @Override
@@ -74,7 +76,7 @@ final class SharedDocumentRows implements SharedDocuments {
             throw new InvalidDataException(problems);
         }
         return SqlErrors.run("save the shared document " + name, () -> {
-            Date now = new Date();
+            Date now = session.now();
             int version = expectedVersion + 1;
             if (expectedVersion == 0) {
                 List<SharedDocument> existing = query("WHERE NAME = ?", name);
@@ -87,7 +89,7 @@ final class SharedDocumentRows implements SharedDocuments {
                         + " (NAME, VERSION, CONTENT, UPDATED_AT, UPDATED_BY) VALUES (?, 1, ?, ?, ?)")) {
                     insert.setString(1, name);
                     insert.setString(2, content);
-                    insert.setTimestamp(3, Rows.timestamp(now));
+                    Rows.setInstant(insert, 3, now);
                     insert.setString(4, by);
                     insert.executeUpdate();
                 }
@@ -96,7 +98,7 @@ final class SharedDocumentRows implements SharedDocuments {
                         + " CONTENT = ?, UPDATED_AT = ?, UPDATED_BY = ? WHERE NAME = ? AND VERSION = ?")) {
                     update.setInt(1, version);
                     update.setString(2, content);
-                    update.setTimestamp(3, Rows.timestamp(now));
+                    Rows.setInstant(update, 3, now);
                     update.setString(4, by);
                     update.setString(5, name);
                     update.setInt(6, expectedVersion);

@@ -9,6 +9,7 @@ import static org.junit.Assert.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -47,6 +48,10 @@ import dev.candor.store.StoreProvider;
 public class CommitmentsTest {
 
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+    /** When the promises of these tests were made: before any of their due times. */
+    private static final Instant MADE = at("2026-11-02T09:00");
+    /** The store's clock: the test's "now" for whatever the store stamps itself. */
+    private static final Clock CLOCK = Clock.fixed(at("2026-11-18T09:00"), WARSAW);
     private Path dir;
     private CandorStore store;
     private Customer customer;
@@ -63,7 +68,7 @@ public class CommitmentsTest {
         StoreProvider provider = tracker.waitForService(30_000);
         assertNotNull("no StoreProvider service", provider);
         dir = Files.createTempDirectory("commitments");
-        store = provider.open(StoreConfiguration.embedded(dir.resolve("db")));
+        store = provider.open(StoreConfiguration.embedded(dir.resolve("db")), CLOCK);
         Customer c = CandorFactory.eINSTANCE.createCustomer();
         c.setName("Olena Kovalenko");
         c.setOwner("Anna Kowalska");
@@ -91,7 +96,7 @@ public class CommitmentsTest {
     @Test
     public void everyStatusChangeIsRecordedWithWhoWhenAndWhy() throws Exception {
         Commitment c = saved(Commitments.promise(customer.getId(), "Надіслати пропозицію", "Anna Kowalska", "Olena",
-                at("2026-11-20T17:00"), Priority.HIGH, null));
+                at("2026-11-20T17:00"), Priority.HIGH, null, MADE));
         try {
             Commitments.changeStatus(c, CommitmentStatus.RENEGOTIATED, "Anna Kowalska", " ", at("2026-11-27T17:00"),
                     at("2026-11-19T10:00"));
@@ -131,7 +136,7 @@ public class CommitmentsTest {
         }
         try {
             Commitment other = saved(Commitments.promise(customer.getId(), "Call back", "Anna Kowalska", null,
-                    at("2026-11-20T17:00"), Priority.LOW, null));
+                    at("2026-11-20T17:00"), Priority.LOW, null, MADE));
             Commitments.changeStatus(other, CommitmentStatus.CANCELLED, "Anna Kowalska", "", null,
                     at("2026-11-19T10:00"));
             fail("cancelling without a reason must be refused");
@@ -182,19 +187,19 @@ public class CommitmentsTest {
         assertEquals(CommitmentStatus.KEPT, read.getStatus());
         assertEquals(Date.from(at("2026-11-23T09:40")), read.getClosedAt());
         assertTrue(read.getHistory().get(0).getNote().contains("Oddzwoniłam"));
-        assertEquals(1.0, store.call(s -> s.commitments().keptRates(true, new Date())).get(0).rate(), 1e-9);
+        assertEquals(1.0, store.call(s -> s.commitments().keptRates(true, Date.from(at("2026-11-24T09:00")))).get(0).rate(), 1e-9);
     }
 
     @Test
     public void bucketsAndCountsAsOfOneMoment() throws Exception {
         Instant now = at("2026-11-18T10:00"); // a Wednesday
-        saved(Commitments.promise(customer.getId(), "overdue", "A", null, at("2026-11-17T17:00"), Priority.HIGH, null));
-        saved(Commitments.promise(customer.getId(), "soon", "A", null, at("2026-11-18T12:00"), Priority.HIGH, null));
-        saved(Commitments.promise(customer.getId(), "today", "A", null, at("2026-11-18T23:00"), Priority.LOW, null));
-        saved(Commitments.promise(customer.getId(), "sunday", "A", null, at("2026-11-22T20:00"), Priority.LOW, null));
-        saved(Commitments.promise(customer.getId(), "monday", "A", null, at("2026-11-23T00:30"), Priority.LOW, null));
+        saved(Commitments.promise(customer.getId(), "overdue", "A", null, at("2026-11-17T17:00"), Priority.HIGH, null, MADE));
+        saved(Commitments.promise(customer.getId(), "soon", "A", null, at("2026-11-18T12:00"), Priority.HIGH, null, MADE));
+        saved(Commitments.promise(customer.getId(), "today", "A", null, at("2026-11-18T23:00"), Priority.LOW, null, MADE));
+        saved(Commitments.promise(customer.getId(), "sunday", "A", null, at("2026-11-22T20:00"), Priority.LOW, null, MADE));
+        saved(Commitments.promise(customer.getId(), "monday", "A", null, at("2026-11-23T00:30"), Priority.LOW, null, MADE));
         Commitment done = Commitments.promise(customer.getId(), "done", "A", null, at("2026-11-10T17:00"),
-                Priority.LOW, null);
+                Priority.LOW, null, MADE);
         Commitments.changeStatus(done, CommitmentStatus.KEPT, "A", null, null, at("2026-11-09T17:00"));
         saved(done);
         List<CommitmentSummary> all = store.call(s -> s.commitments().summaries(0, false));

@@ -62,8 +62,9 @@ public class EngineIsolationTest {
         interaction.setDirection(Direction.OUTBOUND);
         interaction.setSubject("Refund");
         interaction.setNotes(notes);
-        interaction.setStartedAt(new Date());
-        return ReviewContext.builder(interaction).build();
+        long sent = java.time.Instant.parse("2026-11-18T09:00:00Z").toEpochMilli();
+        interaction.setStartedAt(new Date(sent));
+        return ReviewContext.builder(interaction).now(sent + 60_000).build();
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.junit.Assert.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Date;
@@ -41,6 +43,8 @@ import dev.candor.store.StoreProvider;
 /** Automatic reviews stored on a real embedded Derby database: one at a time and as the batch. */
 public class ReviewingTest {
 
+    /** A Wednesday morning in Warsaw; "hours ago" are counted from it. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-18T09:00:00Z"), ZoneId.of("Europe/Warsaw"));
     private Path dir;
     private CandorStore store;
     private ReviewEngine engine;
@@ -55,9 +59,9 @@ public class ReviewingTest {
         StoreProvider provider = tracker.waitForService(30_000);
         assertNotNull("no StoreProvider service", provider);
         dir = Files.createTempDirectory("ethics");
-        store = provider.open(StoreConfiguration.embedded(dir.resolve("db")));
+        store = provider.open(StoreConfiguration.embedded(dir.resolve("db")), CLOCK);
         engine = new ReviewEngine(CheckRegistry.read().stream().filter(d -> d.trusted()).toList());
-        reviewing = new Reviewing(engine, ZoneId.of("Europe/Warsaw"));
+        reviewing = new Reviewing(engine, CLOCK);
         Customer c = CandorFactory.eINSTANCE.createCustomer();
         c.setName("Baltic Parts Sp. z o.o.");
         c.setOwner("ewa.nowak");
@@ -88,7 +92,7 @@ public class ReviewingTest {
         i.setSubject("Oferta");
         i.setNotes(notes);
         i.setAccountManager("ewa.nowak");
-        i.setStartedAt(new Date(System.currentTimeMillis() - hoursAgo * 3_600_000L));
+        i.setStartedAt(new Date(CLOCK.millis() - hoursAgo * 3_600_000L));
         return store.call(s -> s.interactions().save(i)).getId();
     }
 

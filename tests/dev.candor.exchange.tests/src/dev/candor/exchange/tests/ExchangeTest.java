@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -43,6 +46,8 @@ import dev.candor.store.StoreProvider;
 /** Importers and exporters on a real embedded Derby database: built-in customers CSV and a failing contribution. */
 public class ExchangeTest {
 
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-18T09:00:00Z"), ZoneId.of("Europe/Budapest"));
+
     private Path dir;
     private CandorStore store;
     private final List<String> logged = new CopyOnWriteArrayList<>();
@@ -60,7 +65,7 @@ public class ExchangeTest {
         StoreProvider provider = tracker.waitForService(30_000);
         assertNotNull("no StoreProvider service", provider);
         dir = Files.createTempDirectory("exchange");
-        store = provider.open(StoreConfiguration.embedded(dir.resolve("db")));
+        store = provider.open(StoreConfiguration.embedded(dir.resolve("db")), CLOCK);
         Platform.addLogListener(listener);
     }
 
@@ -137,7 +142,7 @@ public class ExchangeTest {
             return null;
         });
         assertEquals(0, count());
-        assertEquals(2, Exchange.importFile(store, format(Formats.importers(), CUSTOMERS), file, "cyd", new NullProgressMonitor()));
+        assertEquals(2, Exchange.importFile(store, format(Formats.importers(), CUSTOMERS), file, "cyd", CLOCK, new NullProgressMonitor()));
         List<Customer> back = store.call(s -> {
             List<Customer> all = new java.util.ArrayList<>();
             for (var summary : s.customers().firstSummariesByName(10)) {
@@ -168,7 +173,7 @@ public class ExchangeTest {
                 + "Bad Mail Ltd,not-an-address,en,York\r\n" + "Unknown Language Ltd,x@example.com,de,Bath\r\n"
                 + "Short Ltd,s@example.com\r\n" + ",nameless@example.com,pl,Łódź\r\n");
         DataFormatException e = assertThrows(DataFormatException.class,
-                () -> Exchange.importFile(store, format(Formats.importers(), CUSTOMERS), file, "ada", new NullProgressMonitor()));
+                () -> Exchange.importFile(store, format(Formats.importers(), CUSTOMERS), file, "ada", CLOCK, new NullProgressMonitor()));
         List<String> problems = e.getProblems();
         assertEquals(problems.toString(), 4, problems.size());
         assertEquals("Line 3: E-mail: \"not-an-address\" is not an e-mail address (name@example.com).", problems.get(0));
@@ -179,18 +184,18 @@ public class ExchangeTest {
 
         DataFormatException header = assertThrows(DataFormatException.class, () -> Exchange.importFile(store,
                 format(Formats.importers(), CUSTOMERS), write("header.csv", "nom,email,email\nA,a@b.cd,x\n"), "ada",
-                new NullProgressMonitor()));
+                CLOCK, new NullProgressMonitor()));
         assertEquals(header.getProblems().toString(), 3, header.getProblems().size());
         assertTrue(header.getProblems().get(0).contains("“nom” is not known"));
 
         Path latin1 = dir.resolve("latin1.csv");
         Files.write(latin1, "name\nCaf\u00e9 L\u00f3\n".getBytes(StandardCharsets.ISO_8859_1));
         DataFormatException encoding = assertThrows(DataFormatException.class, () -> Exchange.importFile(store,
-                format(Formats.importers(), CUSTOMERS), latin1, "ada", new NullProgressMonitor()));
+                format(Formats.importers(), CUSTOMERS), latin1, "ada", CLOCK, new NullProgressMonitor()));
         assertTrue(encoding.getMessage(), encoding.getMessage().contains("UTF-8"));
         DataFormatException quote = assertThrows(DataFormatException.class, () -> Exchange.importFile(store,
                 format(Formats.importers(), CUSTOMERS), write("quote.csv", "name\n\"Open Ltd\n"), "ada",
-                new NullProgressMonitor()));
+                CLOCK, new NullProgressMonitor()));
         assertTrue(quote.getMessage(), quote.getMessage().startsWith("Line 2: a quoted cell is never closed"));
         assertEquals(0, count());
     }
@@ -213,9 +218,9 @@ public class ExchangeTest {
             }
         };
         assertThrows(OperationCanceledException.class,
-                () -> Exchange.importFile(store, format(Formats.importers(), CUSTOMERS), file, "ada", monitor));
+                () -> Exchange.importFile(store, format(Formats.importers(), CUSTOMERS), file, "ada", CLOCK, monitor));
         assertEquals("the 1000 saved before the cancel are rolled back", 0, count());
-        assertEquals(1200, Exchange.importFile(store, format(Formats.importers(), CUSTOMERS), file, "ada", new NullProgressMonitor()));
+        assertEquals(1200, Exchange.importFile(store, format(Formats.importers(), CUSTOMERS), file, "ada", CLOCK, new NullProgressMonitor()));
         assertEquals(1200, count());
     }
 
@@ -223,7 +228,7 @@ public class ExchangeTest {
     public void aFailingContributionIsIsolatedLoggedAndChangesNothing() throws Exception {
         Path input = write("any.txt", "whatever\n");
         StoreException failed = assertThrows(StoreException.class, () -> Exchange.importFile(store,
-                format(Formats.importers(), "dev.candor.exchange.tests.explode"), input, "ada", new NullProgressMonitor()));
+                format(Formats.importers(), "dev.candor.exchange.tests.explode"), input, "ada", CLOCK, new NullProgressMonitor()));
         assertTrue(failed.getMessage(), failed.getMessage().startsWith("Explodes Half-Way (of dev.candor.exchange.tests) failed: bug in the importer"));
         assertEquals("its half-written customer is rolled back", 0, count());
         assertTrue(logged.toString(), logged.stream().anyMatch(m -> m.contains("bug in the importer")));

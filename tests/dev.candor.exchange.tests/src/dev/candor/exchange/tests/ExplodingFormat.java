@@ -7,6 +7,7 @@ import java.io.Writer;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import dev.candor.exchange.Exporter;
+import dev.candor.exchange.ImportContext;
 import dev.candor.exchange.Importer;
 import dev.candor.model.CandorFactory;
 import dev.candor.model.Customer;
@@ -17,7 +18,9 @@ import dev.candor.store.StoreSession;
 public final class ExplodingFormat implements Importer, Exporter {
 
     @Override
-    public int read(Reader input, StoreSession session, String user, IProgressMonitor monitor) throws StoreException {
+    public int read(Reader input, ImportContext context, IProgressMonitor monitor) throws StoreException {
+        StoreSession session = context.session();
+        String user = context.user();
         Customer half = CandorFactory.eINSTANCE.createCustomer();
         half.setName("Half Written Ltd");
         half.setOwner(user);

@@ -35,7 +35,7 @@ public class SearchTest {
     private Path dir;
     private CandorStore store;
     private GlobalSearch search;
-    private final long now = System.currentTimeMillis();
+    private final long now = java.time.Instant.parse("2026-11-18T09:00:00Z").toEpochMilli();
 
     static StoreProvider provider() throws InterruptedException {
         ServiceTracker<StoreProvider, StoreProvider> tracker = new ServiceTracker<>(

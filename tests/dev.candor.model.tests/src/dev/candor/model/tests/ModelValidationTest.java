@@ -177,7 +177,7 @@ public class ModelValidationTest {
     @Test
     public void ratingIsBetweenZeroAndTen() {
         Feedback f = F.createFeedback();
-        f.setReceivedAt(new Date());
+        f.setReceivedAt(new Date(1_795_000_000_000L));
         f.setRating(11);
         assertEquals(List.of("Rating: 11 is not between 0 and 10."), messages(ModelValidation.validate(f)));
     }

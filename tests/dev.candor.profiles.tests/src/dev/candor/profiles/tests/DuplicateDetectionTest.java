@@ -33,8 +33,8 @@ public class DuplicateDetectionTest {
     @Before
     public void open() throws Exception {
         dir = Files.createTempDirectory("candor-duplicates");
-        store = Fixture.provider().open(StoreConfiguration.embedded(dir.resolve("db")));
-        profiles = new CustomerProfiles(store);
+        store = Fixture.provider().open(StoreConfiguration.embedded(dir.resolve("db")), Fixture.CLOCK);
+        profiles = new CustomerProfiles(store, Fixture.CLOCK);
     }
 
     @After

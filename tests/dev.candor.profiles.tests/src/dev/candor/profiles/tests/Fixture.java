@@ -33,6 +33,10 @@ import dev.candor.store.StoreProvider;
 /** A real embedded Derby database per test, and records to put in it. */
 final class Fixture {
 
+    /** The clock of these tests: "now" and "days ago" are said relative to it. */
+    static final java.time.Clock CLOCK = java.time.Clock.fixed(java.time.Instant.parse("2026-11-18T09:00:00Z"),
+            java.time.ZoneId.of("Europe/Warsaw"));
+
     private Fixture() {
     }
 

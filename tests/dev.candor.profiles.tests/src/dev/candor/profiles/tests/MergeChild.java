@@ -49,8 +49,11 @@ public final class MergeChild {
                 return false;
             }
         };
-        try (CandorStore store = new DerbyStoreProvider().open(StoreConfiguration.embedded(db))) {
-            new CustomerProfiles(store).merge(survivor, survivorVersion, duplicate, duplicateVersion, "child", pausing);
+        // a clock of its own: Fixture needs OSGi, which this JVM has not
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-18T09:00:00Z"),
+                java.time.ZoneId.of("Europe/Warsaw"));
+        try (CandorStore store = new DerbyStoreProvider().open(StoreConfiguration.embedded(db), clock)) {
+            new CustomerProfiles(store, clock).merge(survivor, survivorVersion, duplicate, duplicateVersion, "child", pausing);
         }
         System.out.println("MERGED"); //$NON-NLS-1$
     }

@@ -52,8 +52,8 @@ public class MergeTest {
     public void open() throws Exception {
         dir = Files.createTempDirectory("candor-merge");
         db = dir.resolve("db");
-        store = Fixture.provider().open(StoreConfiguration.embedded(db));
-        profiles = new CustomerProfiles(store);
+        store = Fixture.provider().open(StoreConfiguration.embedded(db), Fixture.CLOCK);
+        profiles = new CustomerProfiles(store, Fixture.CLOCK);
         survivor = Fixture.customer("Marek Wiśniewski", "marek@wisniewski.pl", null, "Gdańsk", Language.POLISH);
         survivor.getTags().add("VIP");
         Contact assistant = CandorFactory.eINSTANCE.createContact();
@@ -76,7 +76,7 @@ public class MergeTest {
         duplicate.getContacts().add(accountant);
         duplicate.setNotes("Prefers calls after 10:00.");
         duplicate = profiles.create(duplicate, "test");
-        long now = System.currentTimeMillis();
+        long now = Fixture.CLOCK.millis();
         store.call(session -> {
             for (int i = 0; i < 3; i++) {
                 session.interactions().save(Fixture.interaction(survivor.getId(), "Rozmowa " + i, "Dzień dobry.", now - i * DAY));
@@ -95,8 +95,9 @@ public class MergeTest {
         try (Connection connection = new org.apache.derby.jdbc.EmbeddedDriver().connect("jdbc:derby:" + db, user);
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO ETHICS_REVIEW (VERSION,"
                         + " INTERACTION_ID, TEMPLATE_VERSION, REVIEWER, KIND, REVIEWED_AT, SCORE)"
-                        + " VALUES (1, ?, 1, 'Quality Lead', 'peer', CURRENT_TIMESTAMP, 87.5)")) {
+                        + " VALUES (1, ?, 1, 'Quality Lead', 'peer', ?, 87.5)")) {
             insert.setLong(1, reviewed);
+            insert.setLong(2, Fixture.CLOCK.millis());
             insert.executeUpdate();
         }
     }
@@ -201,8 +202,8 @@ public class MergeTest {
         killed.destroyForcibly();
         assertTrue(killed.waitFor(60, TimeUnit.SECONDS));
 
-        store = Fixture.provider().open(StoreConfiguration.embedded(db));
-        profiles = new CustomerProfiles(store);
+        store = Fixture.provider().open(StoreConfiguration.embedded(db), Fixture.CLOCK);
+        profiles = new CustomerProfiles(store, Fixture.CLOCK);
         assertNotNull(store.call(s -> s.customers().find(duplicate.getId())).orElse(null));
         assertEquals(new RecordCounts(4, 1, 1, 0, 1), profiles.attached(duplicate.getId()));
         assertEquals(new RecordCounts(3, 1, 1, 0, 0), profiles.attached(survivor.getId()));
@@ -217,8 +218,8 @@ public class MergeTest {
         awaitLine(finished, "MERGED");
         assertEquals(0, finished.waitFor());
 
-        store = Fixture.provider().open(StoreConfiguration.embedded(db));
-        profiles = new CustomerProfiles(store);
+        store = Fixture.provider().open(StoreConfiguration.embedded(db), Fixture.CLOCK);
+        profiles = new CustomerProfiles(store, Fixture.CLOCK);
         assertFalse(store.call(s -> s.customers().find(duplicate.getId())).isPresent());
         assertEquals(new RecordCounts(7, 2, 2, 0, 1), profiles.attached(survivor.getId()));
     }

@@ -71,7 +71,7 @@ public class DatabaseLifecycleTest {
     public void newDatabaseIsAtTheCurrentSchema() throws Exception {
         try (CandorStore store = StoreFixture.provider().open(StoreConfiguration.embedded(root.resolve("new")))) {
             assertEquals(SchemaMigrator.CURRENT_VERSION, store.getSchemaVersion());
-            assertEquals(10, store.getSchemaVersion());
+            assertEquals(11, store.getSchemaVersion());
         }
     }
 
@@ -79,7 +79,7 @@ public class DatabaseLifecycleTest {
     public void databaseOfSchemaOneIsMigratedAndKeepsItsData() throws Exception {
         Path dir = root.resolve("old");
         try (Connection c = raw(dir, true)) {
-            assertEquals(1, SchemaMigrator.migrate(c, dir.toString(), 1));
+            assertEquals(1, SchemaMigrator.migrate(c, dir.toString(), 1, StoreFixture.CLOCK));
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("INSERT INTO CUSTOMER (VERSION, KIND, NAME, ORGANISATION, EMAIL, CITY, OWNER,"
                         + " CONSENT_MARKETING, CONSENT_DATA, CONSENT_RECORDING) VALUES (1, 'person', 'Ёлкин Пётр',"
@@ -90,7 +90,7 @@ public class DatabaseLifecycleTest {
         shutdown(dir);
 
         try (CandorStore store = StoreFixture.provider().open(StoreConfiguration.embedded(dir))) {
-            assertEquals(10, store.getSchemaVersion());
+            assertEquals(11, store.getSchemaVersion());
             List<CustomerSummary> all = new ArrayList<>();
             store.call(s -> {
                 s.customers().forEachSummary(all::add);
@@ -109,7 +109,7 @@ public class DatabaseLifecycleTest {
         Path dir = root.resolve("newer");
         StoreFixture.provider().open(StoreConfiguration.embedded(dir)).close();
         try (Connection c = raw(dir, false); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO CANDOR_SCHEMA (VERSION, DESCRIPTION, APPLIED_AT) VALUES (99, 'from the future', CURRENT_TIMESTAMP)")) {
+                "INSERT INTO CANDOR_SCHEMA (VERSION, DESCRIPTION, APPLIED_AT) VALUES (99, 'from the future', 0)")) {
             insert.executeUpdate();
             c.commit();
         }
@@ -184,7 +184,7 @@ public class DatabaseLifecycleTest {
         }
         // once the other process is gone, the database opens with its data
         try (CandorStore store = StoreFixture.provider().open(StoreConfiguration.embedded(dir))) {
-            assertEquals(10, store.getSchemaVersion());
+            assertEquals(11, store.getSchemaVersion());
         }
     }
 

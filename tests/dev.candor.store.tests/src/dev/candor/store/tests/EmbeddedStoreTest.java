@@ -18,8 +18,8 @@ public class EmbeddedStoreTest extends StoreContract {
     @Before
     public void open() throws Exception {
         dir = StoreFixture.tempDir("candor-embedded").resolve("db");
-        store = StoreFixture.provider().open(StoreConfiguration.embedded(dir));
-        other = StoreFixture.provider().open(StoreConfiguration.embedded(dir));
+        store = StoreFixture.provider().open(StoreConfiguration.embedded(dir), StoreFixture.CLOCK);
+        other = StoreFixture.provider().open(StoreConfiguration.embedded(dir), StoreFixture.CLOCK);
     }
 
     @After

@@ -44,8 +44,8 @@ public class NetworkServerStoreTest extends StoreContract {
     @Before
     public void open() throws Exception {
         StoreConfiguration configuration = StoreConfiguration.parse("//127.0.0.1:" + server.getPort() + "/team" + (++databases));
-        store = StoreFixture.provider().open(configuration);
-        other = StoreFixture.provider().open(configuration);
+        store = StoreFixture.provider().open(configuration, StoreFixture.CLOCK);
+        other = StoreFixture.provider().open(configuration, StoreFixture.CLOCK);
     }
 
     @After
@@ -67,6 +67,6 @@ public class NetworkServerStoreTest extends StoreContract {
     @Test
     public void bothClientsSeeTheMigratedSchema() {
         assertEquals(store.getSchemaVersion(), other.getSchemaVersion());
-        assertEquals(10, store.getSchemaVersion());
+        assertEquals(11, store.getSchemaVersion());
     }
 }

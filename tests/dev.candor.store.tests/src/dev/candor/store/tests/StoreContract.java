@@ -371,7 +371,7 @@ public abstract class StoreContract {
         assertEquals(List.of("test.second", "test.first"), trail.stream().map(dev.candor.store.AuditEntry::action).toList());
         assertEquals("подробиці", trail.get(0).details());
         try {
-            store().call(s -> s.audit().append(new dev.candor.store.AuditEntry(0, new Date(), "", "x", 1, "y", null)));
+            store().call(s -> s.audit().append(new dev.candor.store.AuditEntry(0, new Date(StoreFixture.CLOCK.millis()), "", "x", 1, "y", null)));
             fail("an audit entry without actor was written");
         } catch (InvalidDataException expected) {
             assertTrue(expected.getMessage().contains("actor"));
@@ -381,7 +381,7 @@ public abstract class StoreContract {
     @Test
     public void factsCountOpenAndOverdueCommitmentsAndTheLastContact() throws StoreException {
         Customer c = saved(StoreFixture.customer("Jan Nowak", "jan@example.pl"));
-        long now = System.currentTimeMillis();
+        long now = StoreFixture.CLOCK.millis();
         store().call(s -> {
             s.interactions().save(StoreFixture.interaction(c.getId(), "Starsza", now - 5 * 86_400_000L));
             Interaction last = StoreFixture.interaction(c.getId(), "Najnowsza", now - 86_400_000L);
@@ -399,7 +399,7 @@ public abstract class StoreContract {
             }
             return null;
         });
-        dev.candor.store.CustomerFacts facts = otherClient().call(s -> s.customers().facts(c.getId(), new Date(now)));
+        dev.candor.store.CustomerFacts facts = otherClient().call(s -> s.customers().facts(c.getId(), new Date(now), StoreFixture.CLOCK.getZone()));
         assertEquals(2, facts.interactions());
         assertEquals(2, facts.openCommitments());
         assertEquals(1, facts.overdueCommitments());
@@ -573,7 +573,7 @@ public abstract class StoreContract {
         long[] ids = new long[count];
         for (int i = 0; i < count; i++) {
             dev.candor.model.Interaction interaction = StoreFixture.interaction(c.getId(), "Rozmowa " + i,
-                    System.currentTimeMillis() - (i + 1) * 3_600_000L);
+                    StoreFixture.CLOCK.millis() - (i + 1) * 3_600_000L);
             interaction.setAccountManager("ewa.nowak");
             ids[i] = store().call(s -> s.interactions().save(interaction)).getId();
         }
@@ -683,7 +683,7 @@ public abstract class StoreContract {
         assertTrue(java.util.Arrays.stream(pending).boxed().toList().containsAll(List.of(ids[0], ids[1], ids[2])));
         List<dev.candor.model.EthicsReview> batch = new java.util.ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
-            batch.add(review(ids[i], t, dev.candor.model.ReviewKind.AUTOMATIC, System.currentTimeMillis(), i == 0 ? 0 : 100,
+            batch.add(review(ids[i], t, dev.candor.model.ReviewKind.AUTOMATIC, StoreFixture.CLOCK.millis(), i == 0 ? 0 : 100,
                     verdict("competitors", i == 0 ? dev.candor.model.Verdict.FAIL : dev.candor.model.Verdict.PASS,
                             i == 0 ? "Baltex to oszuści" : null, i == 0 ? "A competitor is run down" : null),
                     verdict("courtesy", dev.candor.model.Verdict.PASS, null, null)));
@@ -699,16 +699,17 @@ public abstract class StoreContract {
         assertFalse(still.contains(ids[0]) || still.contains(ids[1]) || still.contains(ids[2]));
         assertEquals("Baltex to oszuści", store().call(s -> s.reviews().forInteraction(ids[0])).get(0).getVerdicts()
                 .get(0).getEvidence());
-        java.util.Date since = new java.util.Date(System.currentTimeMillis() - 10 * 3_600_000L);
+        java.util.Date since = new java.util.Date(StoreFixture.CLOCK.millis() - 10 * 3_600_000L);
+        java.util.Date until = new java.util.Date(StoreFixture.CLOCK.millis());
         assertEquals(Integer.valueOf(1), store().call(s -> s.reviews().failuresByItem(since, "ewa.nowak")).get("competitors"));
         List<dev.candor.store.ScoreRow> rows = store().call(s -> s.reviews().scores(
-                dev.candor.store.ReviewRepository.Grouping.ACCOUNT_MANAGER, since));
+                dev.candor.store.ReviewRepository.Grouping.ACCOUNT_MANAGER, since, until, StoreFixture.CLOCK.getZone()));
         dev.candor.store.ScoreRow ewa = rows.stream().filter(r -> r.key().equals("ewa.nowak")).reduce((a, b) -> b)
                 .orElseThrow();
         assertTrue(ewa.reviews() >= 3);
         assertTrue(ewa.failedReviews() >= 1);
         List<dev.candor.store.ScoreRow> perCustomer = store().call(s -> s.reviews().scores(
-                dev.candor.store.ReviewRepository.Grouping.CUSTOMER, since));
+                dev.candor.store.ReviewRepository.Grouping.CUSTOMER, since, until, StoreFixture.CLOCK.getZone()));
         assertTrue(perCustomer.stream().anyMatch(r -> r.label().equals("Oceniany Klient")));
     }
 }

@@ -22,6 +22,13 @@ import dev.candor.store.StoreProvider;
 /** Shared set-up: the provider from the OSGi service registry, temporary folders, sample records. */
 final class StoreFixture {
 
+    /**
+     * The stores' clock in these tests: a Wednesday morning in Warsaw. "Now", "an hour ago" and
+     * "tomorrow" are said relative to it, never to the machine's clock.
+     */
+    static final java.time.Clock CLOCK = java.time.Clock.fixed(java.time.Instant.parse("2026-11-18T09:00:00Z"),
+            java.time.ZoneId.of("Europe/Warsaw"));
+
     private StoreFixture() {
     }
 

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -40,6 +39,7 @@ import dev.candor.store.CandorStore;
 import dev.candor.store.CommitmentSummary;
 import dev.candor.store.CustomerSummary;
 import dev.candor.ui.DataEvents;
+import dev.candor.ui.CandorUi;
 
 /**
  * Reminders (popup and status bar, and what became overdue while Candor was closed), the
@@ -62,8 +62,7 @@ public class CommitmentRemindersUiTest {
 
     private Commitment promise(String text, Instant due) throws Exception {
         Commitment c = Commitments.promise(customer.id(), text, "Jan Nowak", customer.name(), due, Priority.HIGH,
-                null);
-        c.setCreatedAt(Date.from(due.minusSeconds(86_400)));
+                null, due.minusSeconds(86_400));
         return store.call(s -> s.commitments().save(c));
     }
 
@@ -101,7 +100,8 @@ public class CommitmentRemindersUiTest {
         if (ReminderPopup.current() != null && !ReminderPopup.current().isDisposed()) {
             ReminderPopup.current().dispose();
         }
-        Instant now = Instant.now();
+        // relative to the product's clock, which the reminders ask
+        Instant now = CandorUi.clock().instant();
         Commitment whileClosed = promise("Send the signed annex (while closed)", now.minusSeconds(3_600));
         // the previous run last checked two hours ago; a new Reminders is what a restart creates
         Reminders.preferences().putLong(Reminders.LAST_CHECK, now.minusSeconds(2 * 3_600).toEpochMilli());
@@ -169,7 +169,7 @@ public class CommitmentRemindersUiTest {
         assertFalse(open.isEmpty());
         Path dir = Files.createTempDirectory("ics");
         Path target = dir.resolve("commitments.ics");
-        assertEquals(open.size(), ExportCalendarHandler.write(open, target, "test.candor",
+        assertEquals(open.size(), ExportCalendarHandler.write(open, target, "test.candor", CandorUi.clock().instant(),
                 SubMonitor.convert(new NullProgressMonitor(), open.size())));
         String ics = Files.readString(target, StandardCharsets.UTF_8);
         assertEquals(open.size(), ics.split("BEGIN:VEVENT", -1).length - 1);
@@ -177,7 +177,8 @@ public class CommitmentRemindersUiTest {
         NullProgressMonitor cancelled = new NullProgressMonitor();
         cancelled.setCanceled(true);
         Path other = dir.resolve("cancelled.ics");
-        assertEquals(-1, ExportCalendarHandler.write(open, other, "test.candor", SubMonitor.convert(cancelled, 1)));
+        assertEquals(-1, ExportCalendarHandler.write(open, other, "test.candor", CandorUi.clock().instant(),
+                SubMonitor.convert(cancelled, 1)));
         try (var files = Files.list(dir)) {
             assertEquals("a cancelled export leaves no file, not even a partial one", List.of(target),
                     files.toList());
@@ -186,7 +187,7 @@ public class CommitmentRemindersUiTest {
 
     @Test
     public void manyCommitmentsChangeStatusTogetherOrNotAtAll() throws Exception {
-        Instant due = Instant.now().plusSeconds(3 * 86_400);
+        Instant due = CandorUi.clock().instant().plusSeconds(3 * 86_400);
         Commitment a = promise("Bulk one: send the price list", due);
         Commitment b = promise("Bulk two: confirm the meeting room", due);
         List<CommitmentSummary> both = store.call(s -> s.commitments().summaries(customer.id(), true)).stream()

@@ -87,7 +87,7 @@ public class DatabaseBootstrapTest {
         Path dir = Files.createTempDirectory("candor-newer").resolve("db");
         provider().open(StoreConfiguration.embedded(dir)).close();
         try (var c = new org.apache.derby.jdbc.EmbeddedDriver().connect("jdbc:derby:" + dir, credentials());
-                var insert = c.prepareStatement("INSERT INTO CANDOR_SCHEMA VALUES (42, 'future', CURRENT_TIMESTAMP)")) {
+                var insert = c.prepareStatement("INSERT INTO CANDOR_SCHEMA VALUES (42, 'future', 0)")) {
             insert.executeUpdate();
             c.commit();
         }

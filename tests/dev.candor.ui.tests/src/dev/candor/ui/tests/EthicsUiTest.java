@@ -74,7 +74,7 @@ public class EthicsUiTest {
         i.setSubject("Corrected invoice, reference " + Long.toString(System.nanoTime(), 36));
         i.setNotes("Dear Ms Kowalska,\nthe corrected invoice is attached; the total is now right.\nKind regards, Olga");
         i.setAccountManager("olga.sidorenko");
-        i.setStartedAt(new java.util.Date());
+        i.setStartedAt(java.util.Date.from(dev.candor.ui.CandorUi.clock().instant()));
         return store.call(s -> s.interactions().save(i));
     }
 

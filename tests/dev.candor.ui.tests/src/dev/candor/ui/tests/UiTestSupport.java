@@ -31,10 +31,11 @@ final class UiTestSupport {
      */
     static void waitUntil(String what, long timeoutMillis, BooleanSupplier condition) {
         Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + timeoutMillis;
+        // elapsed time from the monotonic clock: waiting is not a question of what time it is
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
         boolean[] tick = { false };
         while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
+            if (System.nanoTime() - deadline > 0) {
                 throw new AssertionError("timed out after " + timeoutMillis + " ms waiting for " + what);
             }
             if (!display.readAndDispatch()) {
@@ -57,8 +58,8 @@ final class UiTestSupport {
         flush();
         // GTK lays out and paints on its own clock: keep the event loop turning a
         // moment so that what was set last is what is drawn.
-        long until = System.currentTimeMillis() + 300;
-        waitUntil("GTK to lay out and paint", 5_000, () -> System.currentTimeMillis() >= until);
+        long until = System.nanoTime() + 300_000_000L;
+        waitUntil("GTK to lay out and paint", 5_000, () -> System.nanoTime() - until >= 0);
         shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
         shell.update();
         flush();
@@ -120,7 +121,7 @@ final class UiTestSupport {
     static void whenShellOpens(String title, java.util.function.Consumer<Shell> action) {
         Display display = Display.getCurrent();
         Runnable[] poll = new Runnable[1];
-        long deadline = System.currentTimeMillis() + 30_000;
+        long deadline = System.nanoTime() + 30_000_000_000L;
         poll[0] = () -> {
             for (Shell shell : display.getShells()) {
                 if (shell.isVisible() && shell.getText().contains(title)) {
@@ -128,7 +129,7 @@ final class UiTestSupport {
                     return;
                 }
             }
-            if (System.currentTimeMillis() < deadline) {
+            if (System.nanoTime() - deadline < 0) {
                 display.timerExec(50, poll[0]);
             }
         };

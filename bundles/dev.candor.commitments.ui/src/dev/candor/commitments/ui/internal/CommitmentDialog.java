@@ -3,7 +3,6 @@ package dev.candor.commitments.ui.internal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Date;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -32,6 +31,9 @@ import dev.candor.ui.Labels;
  * Opened from the view, a profile or an interaction (then linked to it and pre-filled).
  */
 public final class CommitmentDialog extends TitleAreaDialog {
+
+    /** Candor's clock: what this asks for the time. */
+    private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
 
     private final CandorStore store;
     private final long customerId;
@@ -87,7 +89,7 @@ public final class CommitmentDialog extends TitleAreaDialog {
         date = new DateTime(when, SWT.DATE | SWT.DROP_DOWN | SWT.MEDIUM);
         time = new DateTime(when, SWT.TIME | SWT.SHORT);
         LocalDateTime due = LocalDateTime.ofInstant(initialDue != null ? initialDue
-                : Instant.now().plusSeconds(24 * 3600), ZoneId.systemDefault());
+                : clock.instant().plusSeconds(24 * 3600), clock.getZone());
         date.setDate(due.getYear(), due.getMonthValue() - 1, due.getDayOfMonth());
         time.setTime(due.getHour(), due.getMinute(), 0);
         new Label(fields, SWT.NONE).setText(Messages.New_Priority);
@@ -121,7 +123,7 @@ public final class CommitmentDialog extends TitleAreaDialog {
 
     private Instant due() {
         return LocalDateTime.of(date.getYear(), date.getMonth() + 1, date.getDay(), time.getHours(), time.getMinutes())
-                .atZone(ZoneId.systemDefault()).toInstant();
+                .atZone(clock.getZone()).toInstant();
     }
 
     private String problem() {
@@ -134,7 +136,7 @@ public final class CommitmentDialog extends TitleAreaDialog {
         if (owner.getText().isBlank()) {
             return Messages.New_NeedOwner;
         }
-        if (!due().isAfter(Instant.now().minusSeconds(60))) {
+        if (!due().isAfter(clock.instant().minusSeconds(60))) {
             return Messages.New_DueInPast;
         }
         return null;
@@ -158,8 +160,7 @@ public final class CommitmentDialog extends TitleAreaDialog {
         }
         Commitment commitment = Commitments.promise(customerId, description.getText().strip(), owner.getText().strip(),
                 promisedTo.getText().isBlank() ? null : promisedTo.getText().strip(), due(),
-                Priority.get(priority.getSelectionIndex()), interactionId);
-        commitment.setCreatedAt(new Date());
+                Priority.get(priority.getSelectionIndex()), interactionId, clock.instant());
         try {
             store.call(s -> s.commitments().save(commitment));
             super.okPressed();

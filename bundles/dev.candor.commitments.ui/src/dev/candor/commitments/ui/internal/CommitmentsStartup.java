@@ -45,6 +45,7 @@ public final class CommitmentsStartup implements IStartup {
     }
 
     static void interactionLogged(Display display, long id) {
+        java.time.Clock clock = dev.candor.ui.CandorUi.clock();
         Job job = Job.create(Messages.Suggest_Job, monitor -> {
             CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
             if (store == null) {
@@ -70,7 +71,7 @@ public final class CommitmentsStartup implements IStartup {
                 List<PromiseSuggestion> promises = Commitments.promisesIn(interaction, logged.policy());
                 Instant at = interaction.getStartedAt().toInstant();
                 Instant followUp = logged.policy().followUpDue(Priority.MEDIUM,
-                        at.isBefore(Instant.now()) ? Instant.now() : at);
+                        at.isBefore(clock.instant()) ? clock.instant() : at);
                 display.asyncExec(() -> {
                     if (!changed.isEmpty()) {
                         DataEvents.post("commitment.respond"); //$NON-NLS-1$

@@ -66,6 +66,9 @@ import dev.candor.ui.StoreAccess;
  */
 public final class CommitmentsView extends ViewPart implements PaintTiming {
 
+    /** Candor's clock: what this asks for the time. */
+    private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
+
     public static final String ID = "dev.candor.commitments.ui.views.commitments"; //$NON-NLS-1$
 
     static final int FIRST_PAGE = 200;
@@ -77,7 +80,7 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
     private static final String SOON_LEFT = "SOON_LEFT"; //$NON-NLS-1$
     private static final String CLOSED = "CLOSED"; //$NON-NLS-1$
 
-    private final CommitmentList list = new CommitmentList(DueBuckets.at(Instant.now(), ZoneId.systemDefault()));
+    private final CommitmentList list = new CommitmentList(DueBuckets.at(clock.instant(), clock.getZone()));
     private final Rows rows = new Rows();
     private List<Object> firstPage;
     private boolean loaded;
@@ -333,7 +336,7 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
     private void showAll(List<CommitmentSummary> all) {
         loaded = true;
         firstPage = null;
-        list.setBuckets(DueBuckets.at(Instant.now(), ZoneId.systemDefault()));
+        list.setBuckets(DueBuckets.at(clock.instant(), clock.getZone()));
         list.setAll(all);
         String chosen = owner.getSelectionIndex() > 0 ? owner.getText() : null;
         List<String> owners = list.owners();
@@ -371,7 +374,7 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
             return;
         }
         if (loaded) {
-            list.setBuckets(DueBuckets.at(Instant.now(), ZoneId.systemDefault()));
+            list.setBuckets(DueBuckets.at(clock.instant(), clock.getZone()));
             rowsChanged();
         }
         table.getDisplay().timerExec(60_000, tick);

@@ -59,11 +59,13 @@ public final class ExportCalendarHandler extends AbstractHandler {
         }
         Path target = Path.of(chosen.endsWith(".ics") ? chosen : chosen + ".ics"); //$NON-NLS-1$ //$NON-NLS-2$
         String domain = store.getConfiguration().toLocation().replaceAll("[^A-Za-z0-9.-]", "-") + ".candor"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        java.time.Clock clock = dev.candor.ui.CandorUi.clock();
         Job job = Job.create(NLS.bind(Messages.Export_Job, target.getFileName()), monitor -> {
             try {
                 List<CommitmentSummary> commitments = shown != null ? shown
                         : store.call(s -> s.commitments().summaries(0, true));
-                int written = write(commitments, target, domain, SubMonitor.convert(monitor, commitments.size()));
+                int written = write(commitments, target, domain, clock.instant(),
+                        SubMonitor.convert(monitor, commitments.size()));
                 return written < 0 ? Status.CANCEL_STATUS
                         : Status.info(NLS.bind(Messages.Export_Done, written, target));
             } catch (Exception e) {
@@ -76,13 +78,14 @@ public final class ExportCalendarHandler extends AbstractHandler {
         return null;
     }
 
-    /** Writes the file next to its target and moves it in place; -1 if cancelled. */
-    public static int write(List<CommitmentSummary> commitments, Path target, String domain, SubMonitor progress)
+    /** Writes the file (stamped {@code now}) next to its target and moves it in place; -1 if cancelled. */
+    public static int write(List<CommitmentSummary> commitments, Path target, String domain, Instant now,
+            SubMonitor progress)
             throws IOException {
         Path partial = target.resolveSibling(target.getFileName() + ".part"); //$NON-NLS-1$
         try {
             try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-                    ICalendarWriter ics = new ICalendarWriter(out, Instant.now(), domain)) {
+                    ICalendarWriter ics = new ICalendarWriter(out, now, domain)) {
                 for (CommitmentSummary c : commitments) {
                     if (progress.isCanceled()) {
                         return -1;

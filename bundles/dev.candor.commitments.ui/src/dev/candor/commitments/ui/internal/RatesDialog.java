@@ -28,6 +28,9 @@ import dev.candor.store.StoreException;
  */
 public final class RatesDialog extends Dialog {
 
+    /** Candor's clock: what this asks for the time. */
+    private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
+
     private final CandorStore store;
     private Table table;
     private Label message;
@@ -104,7 +107,7 @@ public final class RatesDialog extends Dialog {
 
     private void load() {
         try {
-            rates = new java.util.ArrayList<>(store.call(s -> s.commitments().keptRates(byOwner, new Date())));
+            rates = new java.util.ArrayList<>(store.call(s -> s.commitments().keptRates(byOwner, Date.from(clock.instant()))));
             show();
         } catch (StoreException e) {
             message.setText(NLS.bind(Messages.Rates_Failed, e.getMessage()));

@@ -29,6 +29,9 @@ import dev.candor.ui.StoreAccess;
  */
 public final class Reminders {
 
+    /** Candor's clock: what this asks for the time. */
+    private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
+
     /** Topic of the counts, data an {@code int[] { overdue, dueSoon }}. */
     public static final String TOPIC_COUNTS = "dev/candor/commitments/reminders"; //$NON-NLS-1$
     public static final String LAST_CHECK = "lastReminderCheck"; //$NON-NLS-1$
@@ -49,8 +52,8 @@ public final class Reminders {
             if (store == null) {
                 return Status.OK_STATUS;
             }
-            Instant now = Instant.now();
-            DueBuckets buckets = DueBuckets.at(now, ZoneId.systemDefault());
+            Instant now = clock.instant();
+            DueBuckets buckets = DueBuckets.at(now, clock.getZone());
             try {
                 List<CommitmentSummary> due = store.call(
                         s -> s.commitments().openDueBefore(java.util.Date.from(now.plus(DueBuckets.DUE_SOON))));

@@ -36,6 +36,9 @@ import dev.candor.ui.StoreAccess;
  */
 public final class ResponseTimesPage extends PreferencePage implements IWorkbenchPreferencePage {
 
+    /** Candor's clock: what this asks for the time. */
+    private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
+
     private CandorStore store;
     private final List<ResponsePolicies.Stored> teams = new ArrayList<>();
     private Combo team;
@@ -111,7 +114,7 @@ public final class ResponseTimesPage extends PreferencePage implements IWorkbenc
             return;
         }
         String name = input.getValue().strip();
-        ResponsePolicy policy = ResponsePolicy.defaults(name, java.time.ZoneId.systemDefault());
+        ResponsePolicy policy = ResponsePolicy.defaults(name, clock.getZone());
         teams.add(new ResponsePolicies.Stored(policy, 0));
         edited.add(policy.format());
         team.add(name);

@@ -41,6 +41,9 @@ import dev.candor.ui.Labels;
  */
 public final class StatusDialog extends TitleAreaDialog {
 
+    /** Candor's clock: what this asks for the time. */
+    private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
+
     private static final CommitmentStatus[] CHOICES = { CommitmentStatus.KEPT, CommitmentStatus.BROKEN,
             CommitmentStatus.RENEGOTIATED, CommitmentStatus.CANCELLED };
 
@@ -100,7 +103,7 @@ public final class StatusDialog extends TitleAreaDialog {
         date = new DateTime(when, SWT.DATE | SWT.DROP_DOWN | SWT.MEDIUM);
         time = new DateTime(when, SWT.TIME | SWT.SHORT);
         LocalDateTime due = LocalDateTime.ofInstant(Instant.ofEpochMilli(Math.max(first.dueAt(),
-                System.currentTimeMillis()) + 2 * 24 * 3600_000L), ZoneId.systemDefault());
+                clock.millis()) + 2 * 24 * 3600_000L), clock.getZone());
         date.setDate(due.getYear(), due.getMonthValue() - 1, due.getDayOfMonth());
         time.setTime(due.getHour(), due.getMinute(), 0);
         date.addListener(SWT.Selection, e -> validate());
@@ -161,7 +164,7 @@ public final class StatusDialog extends TitleAreaDialog {
 
     private Instant newDue() {
         return LocalDateTime.of(date.getYear(), date.getMonth() + 1, date.getDay(), time.getHours(), time.getMinutes())
-                .atZone(ZoneId.systemDefault()).toInstant();
+                .atZone(clock.getZone()).toInstant();
     }
 
     private String problem() {
@@ -173,7 +176,7 @@ public final class StatusDialog extends TitleAreaDialog {
         }
         String text = note.getText().strip();
         if (status == CommitmentStatus.RENEGOTIATED) {
-            if (!newDue().isAfter(Instant.now())) {
+            if (!newDue().isAfter(clock.instant())) {
                 return Messages.Status_NewDueInPast;
             }
             if (text.isEmpty()) {
@@ -218,7 +221,7 @@ public final class StatusDialog extends TitleAreaDialog {
                     if (c.getVersion() != summary.version()) {
                         throw new StoreException(NLS.bind(Messages.Status_ChangedMeanwhile, summary.description()));
                     }
-                    Commitments.changeStatus(c, status, CandorUi.currentUser(), text, due, Instant.now());
+                    Commitments.changeStatus(c, status, CandorUi.currentUser(), text, due, clock.instant());
                     session.commitments().save(c);
                 }
                 return null;

@@ -20,7 +20,7 @@ final class Stores {
     /** The teams' policies; a stored policy that no longer reads is logged and its defaults used. */
     static ResponsePolicies policies(StoreSession session) throws StoreException {
         List<String> problems = new ArrayList<>();
-        ResponsePolicies policies = ResponsePolicies.load(session, ZoneId.systemDefault(), problems);
+        ResponsePolicies policies = ResponsePolicies.load(session, dev.candor.ui.CandorUi.clock().getZone(), problems);
         for (String problem : problems) {
             ILog.of(Stores.class).log(Status.warning(problem));
         }

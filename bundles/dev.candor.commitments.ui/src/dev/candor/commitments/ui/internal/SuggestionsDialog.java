@@ -2,7 +2,6 @@ package dev.candor.commitments.ui.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -31,6 +30,9 @@ import dev.candor.store.StoreException;
  * dismiss. A promise that names no time is due at the team's follow-up target.
  */
 public final class SuggestionsDialog extends TitleAreaDialog {
+
+    /** Candor's clock: what this asks for the time. */
+    private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
 
     private final CandorStore store;
     private final Interaction interaction;
@@ -118,8 +120,7 @@ public final class SuggestionsDialog extends TitleAreaDialog {
                 PromiseSuggestion s = suggestions.get(i);
                 String text = s.sentence().length() > 500 ? s.sentence().substring(0, 499) + "\u2026" : s.sentence(); //$NON-NLS-1$
                 Commitment c = Commitments.promise(interaction.getCustomerId(), text, owner, to,
-                        s.hasDue() ? s.due() : followUp, Priority.MEDIUM, interaction.getId());
-                c.setCreatedAt(new Date());
+                        s.hasDue() ? s.due() : followUp, Priority.MEDIUM, interaction.getId(), clock.instant());
                 commitments.add(c);
             }
         }

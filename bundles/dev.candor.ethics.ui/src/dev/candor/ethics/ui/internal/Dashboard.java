@@ -39,17 +39,20 @@ public record Dashboard(Grouping grouping, List<String> months, List<Row> rows, 
     public record Row(String group, String month, int reviews, double averageScore, int failedReviews, double keptRate) {
     }
 
-    /** Reads the last {@code months} months (this one included). */
-    public static Dashboard read(StoreSession session, Grouping grouping, int months, ZoneId zone) throws StoreException {
-        Date from = periodStart(months, zone);
+    /** Reads the last {@code months} months (this one included) as of the clock's time, months of its zone. */
+    public static Dashboard read(StoreSession session, Grouping grouping, int months, java.time.Clock clock)
+            throws StoreException {
+        ZoneId zone = clock.getZone();
+        Date from = periodStart(months, clock);
+        Date to = Date.from(clock.instant());
         ReviewRepository reviews = session.reviews();
         List<ScoreRow> scores = reviews.scores(grouping == Grouping.CUSTOMER ? ReviewRepository.Grouping.CUSTOMER
-                : ReviewRepository.Grouping.ACCOUNT_MANAGER, from);
+                : ReviewRepository.Grouping.ACCOUNT_MANAGER, from, to, zone);
         ResponsePolicies policies = grouping == Grouping.TEAM ? ResponsePolicies.load(session, zone, new ArrayList<>()) : null;
         // kept on time / decided, per account manager or per team (the sum of its members')
         Map<String, long[]> keptCounts = new java.util.HashMap<>();
         if (grouping != Grouping.CUSTOMER) {
-            for (KeptRate rate : session.commitments().keptRates(true, new Date())) {
+            for (KeptRate rate : session.commitments().keptRates(true, to)) {
                 String group = grouping == Grouping.TEAM ? policies.policyFor(rate.key()).team() : rate.key();
                 long[] c = keptCounts.computeIfAbsent(group, g -> new long[2]);
                 c[0] += rate.keptOnTime();
@@ -99,10 +102,10 @@ public record Dashboard(Grouping grouping, List<String> months, List<Row> rows, 
                 total == 0 ? Double.NaN : scoreSum / total, failed);
     }
 
-    /** The first day of the last {@code months} months, this one included. */
-    public static Date periodStart(int months, ZoneId zone) {
-        LocalDate first = LocalDate.now(zone).withDayOfMonth(1).minusMonths(months - 1L);
-        return Date.from(first.atStartOfDay(zone).toInstant());
+    /** The first day of the last {@code months} months, this one included, in the clock's zone. */
+    public static Date periodStart(int months, java.time.Clock clock) {
+        LocalDate first = LocalDate.now(clock).withDayOfMonth(1).minusMonths(months - 1L);
+        return Date.from(first.atStartOfDay(clock.getZone()).toInstant());
     }
 
     /** The groups with the most reviews, at most {@code limit}, for the trend chart. */

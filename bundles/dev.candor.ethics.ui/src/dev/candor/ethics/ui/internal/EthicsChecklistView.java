@@ -70,6 +70,9 @@ import dev.candor.ui.StoreAccess;
  */
 public final class EthicsChecklistView extends ViewPart {
 
+    /** Candor's clock: what this asks for the time. */
+    private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
+
     public static final String ID = "dev.candor.ethics.ui.views.checklist"; //$NON-NLS-1$
     private static final Verdict[] VERDICTS = { Verdict.UNREVIEWED, Verdict.PASS, Verdict.FAIL, Verdict.NOT_APPLICABLE };
 
@@ -399,7 +402,7 @@ public final class EthicsChecklistView extends ViewPart {
         review.setTemplateVersion(template.getTemplateVersion());
         review.setReviewer(user);
         review.setKind(kindFor(user));
-        review.setReviewedAt(new Date());
+        review.setReviewedAt(Date.from(clock.instant()));
         review.setScore(result.percent());
         for (ItemVerdict v : draft.verdicts) {
             review.getVerdicts().add(EcoreUtil.copy(v));

@@ -20,7 +20,7 @@ final class EthicsUi {
 
     static synchronized Reviewing reviewing() {
         if (reviewing == null) {
-            reviewing = new Reviewing(ReviewEngine.fromExtensions(), ZoneId.systemDefault());
+            reviewing = new Reviewing(ReviewEngine.fromExtensions(), dev.candor.ui.CandorUi.clock());
         }
         return reviewing;
     }

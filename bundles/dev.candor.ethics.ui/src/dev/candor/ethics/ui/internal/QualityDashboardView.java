@@ -54,6 +54,9 @@ import dev.candor.ui.StoreAccess;
  */
 public final class QualityDashboardView extends ViewPart {
 
+    /** Candor's clock: what this asks for the time. */
+    private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
+
     public static final String ID = "dev.candor.ethics.ui.views.dashboard"; //$NON-NLS-1$
     /** Where other bundles contribute charts. */
     static final String CHARTS = "dev.candor.ethics.ui.charts"; //$NON-NLS-1$
@@ -258,8 +261,8 @@ public final class QualityDashboardView extends ViewPart {
                 return Status.OK_STATUS;
             }
             try {
-                Dashboard data = store.call(s -> Dashboard.read(s, by, months, ZoneId.systemDefault()));
-                java.util.Date from = Dashboard.periodStart(months, ZoneId.systemDefault());
+                Dashboard data = store.call(s -> Dashboard.read(s, by, months, clock));
+                java.util.Date from = Dashboard.periodStart(months, clock);
                 java.util.Map<Contributed, Object> charts = store.call(s -> readContributed(s, from));
                 if (!monitor.isCanceled()) {
                     async(() -> {

@@ -21,6 +21,7 @@ import org.eclipse.osgi.util.NLS;
 
 import dev.candor.exchange.Csv;
 import dev.candor.exchange.DataFormatException;
+import dev.candor.exchange.ImportContext;
 import dev.candor.exchange.Importer;
 import dev.candor.exchange.LineProblems;
 import dev.candor.model.CandorFactory;
@@ -38,8 +39,10 @@ public final class SurveyImporter implements Importer {
     static final List<String> COLUMNS = List.of("email", "received", "score", "comment"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
     @Override
-    public int read(Reader input, StoreSession session, String user, IProgressMonitor monitor)
+    public int read(Reader input, ImportContext context, IProgressMonitor monitor)
             throws DataFormatException, IOException, StoreException {
+        StoreSession session = context.session();
+        ZoneId zone = context.clock().getZone();
         SubMonitor progress = SubMonitor.convert(monitor, Messages.Import_Reading, 100);
         Csv.RecordReader records = new Csv.RecordReader(input);
         List<String> header = records.next();
@@ -75,7 +78,7 @@ public final class SurveyImporter implements Importer {
                 continue;
             }
             List<String> found = new ArrayList<>();
-            Feedback answer = answer(cells, columns, customers, found);
+            Feedback answer = answer(cells, columns, customers, zone, found);
             problems.addAll(records.line(), found);
             answers.add(answer);
         }
@@ -89,6 +92,7 @@ public final class SurveyImporter implements Importer {
     }
 
     private static Feedback answer(List<String> cells, Map<String, Integer> columns, Map<String, Long> customers,
+            ZoneId zone,
             List<String> problems) {
         Feedback feedback = CandorFactory.eINSTANCE.createFeedback();
         String email = cell(cells, columns, "email"); //$NON-NLS-1$
@@ -99,7 +103,7 @@ public final class SurveyImporter implements Importer {
             feedback.setCustomerId(customer);
         }
         String received = cell(cells, columns, "received"); //$NON-NLS-1$
-        Date when = parseTime(received);
+        Date when = parseTime(received, zone);
         if (when == null) {
             problems.add(NLS.bind(Messages.Import_BadTime, received));
         } else {
@@ -122,15 +126,16 @@ public final class SurveyImporter implements Importer {
         return feedback;
     }
 
-    static Date parseTime(String text) {
+    /** An instant with an offset, else a local date and time, else a date (at noon), local ones in {@code zone}. */
+    static Date parseTime(String text, ZoneId zone) {
         try {
             return Date.from(OffsetDateTime.parse(text).toInstant());
         } catch (DateTimeParseException notWithOffset) {
             try {
-                return Date.from(LocalDateTime.parse(text).atZone(ZoneId.systemDefault()).toInstant());
+                return Date.from(LocalDateTime.parse(text).atZone(zone).toInstant());
             } catch (DateTimeParseException notLocal) {
                 try {
-                    return Date.from(LocalDate.parse(text).atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant());
+                    return Date.from(LocalDate.parse(text).atTime(12, 0).atZone(zone).toInstant());
                 } catch (DateTimeParseException notADate) {
                     return null;
                 }

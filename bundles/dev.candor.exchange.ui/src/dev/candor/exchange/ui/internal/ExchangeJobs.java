@@ -43,10 +43,11 @@ public final class ExchangeJobs {
 
     public static Job importFile(Shell shell, CandorStore store, Format format, Path file) {
         String user = CandorUi.currentUser();
+        java.time.Clock clock = CandorUi.clock();
         return schedule(shell, NLS.bind(Messages.Import_Job, format.name(), file.getFileName()), Messages.Import_Title,
                 monitor -> {
                     try {
-                        int count = Exchange.importFile(store, format, file, user, monitor);
+                        int count = Exchange.importFile(store, format, file, user, clock, monitor);
                         DataEvents.post("import"); //$NON-NLS-1$
                         return new Outcome(IStatus.INFO, NLS.bind(Messages.Import_Done, new Object[] { count, format.name(), file }));
                     } catch (DataFormatException e) {

@@ -62,6 +62,9 @@ import dev.candor.ui.StoreAccess;
  */
 public final class InteractionHistoryView extends ViewPart implements dev.candor.ui.PaintTiming {
 
+    /** Candor's clock: what this asks for the time. */
+    private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
+
     /**
      * A row of the table: a day heading (no interaction), an interaction, or,
      * with no day, the "show older" row after the last one shown.
@@ -98,7 +101,7 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
     private DateTime to;
     private Label message;
     private Table table;
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final ZoneId zone = clock.getZone();
     private long customerId;
     private String customerName;
     private List<Interaction> interactions = List.of();
@@ -198,7 +201,7 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
         from = new DateTime(customRange, SWT.DATE | SWT.DROP_DOWN | SWT.MEDIUM);
         new Label(customRange, SWT.NONE).setText(Messages.History_To);
         to = new DateTime(customRange, SWT.DATE | SWT.DROP_DOWN | SWT.MEDIUM);
-        LocalDate monthAgo = LocalDate.now().minusMonths(1);
+        LocalDate monthAgo = LocalDate.now(clock).minusMonths(1);
         from.setDate(monthAgo.getYear(), monthAgo.getMonthValue() - 1, monthAgo.getDayOfMonth());
         from.addListener(SWT.Selection, event -> refilter());
         to.addListener(SWT.Selection, event -> refilter());
@@ -317,7 +320,7 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
                 shown.add((Channel) item.getData());
             }
         }
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = LocalDate.now(clock);
         LocalDate start = switch (Period.values()[Math.max(0, period.getSelectionIndex())]) {
         case ANY -> null;
         case WEEK -> today.minusDays(6);

@@ -41,6 +41,9 @@ import dev.candor.ui.Labels;
  */
 public final class LogInteractionDialog extends TitleAreaDialog {
 
+    /** Candor's clock: what this asks for the time. */
+    private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
+
     private static final CandorPackage P = CandorPackage.eINSTANCE;
 
     private final CandorStore store;
@@ -170,7 +173,7 @@ public final class LogInteractionDialog extends TitleAreaDialog {
         interaction.setDirection(inbound.getSelection() ? Direction.INBOUND : Direction.OUTBOUND);
         LocalDateTime start = LocalDateTime.of(date.getYear(), date.getMonth() + 1, date.getDay(), time.getHours(),
                 time.getMinutes());
-        Date started = Date.from(start.atZone(ZoneId.systemDefault()).toInstant());
+        Date started = Date.from(start.atZone(clock.getZone()).toInstant());
         interaction.setStartedAt(started);
         interaction.setEndedAt(minutes.getSelection() == 0 ? null
                 : new Date(started.getTime() + minutes.getSelection() * 60_000L));
@@ -188,7 +191,7 @@ public final class LogInteractionDialog extends TitleAreaDialog {
         List<Problem> found = ModelValidation.validate(interaction);
         decorations.show(found);
         List<String> problems = new ArrayList<>(found.stream().map(Problem::message).toList());
-        if (started.getTime() > System.currentTimeMillis() + 5 * 60_000L) {
+        if (started.getTime() > clock.millis() + 5 * 60_000L) {
             problems.add(Messages.Log_Future);
             decorations.mark(P.getInteraction_StartedAt(), Messages.Log_Future);
         }

@@ -37,7 +37,7 @@ public final class DeleteCustomerHandler extends AbstractHandler {
         if (store == null || customers.isEmpty()) {
             return null;
         }
-        CustomerProfiles profiles = new CustomerProfiles(store);
+        CustomerProfiles profiles = new CustomerProfiles(store, dev.candor.ui.CandorUi.clock());
         IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
         for (CustomerRef ref : customers) {
             try {

@@ -35,7 +35,7 @@ public final class FindDuplicatesHandler extends AbstractHandler {
             @Override
             protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
                 try {
-                    List<DuplicateGroup> groups = new CustomerProfiles(store).findDuplicates(monitor);
+                    List<DuplicateGroup> groups = new CustomerProfiles(store, dev.candor.ui.CandorUi.clock()).findDuplicates(monitor);
                     window.getShell().getDisplay().asyncExec(() -> {
                         if (!window.getShell().isDisposed()) {
                             new DuplicatesDialog(window.getShell(), window.getActivePage(), store, groups).open();

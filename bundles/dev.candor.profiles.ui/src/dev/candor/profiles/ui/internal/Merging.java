@@ -32,7 +32,7 @@ final class Merging {
     static Job ask(Shell shell, IWorkbenchPage page, CandorStore store, long firstId, long secondId) {
         Customer first;
         Customer second;
-        CustomerProfiles profiles = new CustomerProfiles(store);
+        CustomerProfiles profiles = new CustomerProfiles(store, dev.candor.ui.CandorUi.clock());
         MergeDialog dialog;
         try {
             first = store.call(session -> session.customers().find(firstId)).orElse(null);

@@ -26,7 +26,7 @@ public final class NewCustomerHandler extends AbstractHandler {
         if (store == null) {
             return null;
         }
-        NewCustomerDialog dialog = new NewCustomerDialog(window.getShell(), new CustomerProfiles(store));
+        NewCustomerDialog dialog = new NewCustomerDialog(window.getShell(), new CustomerProfiles(store, dev.candor.ui.CandorUi.clock()));
         int result = dialog.open();
         if (result == Window.OK && dialog.getCreated() != null) {
             DataEvents.post("customer.create"); //$NON-NLS-1$

@@ -82,6 +82,9 @@ import dev.candor.ui.StoreAccess;
  */
 public final class ProfileEditor extends EditorPart implements dev.candor.ui.PaintTiming {
 
+    /** Candor's clock: what this asks for the time. */
+    private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
+
     private static final CandorPackage P = CandorPackage.eINSTANCE;
 
     private FormToolkit toolkit;
@@ -226,7 +229,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
                     form.getDisplay().asyncExec(this::showPending);
                 }
                 // The header's figures follow: counting a long history must not hold the form.
-                CustomerFacts loadedFacts = store.call(session -> session.customers().facts(id, new java.util.Date()));
+                CustomerFacts loadedFacts = store.call(session -> session.customers().facts(id, java.util.Date.from(clock.instant()), clock.getZone()));
                 if (!form.isDisposed()) {
                     form.getDisplay().asyncExec(() -> showFacts(id, loadedFacts));
                 }
@@ -659,7 +662,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         showInContributed(customer);
         DataEvents.post("customer"); //$NON-NLS-1$
         try {
-            facts = store.call(session -> session.customers().facts(customer.getId(), new java.util.Date()));
+            facts = store.call(session -> session.customers().facts(customer.getId(), java.util.Date.from(clock.instant()), clock.getZone()));
             header.update(customer, facts);
         } catch (StoreException e) {
             // the header keeps its previous figures; the save itself succeeded

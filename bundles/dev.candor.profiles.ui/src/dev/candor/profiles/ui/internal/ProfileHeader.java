@@ -26,6 +26,9 @@ import dev.candor.ui.Labels;
  */
 public final class ProfileHeader {
 
+    /** Candor's clock: what this asks for the time. */
+    private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
+
     private final Composite composite;
     private final Label commitments;
     private final Label commitmentsDetail;
@@ -96,7 +99,7 @@ public final class ProfileHeader {
             lastContactDetail.setText(""); //$NON-NLS-1$
         } else {
             lastContact.setText(DateFormat.getDateInstance(DateFormat.MEDIUM).format(facts.lastContactAt()));
-            long days = Math.max(0, Duration.ofMillis(System.currentTimeMillis() - facts.lastContactAt().getTime()).toDays());
+            long days = Math.max(0, Duration.ofMillis(clock.millis() - facts.lastContactAt().getTime()).toDays());
             lastContactDetail.setText(NLS.bind(Messages.Header_LastContactDetail, Labels.of(facts.lastContactChannel()),
                     days == 0 ? Messages.Header_Today : NLS.bind(Messages.Header_DaysAgo, days)));
         }

@@ -27,6 +27,9 @@ import dev.candor.ui.StoreAccess;
  */
 public final class ProfilesStartup implements IStartup {
 
+    /** Candor's clock: what this asks for the time. */
+    private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
+
     private static final String[] CLASSES = { "dev.candor.profiles.ui.internal.ProfileEditor", //$NON-NLS-1$
             "dev.candor.profiles.ui.internal.ContactsTable", "dev.candor.profiles.ui.internal.ProfileHeader", //$NON-NLS-1$ //$NON-NLS-2$
             "dev.candor.profiles.ui.internal.DomainValueProperty", //$NON-NLS-1$
@@ -66,7 +69,7 @@ public final class ProfilesStartup implements IStartup {
             try {
                 store.call(session -> {
                     session.customers().find(-1);
-                    session.customers().facts(-1, new java.util.Date());
+                    session.customers().facts(-1, java.util.Date.from(clock.instant()), clock.getZone());
                     session.interactions().listForCustomer(-1, 0, 1);
                     return null;
                 });

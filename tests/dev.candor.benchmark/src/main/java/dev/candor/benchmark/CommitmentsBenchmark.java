@@ -2,8 +2,6 @@ package dev.candor.benchmark;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,8 +49,8 @@ public final class CommitmentsBenchmark {
         Path db = work.resolve("db-commitments-" + COMMITMENTS);
         if (!Files.exists(db.resolve("service.properties"))) {
             long start = System.nanoTime();
-            DemoDataGenerator generator = new DemoDataGenerator(7L, System.currentTimeMillis());
-            try (BulkLoader loader = BulkLoader.open(StoreConfiguration.embedded(db))) {
+            DemoDataGenerator generator = new DemoDataGenerator(7L, Benchmark.CLOCK.millis());
+            try (BulkLoader loader = BulkLoader.open(StoreConfiguration.embedded(db), Benchmark.CLOCK)) {
                 for (int i = 0; i < COMMITMENTS / PER_CUSTOMER; i++) {
                     Customer customer = generator.nextCustomer();
                     loader.add(customer);
@@ -64,7 +62,7 @@ public final class CommitmentsBenchmark {
             System.out.printf("dataset: %d commitments of %d customers generated in %.1f s%n", COMMITMENTS,
                     COMMITMENTS / PER_CUSTOMER, (System.nanoTime() - start) / 1e9);
         }
-        try (CandorStore store = new DerbyStoreProvider().open(StoreConfiguration.embedded(db))) {
+        try (CandorStore store = new DerbyStoreProvider().open(StoreConfiguration.embedded(db), Benchmark.CLOCK)) {
             List<Long> first = new ArrayList<>();
             List<Long> all = new ArrayList<>();
             List<Long> grouped = new ArrayList<>();
@@ -80,7 +78,7 @@ public final class CommitmentsBenchmark {
                 summaries = store.call(s -> s.commitments().summaries(0, false));
                 all.add((System.nanoTime() - t0) / 1_000_000);
                 t0 = System.nanoTime();
-                CommitmentList list = new CommitmentList(DueBuckets.at(Instant.now(), ZoneId.systemDefault()));
+                CommitmentList list = new CommitmentList(DueBuckets.at(Benchmark.CLOCK.instant(), Benchmark.CLOCK.getZone()));
                 list.setAll(summaries);
                 grouped.add((System.nanoTime() - t0) / 1_000_000);
             }
@@ -91,12 +89,12 @@ public final class CommitmentsBenchmark {
                     summaries.size(), all, median(all), grouped, median(grouped));
             List<Long> recompute = new ArrayList<>();
             List<Long> regroup = new ArrayList<>();
-            CommitmentList list = new CommitmentList(DueBuckets.at(Instant.now(), ZoneId.systemDefault()));
+            CommitmentList list = new CommitmentList(DueBuckets.at(Benchmark.CLOCK.instant(), Benchmark.CLOCK.getZone()));
             list.setAll(summaries);
             DueBuckets.Counts counts = null;
             for (int run = 0; run < 21; run++) {
                 long t0 = System.nanoTime();
-                DueBuckets buckets = DueBuckets.at(Instant.now().plusSeconds(60L * run), ZoneId.systemDefault());
+                DueBuckets buckets = DueBuckets.at(Benchmark.CLOCK.instant().plusSeconds(60L * run), Benchmark.CLOCK.getZone());
                 counts = buckets.count(summaries);
                 recompute.add((System.nanoTime() - t0) / 1_000);
                 t0 = System.nanoTime();

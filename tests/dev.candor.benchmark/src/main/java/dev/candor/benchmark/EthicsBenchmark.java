@@ -142,7 +142,7 @@ public final class EthicsBenchmark {
         interaction.setDirection(Direction.OUTBOUND);
         interaction.setSubject("Your order");
         interaction.setNotes(text.substring(0, 2_000 - "Your order\n".length()));
-        interaction.setStartedAt(new Date());
+        interaction.setStartedAt(new Date(Benchmark.CLOCK.millis()));
         ReviewContext template = EthicsCorpus.context(new EthicsCorpus.Sample(1, "en", Channel.EMAIL,
                 Direction.OUTBOUND, java.util.Set.of(), interaction.getSubject(), interaction.getNotes()));
         int failed = 0;

@@ -10,7 +10,6 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -88,9 +87,9 @@ public class ExampleFeedbackTest {
 
     static void waitUntil(String what, long millis, BooleanSupplier condition) {
         Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + millis;
+        long deadline = System.nanoTime() + millis * 1_000_000;
         while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
+            if (System.nanoTime() - deadline > 0) {
                 throw new AssertionError("timed out waiting for " + what);
             }
             if (!display.readAndDispatch()) {
@@ -114,7 +113,7 @@ public class ExampleFeedbackTest {
 
     @Test
     public void npsCountsPromotersAgainstDetractorsAndAnswersAreDueInTwoBusinessDays() {
-        Instant t = Instant.now();
+        Instant t = utc(2026, 11, 18, 9);
         Nps nps = Nps.of(List.of(feedback(10, t, null), feedback(9, t, null), feedback(8, t, null), feedback(3, t, null)));
         assertEquals(4, nps.answers());
         assertEquals(25.0, nps.score(), 0.001);
@@ -127,7 +126,7 @@ public class ExampleFeedbackTest {
         assertTrue(FeedbackDue.lateAt(friday, CALENDAR, utc(2026, 11, 24, 15)));
         friday.setAnsweredAt(Date.from(utc(2026, 11, 23, 9)));
         assertFalse("answered on Monday", FeedbackDue.lateAt(friday, CALENDAR, utc(2026, 12, 1, 9)));
-        assertEquals(1, FeedbackDue.businessDaysWaited(friday, CALENDAR, Instant.now()));
+        assertEquals(1, FeedbackDue.businessDaysWaited(friday, CALENDAR, utc(2026, 12, 1, 9)));
     }
 
     private static final class Collected implements Findings {
@@ -156,7 +155,8 @@ public class ExampleFeedbackTest {
         call.setSubject("Follow-up");
         call.setStartedAt(Date.from(interactionAt));
         Collected found = new Collected();
-        new FeedbackAnsweredCheck().check(ReviewContext.builder(call).feedback(List.of(feedback)).calendar(CALENDAR).build(), found);
+        new FeedbackAnsweredCheck().check(ReviewContext.builder(call).feedback(List.of(feedback)).calendar(CALENDAR)
+                .now(interactionAt.toEpochMilli()).build(), found);
         return found;
     }
 
@@ -193,7 +193,22 @@ public class ExampleFeedbackTest {
         try {
             return store.call(s -> {
                 try {
-                    return new SurveyImporter().read(new StringReader(csv), s, "ada", new NullProgressMonitor());
+                    return new SurveyImporter().read(new StringReader(csv), new dev.candor.exchange.ImportContext() {
+                        @Override
+                        public dev.candor.store.StoreSession session() {
+                            return s;
+                        }
+
+                        @Override
+                        public String user() {
+                            return "ada";
+                        }
+
+                        @Override
+                        public java.time.Clock clock() {
+                            return CandorUi.clock();
+                        }
+                    }, new NullProgressMonitor());
                 } catch (DataFormatException | java.io.IOException e) {
                     throw new dev.candor.store.StoreException(e.getMessage(), e); // rolls back
                 }
@@ -230,7 +245,8 @@ public class ExampleFeedbackTest {
     @Test
     public void theViewTheProfileSectionAndTheChartShowTheFeedback() throws Exception {
         Customer c = customer("view" + System.nanoTime() + "@example.com");
-        Instant now = Instant.now();
+        // relative to the product's clock, which the view asks too
+        Instant now = CandorUi.clock().instant();
         Feedback overdue = feedback(2, now.minusSeconds(6 * 86_400L), null);
         overdue.setCustomerId(c.getId());
         overdue.setText("Nobody called back about the invoice");
@@ -272,7 +288,7 @@ public class ExampleFeedbackTest {
 
         NpsChart.Months months = (NpsChart.Months) store.call(s -> new NpsChart().read(s, Date.from(now.minusSeconds(40 * 86_400L))));
         assertFalse(months.months().isEmpty());
-        assertEquals(java.time.YearMonth.from(now.atZone(ZoneId.systemDefault())).toString(),
+        assertEquals(java.time.YearMonth.from(now.atZone(CandorUi.clock().getZone())).toString(),
                 months.months().get(months.months().size() - 1));
     }
 

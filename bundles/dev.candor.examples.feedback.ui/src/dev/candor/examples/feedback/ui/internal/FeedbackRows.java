@@ -30,11 +30,14 @@ public record FeedbackRows(List<Row> rows, Nps nps, int waiting, int overdue) {
     public record Row(Feedback feedback, String customer, boolean waiting, boolean overdue, int businessDays) {
     }
 
-    static BusinessCalendar calendar() {
-        return BusinessCalendar.standard(ZoneId.systemDefault());
+    /** Business days as the example counts them: Monday to Friday, 9 to 17 in {@code zone}. */
+    static BusinessCalendar calendar(java.time.ZoneId zone) {
+        return BusinessCalendar.standard(zone);
     }
 
-    public static FeedbackRows read(StoreSession session, Instant now) throws StoreException {
+    /** The feedback of the last {@value #DAYS} days as of the clock's time, business days in its zone. */
+    public static FeedbackRows read(StoreSession session, java.time.Clock clock) throws StoreException {
+        Instant now = clock.instant();
         List<Feedback> feedback = session.feedback().listReceived(Date.from(now.minusSeconds(DAYS * 86_400L)),
                 Date.from(now.plusSeconds(1)), LIMIT);
         List<Long> ids = feedback.stream().map(Feedback::getCustomerId).distinct().toList();
@@ -42,7 +45,7 @@ public record FeedbackRows(List<Row> rows, Nps nps, int waiting, int overdue) {
         for (CustomerSummary summary : session.customers().findSummaries(ids)) {
             names.put(summary.id(), summary.name());
         }
-        BusinessCalendar calendar = calendar();
+        BusinessCalendar calendar = calendar(clock.getZone());
         List<Row> rows = new ArrayList<>();
         int waiting = 0;
         int overdue = 0;

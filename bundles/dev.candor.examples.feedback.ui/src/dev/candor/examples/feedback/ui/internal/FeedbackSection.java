@@ -25,6 +25,9 @@ import dev.candor.ui.StoreAccess;
 /** The customer's feedback in their profile: score, latest answer, what waits for an answer. */
 public final class FeedbackSection implements ProfileSection {
 
+    /** Candor's clock: what this asks for the time. */
+    private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
+
     private Label score;
     private Label latest;
     private Label waiting;
@@ -87,10 +90,10 @@ public final class FeedbackSection implements ProfileSection {
         latest.setText(newest == null ? "–" : NLS.bind(Messages.Section_LatestValue, new Object[] { newest.getRating(), //$NON-NLS-1$
                 DateFormat.getDateInstance(DateFormat.MEDIUM).format(newest.getReceivedAt()),
                 newest.getText() == null ? "" : "“" + newest.getText() + "”" })); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         long open = feedback.stream().filter(f -> f.getAnsweredAt() == null).count();
         long overdue = feedback.stream()
-                .filter(f -> f.getAnsweredAt() == null && FeedbackDue.lateAt(f, FeedbackRows.calendar(), now)).count();
+                .filter(f -> f.getAnsweredAt() == null && FeedbackDue.lateAt(f, FeedbackRows.calendar(clock.getZone()), now)).count();
         waiting.setText(open == 0 ? Messages.Section_NothingWaiting : NLS.bind(Messages.Section_WaitingValue, open, overdue));
         score.getParent().layout(true);
     }

@@ -47,6 +47,9 @@ import dev.candor.ui.StoreAccess;
  */
 public final class FeedbackView extends ViewPart {
 
+    /** Candor's clock: what this asks for the time. */
+    private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
+
     public static final String ID = "dev.candor.examples.feedback.ui.view"; //$NON-NLS-1$
 
     private Label summary;
@@ -139,7 +142,7 @@ public final class FeedbackView extends ViewPart {
                 return Status.OK_STATUS;
             }
             try {
-                FeedbackRows rows = store.call(s -> FeedbackRows.read(s, Instant.now()));
+                FeedbackRows rows = store.call(s -> FeedbackRows.read(s, clock));
                 display.asyncExec(() -> show(rows, null));
             } catch (StoreException e) {
                 display.asyncExec(() -> show(null, NLS.bind(Messages.View_Failed, e.getMessage())));
@@ -211,7 +214,7 @@ public final class FeedbackView extends ViewPart {
                 store.call(s -> {
                     Feedback fresh = s.feedback().find(feedback.getId()).orElseThrow(
                             () -> new StoreException(Messages.Answer_Gone));
-                    fresh.setAnsweredAt(new Date());
+                    fresh.setAnsweredAt(Date.from(clock.instant()));
                     fresh.setActionTaken(action);
                     return s.feedback().save(fresh);
                 });

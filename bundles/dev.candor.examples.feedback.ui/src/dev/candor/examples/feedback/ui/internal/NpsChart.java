@@ -26,6 +26,9 @@ import dev.candor.store.StoreSession;
 /** The Quality Dashboard's Net Promoter Score per month of the chosen period. */
 public final class NpsChart implements DashboardChart {
 
+    /** Candor's clock: what this asks for the time. */
+    private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
+
     /** Months with their score, oldest first. */
     public record Months(List<String> months, List<Double> scores, List<Integer> answers) {
     }
@@ -45,10 +48,10 @@ public final class NpsChart implements DashboardChart {
 
     @Override
     public Object read(StoreSession session, Date from) throws StoreException {
-        List<Feedback> feedback = session.feedback().listReceived(from, Date.from(Instant.now().plusSeconds(1)), 200_000);
+        List<Feedback> feedback = session.feedback().listReceived(from, Date.from(clock.instant().plusSeconds(1)), 200_000);
         Map<YearMonth, List<Feedback>> byMonth = new TreeMap<>();
         for (Feedback f : feedback) {
-            byMonth.computeIfAbsent(YearMonth.from(f.getReceivedAt().toInstant().atZone(ZoneId.systemDefault())),
+            byMonth.computeIfAbsent(YearMonth.from(f.getReceivedAt().toInstant().atZone(clock.getZone())),
                     m -> new ArrayList<>()).add(f);
         }
         List<String> months = new ArrayList<>();
