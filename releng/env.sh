@@ -74,7 +74,8 @@ run_maven() {
     cd "$CANDOR_ROOT" || die "cannot enter $CANDOR_ROOT"
     fake_date_wrapper
     if [ ${#FAKE[@]} -gt 0 ]; then
-        set -- -o "$@"
+        # every read of the clock goes through faketime: give each test bundle more time
+        set -- -o -Dtycho.surefire.timeout=7200 "$@"
     fi
     if [ -z "${DISPLAY:-}" ]; then
         "${FAKE[@]}" xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B "$@"

@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
 # Builds Candor if needed and launches it on an embedded Derby database in
 # ~/.candor (seeded with the demo data set on first start). Without a DISPLAY
-# it runs under Xvfb and saves a screenshot once the customers are shown.
+# it runs under Xvfb (for a look at it: x11vnc -display <the display it names>).
 #   CANDOR_DATA=<dir>      workspace (default ~/.candor/workspace)
 #   CANDOR_REBUILD=1       rebuild even if a product exists
 #   CANDOR_CLOCK=<time>    start Candor's clock there (2031-03-01, 2031-03-01T09:00, an instant)
-#   --exit-after-start     close again after the screenshot (smoke test)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
@@ -17,17 +16,9 @@ fi
 LAUNCHER="$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)"
 
 DATA="${CANDOR_DATA:-$HOME/.candor/workspace}"
-SHOTS="$HOME/.candor/screenshots"
-mkdir -p "$DATA" "$SHOTS"
-SHOT="$SHOTS/candor-$(date +%Y%m%d-%H%M%S).png"
+mkdir -p "$DATA"
 EXTRA=()
 [ -n "${CANDOR_CLOCK:-}" ] && EXTRA+=("-Dcandor.clock=$CANDOR_CLOCK")
-for arg in "$@"; do
-    case "$arg" in
-        --exit-after-start) EXTRA+=("-Dcandor.exitAfterStartup=true") ;;
-        *) ;;
-    esac
-done
 
 XVFB_PID=""
 cleanup() { [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null || true; }
@@ -45,7 +36,7 @@ if [ -z "${DISPLAY:-}" ]; then
     for _ in $(seq 1 100); do [ -e "/tmp/.X11-unix/X${DISPLAY#:}" ] && break; sleep 0.1; done
     echo "candor: no DISPLAY, running on Xvfb $DISPLAY"
 fi
-echo "candor: database in $DATA/candor-db; a screenshot will be saved to $SHOT once the customers are shown"
+echo "candor: database in $DATA/candor-db"
 cd "$PRODUCT"
-"$JAVA_HOME/bin/java" -Xmx2g -Dcandor.screenshot="$SHOT" "${EXTRA[@]}" \
+"$JAVA_HOME/bin/java" -Xmx2g "${EXTRA[@]}" \
     -jar "$LAUNCHER" -consoleLog -data "$DATA"

@@ -25,12 +25,11 @@ final class Corpus {
     final String[] promises;
     final String[] closings;
     final String[] tags;
-    final String[] feedback;
     final String[] trades;
 
     private Corpus(Language language, String country, String phonePrefix, String domain, String[] firstNames,
             String[] lastNames, String[] cities, String[] companyStems, String companyPattern, String[] subjects,
-            String[] openings, String[] bodies, String[] promises, String[] closings, String[] tags, String[] feedback,
+            String[] openings, String[] bodies, String[] promises, String[] closings, String[] tags,
             String[] trades) {
         this.language = language;
         this.country = country;
@@ -47,7 +46,6 @@ final class Corpus {
         this.promises = promises;
         this.closings = closings;
         this.tags = tags;
-        this.feedback = feedback;
         this.trades = trades;
     }
 
@@ -74,8 +72,6 @@ final class Corpus {
             new String[] { "Thank you for your patience, have a good day.", "Please let me know if there is anything else.",
                 "Kind regards, and thanks again for your feedback.", "Speak soon." },
             new String[] { "VIP", "enterprise", "reseller", "new", "at risk", "public sector" },
-            new String[] { "Very helpful and quick, thank you.", "The answer took too long.", "Friendly, but my issue is still open.",
-                "Excellent service, kept every promise." },
             new String[] { "Logistics", "Consulting", "Software", "Foods", "Engineering", "Print", "Energy", "Retail", "Medical", "Property" }),
         new Corpus(Language.RUSSIAN, "Россия", "+7 495", "ru",
             new String[] { "Александр", "Елена", "Дмитрий", "Ольга", "Сергей", "Наталья", "Андрей", "Татьяна", "Пётр", "Юлия", "Михаил", "Анна" },
@@ -96,7 +92,6 @@ final class Corpus {
                 "Я уточню на складе и свяжусь с вами в течение двух часов.", "Я разберусь и сообщу вам." },
             new String[] { "Спасибо за терпение, хорошего дня!", "Если будут вопросы, пишите.", "С уважением и благодарностью за отзыв." },
             new String[] { "VIP", "ключевой", "дилер", "новый", "под угрозой" },
-            new String[] { "Очень быстро и вежливо, спасибо.", "Ответа пришлось ждать слишком долго.", "Вежливо, но вопрос так и не решён." },
             new String[] { "Логистик", "Консалт", "Софт", "Продукт", "Инжиниринг", "Принт", "Энерго", "Торг", "Мед", "Строй" }),
         new Corpus(Language.UKRAINIAN, "Україна", "+380 44", "ua",
             new String[] { "Олександр", "Олена", "Дмитро", "Ольга", "Сергій", "Наталія", "Андрій", "Тетяна", "Юрій", "Ірина", "Михайло", "Ганна" },
@@ -116,7 +111,6 @@ final class Corpus {
                 "Я уточню на складі й зв’яжуся з вами протягом двох годин." },
             new String[] { "Дякую за терпіння, гарного дня!", "Якщо будуть питання, пишіть.", "З повагою та вдячністю за відгук." },
             new String[] { "VIP", "ключовий", "дилер", "новий" },
-            new String[] { "Дуже швидко й ввічливо, дякую.", "Відповіді довелося чекати надто довго.", "Ввічливо, але питання досі не вирішене." },
             new String[] { "Логістик", "Консалт", "Софт", "Продукт", "Інжиніринг", "Друк", "Енерго", "Торг", "Мед", "Буд" }),
         new Corpus(Language.POLISH, "Polska", "+48 22", "pl",
             new String[] { "Jan", "Anna", "Piotr", "Katarzyna", "Łukasz", "Małgorzata", "Paweł", "Agnieszka", "Michał", "Zofia", "Krzysztof", "Ewa" },
@@ -136,7 +130,6 @@ final class Corpus {
                 "Sprawdzę w magazynie i odezwę się w ciągu dwóch godzin." },
             new String[] { "Dziękuję za cierpliwość, miłego dnia!", "W razie pytań proszę pisać.", "Z poważaniem i podziękowaniem za opinię." },
             new String[] { "VIP", "kluczowy", "partner", "nowy", "zagrożony" },
-            new String[] { "Bardzo szybko i uprzejmie, dziękuję.", "Na odpowiedź czekałem za długo.", "Uprzejmie, ale sprawa nadal otwarta." },
             new String[] { "Logistyka", "Doradztwo", "Software", "Żywność", "Inżynieria", "Druk", "Energia", "Handel", "Medyka", "Nieruchomości" }),
         new Corpus(Language.HUNGARIAN, "Magyarország", "+36 1", "hu",
             new String[] { "László", "Mária", "István", "Erzsébet", "Zoltán", "Katalin", "Gábor", "Ágnes", "Péter", "Éva", "Ferenc", "Zsófia" },
@@ -156,7 +149,6 @@ final class Corpus {
                 "Utánanézek a raktárban, és két órán belül jelentkezem." },
             new String[] { "Köszönöm a türelmét, további szép napot!", "Ha kérdése van, írjon nyugodtan.", "Üdvözlettel, és köszönjük a visszajelzést." },
             new String[] { "VIP", "kulcsügyfél", "viszonteladó", "új" },
-            new String[] { "Nagyon gyors és udvarias, köszönöm.", "Túl sokáig kellett várni a válaszra.", "Udvarias, de az ügyem még nyitott." },
             new String[] { "Logisztika", "Tanácsadó", "Szoftver", "Élelmiszer", "Mérnöki", "Nyomda", "Energia", "Kereskedelmi", "Orvosi", "Ingatlan" }),
     };
 }

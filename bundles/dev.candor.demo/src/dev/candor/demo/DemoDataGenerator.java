@@ -12,7 +12,6 @@ import dev.candor.model.Contact;
 import dev.candor.model.Customer;
 import dev.candor.model.CustomerKind;
 import dev.candor.model.Direction;
-import dev.candor.model.Feedback;
 import dev.candor.model.Interaction;
 import dev.candor.model.Language;
 import dev.candor.model.Priority;
@@ -210,19 +209,6 @@ public final class DemoDataGenerator {
         change.setFromStatus(CommitmentStatus.OPEN);
         change.setToStatus(status);
         commitment.getHistory().add(change);
-    }
-
-    /** What the customer said afterwards. */
-    public Feedback nextFeedback(Customer customer, Interaction about) {
-        Corpus c = corpus(customer.getPreferredLanguage());
-        Feedback feedback = CandorFactory.eINSTANCE.createFeedback();
-        feedback.setCustomerId(customer.getId());
-        feedback.setInteractionId(about == null || about.getId() == 0 ? null : about.getId());
-        long received = about == null ? now - random.nextLong(90 * DAY) : about.getStartedAt().getTime() + DAY;
-        feedback.setReceivedAt(new Date(Math.min(received, now)));
-        feedback.setRating(random.nextInt(11));
-        feedback.setText(pick(c.feedback));
-        return feedback;
     }
 
     private static final String[][] CYRILLIC = { { "а", "a" }, { "б", "b" }, { "в", "v" }, { "г", "g" }, { "ґ", "g" },

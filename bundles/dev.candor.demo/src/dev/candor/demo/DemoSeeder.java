@@ -25,7 +25,7 @@ import dev.candor.store.StoreException;
 public final class DemoSeeder {
 
     /** What was written. */
-    public record Result(int customers, int interactions, int commitments, int feedback) {
+    public record Result(int customers, int interactions, int commitments) {
     }
 
     /** One customer in this many is recorded a second time, slightly differently. */
@@ -96,10 +96,6 @@ public final class DemoSeeder {
                     session.commitments().save(generator.nextCommitment(customer, interactions.get(k)));
                     counts[2]++;
                 }
-                if (!interactions.isEmpty()) {
-                    session.feedback().save(generator.nextFeedback(customer, interactions.get(0)));
-                    counts[3]++;
-                }
                 return null;
             });
             counts[0]++;
@@ -116,6 +112,6 @@ public final class DemoSeeder {
             }
             progress.worked(1);
         }
-        return new Result(counts[0], counts[1], counts[2], counts[3]);
+        return new Result(counts[0], counts[1], counts[2]);
     }
 }

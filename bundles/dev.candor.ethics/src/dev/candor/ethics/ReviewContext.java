@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,7 +16,6 @@ import dev.candor.commitments.BusinessCalendar;
 import dev.candor.ethics.internal.LanguageGuess;
 import dev.candor.model.Channel;
 import dev.candor.model.Customer;
-import dev.candor.model.Feedback;
 import dev.candor.model.Direction;
 import dev.candor.model.Interaction;
 import dev.candor.model.Language;
@@ -38,7 +38,7 @@ public final class ReviewContext {
     private final Language language;
     private final Customer customer;
     private final List<CommitmentSummary> commitments;
-    private final List<Feedback> feedback;
+    private final Map<String, Object> data;
     private final Set<String> competitors;
     private final Set<String> ownAddresses;
     private final BusinessCalendar calendar;
@@ -61,7 +61,7 @@ public final class ReviewContext {
                 : Language.ENGLISH;
         language = LanguageGuess.of(text, fallback);
         commitments = List.copyOf(b.commitments);
-        feedback = List.copyOf(b.feedback);
+        data = Map.copyOf(b.data);
         competitors = Set.copyOf(b.competitors);
         Set<String> own = new LinkedHashSet<>();
         for (String address : b.ownAddresses) {
@@ -138,13 +138,15 @@ public final class ReviewContext {
     }
 
     /**
-     * What the customer said about the service (ratings, comments, whether and when it
-     * was answered), newest first.
+     * What a check's {@link CheckData} read about the customer for this review (the data of the
+     * bundle that contributed it, from its own tables); {@code null} when it has none or the
+     * reading failed.
      *
+     * @param checkId the id of the check, as contributed
      * @since 0.1
      */
-    public List<Feedback> feedback() {
-        return feedback;
+    public Object data(String checkId) {
+        return data.get(checkId);
     }
 
     /** Competitors' names, {@link #normalise(String) normalised}. */
@@ -189,7 +191,7 @@ public final class ReviewContext {
         private final Interaction interaction;
         private Customer customer;
         private final List<CommitmentSummary> commitments = new ArrayList<>();
-        private final List<Feedback> feedback = new ArrayList<>();
+        private final Map<String, Object> data = new java.util.HashMap<>();
         private final Set<String> competitors = new LinkedHashSet<>();
         private final Set<String> ownAddresses = new LinkedHashSet<>();
         // a calendar of its own only where a test leaves it out; never the JVM's zone
@@ -219,8 +221,11 @@ public final class ReviewContext {
             return this;
         }
 
-        public Builder feedback(Collection<Feedback> values) {
-            feedback.addAll(values);
+        /** What {@code checkId}'s {@link CheckData} read; ignored when {@code null}. */
+        public Builder data(String checkId, Object value) {
+            if (value != null) {
+                data.put(checkId, value);
+            }
             return this;
         }
 

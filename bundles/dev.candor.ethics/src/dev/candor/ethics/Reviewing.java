@@ -19,10 +19,9 @@ import dev.candor.commitments.ResponsePolicies;
 import dev.candor.ethics.internal.Messages;
 import dev.candor.model.ChecklistTemplate;
 import dev.candor.model.Customer;
-import dev.candor.model.Feedback;
 import dev.candor.model.EthicsReview;
 import dev.candor.model.Interaction;
-import dev.candor.store.CandorStore;
+import dev.candor.store.StoreWork;
 import dev.candor.store.CommitmentSummary;
 import dev.candor.store.StoreException;
 import dev.candor.store.StoreSession;
@@ -60,17 +59,23 @@ public final class Reviewing {
         return engine;
     }
 
+    /** Runs store work in one transaction; the service gives the batch its own, one per chunk. */
+    @FunctionalInterface
+    public interface Transactions {
+        <T> T run(StoreWork<T> work) throws StoreException;
+    }
+
     /**
-     * The templates, after storing the default one when there is none yet and
-     * each template contributed to {@code dev.candor.ethics.templates} that is
-     * not stored yet (as version 1 under its id; later versions are the
-     * administrators').
+     * Stores the default template when there is none yet, and each template contributed to
+     * {@code dev.candor.ethics.templates} that is not stored yet (as version 1 under its id; later
+     * versions are the administrators'). A write: the service does it when it starts.
+     *
+     * @return whether anything was stored
      */
-    public static List<ChecklistTemplate> templates(StoreSession session) throws StoreException {
-        List<ChecklistTemplate> templates = session.reviews().templates();
+    public static boolean installTemplates(StoreSession session) throws StoreException {
         java.util.Set<String> keys = session.reviews().templateKeys();
         boolean added = false;
-        if (templates.isEmpty()) {
+        if (!keys.contains(DEFAULT_TEMPLATE_KEY) && session.reviews().templates().isEmpty()) {
             session.reviews().publishTemplate(DEFAULT_TEMPLATE_KEY, ChecklistTemplates.createDefault(), "Candor"); //$NON-NLS-1$
             added = true;
         }
@@ -82,41 +87,70 @@ public final class Reviewing {
                 added = true;
             }
         }
-        return added ? session.reviews().templates() : templates;
+        return added;
     }
 
-    /** What the checks of one interaction see: customer, commitments, feedback, the team's settings and calendar. */
+    /**
+     * The stored templates; the default one, not stored, while there is none at all (a read never
+     * writes).
+     */
+    public static List<ChecklistTemplate> templates(StoreSession session) throws StoreException {
+        List<ChecklistTemplate> templates = session.reviews().templates();
+        return templates.isEmpty() ? List.of(ChecklistTemplates.createDefault()) : templates;
+    }
+
+    /** What the checks of one interaction see: customer, commitments, the checks' own data, the team's settings and calendar. */
     public ReviewContext context(StoreSession session, Interaction interaction, EthicsSettings settings,
             ResponsePolicies policies, long now) throws StoreException {
         Customer customer = session.customers().find(interaction.getCustomerId()).orElse(null);
         List<CommitmentSummary> commitments = session.commitments().summaries(interaction.getCustomerId(), false);
-        List<Feedback> feedback = session.feedback().listForCustomer(interaction.getCustomerId());
-        return context(interaction, customer, commitments, feedback, settings, policies, now);
+        return context(interaction, customer, commitments, data(session, interaction.getCustomerId()), settings,
+                policies, now);
+    }
+
+    /** What each check with {@link CheckData} reads about a customer; a reading that fails is logged and left out. */
+    private Map<String, Object> data(StoreSession session, long customerId) {
+        Map<String, Object> data = new HashMap<>();
+        for (CheckDescriptor check : engine.checks()) {
+            if (check.data() == null || engine.switchedOff().contains(check.id())) {
+                continue;
+            }
+            try {
+                Object value = check.data().get().read(session, customerId);
+                if (value != null) {
+                    data.put(check.id(), value);
+                }
+            } catch (StoreException | RuntimeException | LinkageError e) {
+                dev.candor.ethics.internal.EngineLog.error(NLS.bind(Messages.Data_Failed, check.id(),
+                        check.contributor()), e);
+            }
+        }
+        return data;
     }
 
     /** The context from what was read already (the batch reads a customer's records once per chunk). */
     private static ReviewContext context(Interaction interaction, Customer customer, List<CommitmentSummary> commitments,
-            List<Feedback> feedback, EthicsSettings settings, ResponsePolicies policies, long now) {
-        return ReviewContext.builder(interaction).customer(customer).commitments(commitments).feedback(feedback)
+            Map<String, Object> data, EthicsSettings settings, ResponsePolicies policies, long now) {
+        ReviewContext.Builder builder = ReviewContext.builder(interaction).customer(customer).commitments(commitments)
                 .competitors(settings.competitors()).ownAddresses(settings.ownAddresses())
-                .calendar(policies.policyFor(interaction.getAccountManager()).calendar()).now(now).build();
+                .calendar(policies.policyFor(interaction.getAccountManager()).calendar()).now(now);
+        data.forEach(builder::data);
+        return builder.build();
     }
 
     /** Reviews one interaction without storing anything: what the checklist pre-fills. */
-    public Optional<Prefilled> prefill(CandorStore store, long interactionId) throws StoreException {
-        return store.call(session -> {
-            Interaction interaction = session.interactions().find(interactionId).orElse(null);
-            if (interaction == null) {
-                return Optional.<Prefilled>empty();
-            }
-            List<String> problems = new ArrayList<>();
-            EthicsSettings settings = EthicsSettings.load(session, problems);
-            ResponsePolicies policies = ResponsePolicies.load(session, zone, problems);
-            List<ChecklistTemplate> all = templates(session);
-            ChecklistTemplate template = ChecklistTemplates.forChannel(all, interaction.getChannel());
-            ReviewContext context = context(session, interaction, settings, policies, clock.millis());
-            return Optional.of(new Prefilled(interaction, template, all, context, engine.review(context), problems));
-        });
+    public Optional<Prefilled> prefill(StoreSession session, long interactionId) throws StoreException {
+        Interaction interaction = session.interactions().find(interactionId).orElse(null);
+        if (interaction == null) {
+            return Optional.empty();
+        }
+        List<String> problems = new ArrayList<>();
+        EthicsSettings settings = EthicsSettings.load(session, problems);
+        ResponsePolicies policies = ResponsePolicies.load(session, zone, problems);
+        List<ChecklistTemplate> all = templates(session);
+        ChecklistTemplate template = ChecklistTemplates.forChannel(all, interaction.getChannel());
+        ReviewContext context = context(session, interaction, settings, policies, clock.millis());
+        return Optional.of(new Prefilled(interaction, template, all, context, engine.review(context), problems));
     }
 
     /**
@@ -132,20 +166,22 @@ public final class Reviewing {
     }
 
     /**
-     * Reviews every interaction that has no review of any kind yet, oldest
-     * first, and stores the automatic reviews. Cancelling stops after the
-     * chunk in progress; what was stored stays.
+     * Reviews every interaction that has no review of any kind yet, oldest first, and stores the
+     * automatic reviews: chunks of {@value #CHUNK}, each read, reviewed on every core and written
+     * in one transaction of {@code write}. Cancelling stops after the chunk in progress; what was
+     * stored stays.
      */
-    public BatchResult reviewUnreviewed(CandorStore store, IProgressMonitor monitor) throws StoreException {
+    public BatchResult reviewUnreviewed(Transactions read, Transactions write, IProgressMonitor monitor)
+            throws StoreException {
         long started = System.nanoTime();
-        long total = store.call(session -> session.reviews().countUnreviewed(null));
+        long total = read.run(session -> session.reviews().countUnreviewed(null));
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Batch_Task, total),
                 (int) Math.min(Integer.MAX_VALUE, total));
         List<String> problems = new ArrayList<>();
-        EthicsSettings settings = store.call(session -> EthicsSettings.load(session, problems));
-        ResponsePolicies policies = store.call(session -> ResponsePolicies.load(session, zone, problems));
+        EthicsSettings settings = read.run(session -> EthicsSettings.load(session, problems));
+        ResponsePolicies policies = read.run(session -> ResponsePolicies.load(session, zone, problems));
         Map<Long, ChecklistTemplate> byChannel = new HashMap<>();
-        List<ChecklistTemplate> templates = store.call(Reviewing::templates);
+        List<ChecklistTemplate> templates = read.run(Reviewing::templates);
         long after = 0;
         AtomicLong reviewed = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -153,7 +189,7 @@ public final class Reviewing {
         try {
             while (!progress.isCanceled()) {
                 long from = after;
-                long[] ids = store.call(session -> session.reviews().unreviewed(null, from, CHUNK));
+                long[] ids = read.run(session -> session.reviews().unreviewed(null, from, CHUNK));
                 if (ids.length == 0) {
                     break;
                 }
@@ -164,11 +200,11 @@ public final class Reviewing {
                 }
                 long now = clock.millis();
                 Date when = new Date(now);
-                List<EthicsReview> done = store.call(session -> {
+                List<EthicsReview> done = write.run(session -> {
                     List<Interaction> interactions = session.interactions().findAll(idList);
                     Map<Long, Customer> customers = new HashMap<>();
                     Map<Long, List<CommitmentSummary>> commitments = new HashMap<>();
-                    Map<Long, List<Feedback>> feedback = new HashMap<>();
+                    Map<Long, Map<String, Object>> data = new HashMap<>();
                     List<ReviewContext> contexts = new ArrayList<>(interactions.size());
                     for (Interaction interaction : interactions) {
                         long customerId = interaction.getCustomerId();
@@ -177,9 +213,10 @@ public final class Reviewing {
                         if (theirs == null) {
                             theirs = session.commitments().summaries(customerId, false);
                             commitments.put(customerId, theirs);
-                            feedback.put(customerId, session.feedback().listForCustomer(customerId));
+                            data.put(customerId, data(session, customerId));
                         }
-                        contexts.add(context(interaction, customer, theirs, feedback.get(customerId), settings, policies, now));
+                        contexts.add(context(interaction, customer, theirs, data.get(customerId), settings, policies,
+                                now));
                     }
                     List<EthicsReview> reviews = pool.submit(() -> contexts.parallelStream().map(context -> {
                         ChecklistTemplate template = byChannelTemplate(byChannel, templates, context);

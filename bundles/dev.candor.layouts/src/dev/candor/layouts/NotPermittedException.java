@@ -13,6 +13,6 @@ public final class NotPermittedException extends StoreException {
     private static final long serialVersionUID = 1L;
 
     public NotPermittedException(String message) {
-        super(message);
+        super(Code.NOT_PERMITTED, message, null);
     }
 }

@@ -103,15 +103,6 @@ public interface CandorFactory extends EFactory {
 	ItemVerdict createItemVerdict();
 
 	/**
-	 * Returns a new object of class '<em>Feedback</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Feedback</em>'.
-	 * @generated
-	 */
-	Feedback createFeedback();
-
-	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -23,7 +23,7 @@ import org.eclipse.emf.ecore.EReference;
  * <!-- end-user-doc -->
  * @see dev.candor.model.CandorFactory
  * @model kind="package"
- *        annotation="http://www.eclipse.org/emf/2002/Ecore documentation='Candor CRM domain: customers, their interactions, the commitments made to them, ethics checklists and reviews, and customer feedback.'"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore documentation='Candor CRM domain: customers, their interactions, the commitments made to them, ethics checklists and reviews.'"
  * @generated
  */
 public interface CandorPackage extends EPackage {
@@ -1123,115 +1123,6 @@ public interface CandorPackage extends EPackage {
 	int ITEM_VERDICT_OPERATION_COUNT = 0;
 
 	/**
-	 * The meta object id for the '{@link dev.candor.model.impl.FeedbackImpl <em>Feedback</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see dev.candor.model.impl.FeedbackImpl
-	 * @see dev.candor.model.impl.CandorPackageImpl#getFeedback()
-	 * @generated
-	 */
-	int FEEDBACK = 10;
-
-	/**
-	 * The feature id for the '<em><b>Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int FEEDBACK__ID = IDENTIFIABLE__ID;
-
-	/**
-	 * The feature id for the '<em><b>Version</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int FEEDBACK__VERSION = IDENTIFIABLE__VERSION;
-
-	/**
-	 * The feature id for the '<em><b>Customer Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int FEEDBACK__CUSTOMER_ID = IDENTIFIABLE_FEATURE_COUNT + 0;
-
-	/**
-	 * The feature id for the '<em><b>Interaction Id</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int FEEDBACK__INTERACTION_ID = IDENTIFIABLE_FEATURE_COUNT + 1;
-
-	/**
-	 * The feature id for the '<em><b>Received At</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int FEEDBACK__RECEIVED_AT = IDENTIFIABLE_FEATURE_COUNT + 2;
-
-	/**
-	 * The feature id for the '<em><b>Rating</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int FEEDBACK__RATING = IDENTIFIABLE_FEATURE_COUNT + 3;
-
-	/**
-	 * The feature id for the '<em><b>Text</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int FEEDBACK__TEXT = IDENTIFIABLE_FEATURE_COUNT + 4;
-
-	/**
-	 * The feature id for the '<em><b>Answered At</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int FEEDBACK__ANSWERED_AT = IDENTIFIABLE_FEATURE_COUNT + 5;
-
-	/**
-	 * The feature id for the '<em><b>Action Taken</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int FEEDBACK__ACTION_TAKEN = IDENTIFIABLE_FEATURE_COUNT + 6;
-
-	/**
-	 * The number of structural features of the '<em>Feedback</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int FEEDBACK_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 7;
-
-	/**
-	 * The number of operations of the '<em>Feedback</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int FEEDBACK_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
-
-	/**
 	 * The meta object id for the '{@link dev.candor.model.CustomerKind <em>Customer Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1239,7 +1130,7 @@ public interface CandorPackage extends EPackage {
 	 * @see dev.candor.model.impl.CandorPackageImpl#getCustomerKind()
 	 * @generated
 	 */
-	int CUSTOMER_KIND = 11;
+	int CUSTOMER_KIND = 10;
 
 	/**
 	 * The meta object id for the '{@link dev.candor.model.Channel <em>Channel</em>}' enum.
@@ -1249,7 +1140,7 @@ public interface CandorPackage extends EPackage {
 	 * @see dev.candor.model.impl.CandorPackageImpl#getChannel()
 	 * @generated
 	 */
-	int CHANNEL = 12;
+	int CHANNEL = 11;
 
 	/**
 	 * The meta object id for the '{@link dev.candor.model.Direction <em>Direction</em>}' enum.
@@ -1259,7 +1150,7 @@ public interface CandorPackage extends EPackage {
 	 * @see dev.candor.model.impl.CandorPackageImpl#getDirection()
 	 * @generated
 	 */
-	int DIRECTION = 13;
+	int DIRECTION = 12;
 
 	/**
 	 * The meta object id for the '{@link dev.candor.model.Language <em>Language</em>}' enum.
@@ -1269,7 +1160,7 @@ public interface CandorPackage extends EPackage {
 	 * @see dev.candor.model.impl.CandorPackageImpl#getLanguage()
 	 * @generated
 	 */
-	int LANGUAGE = 14;
+	int LANGUAGE = 13;
 
 	/**
 	 * The meta object id for the '{@link dev.candor.model.CommitmentStatus <em>Commitment Status</em>}' enum.
@@ -1279,7 +1170,7 @@ public interface CandorPackage extends EPackage {
 	 * @see dev.candor.model.impl.CandorPackageImpl#getCommitmentStatus()
 	 * @generated
 	 */
-	int COMMITMENT_STATUS = 15;
+	int COMMITMENT_STATUS = 14;
 
 	/**
 	 * The meta object id for the '{@link dev.candor.model.CommitmentKind <em>Commitment Kind</em>}' enum.
@@ -1289,7 +1180,7 @@ public interface CandorPackage extends EPackage {
 	 * @see dev.candor.model.impl.CandorPackageImpl#getCommitmentKind()
 	 * @generated
 	 */
-	int COMMITMENT_KIND = 16;
+	int COMMITMENT_KIND = 15;
 
 	/**
 	 * The meta object id for the '{@link dev.candor.model.Priority <em>Priority</em>}' enum.
@@ -1299,7 +1190,7 @@ public interface CandorPackage extends EPackage {
 	 * @see dev.candor.model.impl.CandorPackageImpl#getPriority()
 	 * @generated
 	 */
-	int PRIORITY = 17;
+	int PRIORITY = 16;
 
 	/**
 	 * The meta object id for the '{@link dev.candor.model.Verdict <em>Verdict</em>}' enum.
@@ -1309,7 +1200,7 @@ public interface CandorPackage extends EPackage {
 	 * @see dev.candor.model.impl.CandorPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 18;
+	int VERDICT = 17;
 
 	/**
 	 * The meta object id for the '{@link dev.candor.model.ReviewKind <em>Review Kind</em>}' enum.
@@ -1319,7 +1210,7 @@ public interface CandorPackage extends EPackage {
 	 * @see dev.candor.model.impl.CandorPackageImpl#getReviewKind()
 	 * @generated
 	 */
-	int REVIEW_KIND = 19;
+	int REVIEW_KIND = 18;
 
 	/**
 	 * The meta object id for the '<em>Required Text</em>' data type.
@@ -1329,7 +1220,7 @@ public interface CandorPackage extends EPackage {
 	 * @see dev.candor.model.impl.CandorPackageImpl#getRequiredText()
 	 * @generated
 	 */
-	int REQUIRED_TEXT = 20;
+	int REQUIRED_TEXT = 19;
 
 	/**
 	 * The meta object id for the '<em>Email Address</em>' data type.
@@ -1339,7 +1230,7 @@ public interface CandorPackage extends EPackage {
 	 * @see dev.candor.model.impl.CandorPackageImpl#getEmailAddress()
 	 * @generated
 	 */
-	int EMAIL_ADDRESS = 21;
+	int EMAIL_ADDRESS = 20;
 
 	/**
 	 * The meta object id for the '<em>Phone Number</em>' data type.
@@ -1349,16 +1240,7 @@ public interface CandorPackage extends EPackage {
 	 * @see dev.candor.model.impl.CandorPackageImpl#getPhoneNumber()
 	 * @generated
 	 */
-	int PHONE_NUMBER = 22;
-
-	/**
-	 * The meta object id for the '<em>Rating</em>' data type.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see dev.candor.model.impl.CandorPackageImpl#getRating()
-	 * @generated
-	 */
-	int RATING = 23;
+	int PHONE_NUMBER = 21;
 
 	/**
 	 * The meta object id for the '<em>Weight</em>' data type.
@@ -1367,7 +1249,7 @@ public interface CandorPackage extends EPackage {
 	 * @see dev.candor.model.impl.CandorPackageImpl#getWeight()
 	 * @generated
 	 */
-	int WEIGHT = 24;
+	int WEIGHT = 22;
 
 
 	/**
@@ -2318,93 +2200,6 @@ public interface CandorPackage extends EPackage {
 	EAttribute getItemVerdict_Comment();
 
 	/**
-	 * Returns the meta object for class '{@link dev.candor.model.Feedback <em>Feedback</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Feedback</em>'.
-	 * @see dev.candor.model.Feedback
-	 * @generated
-	 */
-	EClass getFeedback();
-
-	/**
-	 * Returns the meta object for the attribute '{@link dev.candor.model.Feedback#getCustomerId <em>Customer Id</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Customer Id</em>'.
-	 * @see dev.candor.model.Feedback#getCustomerId()
-	 * @see #getFeedback()
-	 * @generated
-	 */
-	EAttribute getFeedback_CustomerId();
-
-	/**
-	 * Returns the meta object for the attribute '{@link dev.candor.model.Feedback#getInteractionId <em>Interaction Id</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Interaction Id</em>'.
-	 * @see dev.candor.model.Feedback#getInteractionId()
-	 * @see #getFeedback()
-	 * @generated
-	 */
-	EAttribute getFeedback_InteractionId();
-
-	/**
-	 * Returns the meta object for the attribute '{@link dev.candor.model.Feedback#getReceivedAt <em>Received At</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Received At</em>'.
-	 * @see dev.candor.model.Feedback#getReceivedAt()
-	 * @see #getFeedback()
-	 * @generated
-	 */
-	EAttribute getFeedback_ReceivedAt();
-
-	/**
-	 * Returns the meta object for the attribute '{@link dev.candor.model.Feedback#getRating <em>Rating</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Rating</em>'.
-	 * @see dev.candor.model.Feedback#getRating()
-	 * @see #getFeedback()
-	 * @generated
-	 */
-	EAttribute getFeedback_Rating();
-
-	/**
-	 * Returns the meta object for the attribute '{@link dev.candor.model.Feedback#getText <em>Text</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Text</em>'.
-	 * @see dev.candor.model.Feedback#getText()
-	 * @see #getFeedback()
-	 * @generated
-	 */
-	EAttribute getFeedback_Text();
-
-	/**
-	 * Returns the meta object for the attribute '{@link dev.candor.model.Feedback#getAnsweredAt <em>Answered At</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Answered At</em>'.
-	 * @see dev.candor.model.Feedback#getAnsweredAt()
-	 * @see #getFeedback()
-	 * @generated
-	 */
-	EAttribute getFeedback_AnsweredAt();
-
-	/**
-	 * Returns the meta object for the attribute '{@link dev.candor.model.Feedback#getActionTaken <em>Action Taken</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Action Taken</em>'.
-	 * @see dev.candor.model.Feedback#getActionTaken()
-	 * @see #getFeedback()
-	 * @generated
-	 */
-	EAttribute getFeedback_ActionTaken();
-
-	/**
 	 * Returns the meta object for enum '{@link dev.candor.model.CustomerKind <em>Customer Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2531,18 +2326,6 @@ public interface CandorPackage extends EPackage {
 	 * @generated
 	 */
 	EDataType getPhoneNumber();
-
-	/**
-	 * Returns the meta object for data type '<em>Rating</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for data type '<em>Rating</em>'.
-	 * @model instanceClass="int"
-	 *        annotation="http://www.eclipse.org/emf/2002/Ecore documentation='A customer rating on the 0..10 scale used for NPS.'"
-	 *        extendedMetaData="baseType='http://www.eclipse.org/emf/2003/XMLType#int' minInclusive='0' maxInclusive='10'"
-	 * @generated
-	 */
-	EDataType getRating();
 
 	/**
 	 * Returns the meta object for data type '<em>Weight</em>'.
@@ -3295,72 +3078,6 @@ public interface CandorPackage extends EPackage {
 		EAttribute ITEM_VERDICT__COMMENT = eINSTANCE.getItemVerdict_Comment();
 
 		/**
-		 * The meta object literal for the '{@link dev.candor.model.impl.FeedbackImpl <em>Feedback</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see dev.candor.model.impl.FeedbackImpl
-		 * @see dev.candor.model.impl.CandorPackageImpl#getFeedback()
-		 * @generated
-		 */
-		EClass FEEDBACK = eINSTANCE.getFeedback();
-
-		/**
-		 * The meta object literal for the '<em><b>Customer Id</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute FEEDBACK__CUSTOMER_ID = eINSTANCE.getFeedback_CustomerId();
-
-		/**
-		 * The meta object literal for the '<em><b>Interaction Id</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute FEEDBACK__INTERACTION_ID = eINSTANCE.getFeedback_InteractionId();
-
-		/**
-		 * The meta object literal for the '<em><b>Received At</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute FEEDBACK__RECEIVED_AT = eINSTANCE.getFeedback_ReceivedAt();
-
-		/**
-		 * The meta object literal for the '<em><b>Rating</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute FEEDBACK__RATING = eINSTANCE.getFeedback_Rating();
-
-		/**
-		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute FEEDBACK__TEXT = eINSTANCE.getFeedback_Text();
-
-		/**
-		 * The meta object literal for the '<em><b>Answered At</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute FEEDBACK__ANSWERED_AT = eINSTANCE.getFeedback_AnsweredAt();
-
-		/**
-		 * The meta object literal for the '<em><b>Action Taken</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute FEEDBACK__ACTION_TAKEN = eINSTANCE.getFeedback_ActionTaken();
-
-		/**
 		 * The meta object literal for the '{@link dev.candor.model.CustomerKind <em>Customer Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3479,15 +3196,6 @@ public interface CandorPackage extends EPackage {
 		 * @generated
 		 */
 		EDataType PHONE_NUMBER = eINSTANCE.getPhoneNumber();
-
-		/**
-		 * The meta object literal for the '<em>Rating</em>' data type.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see dev.candor.model.impl.CandorPackageImpl#getRating()
-		 * @generated
-		 */
-		EDataType RATING = eINSTANCE.getRating();
 
 		/**
 		 * The meta object literal for the '<em>Weight</em>' data type.

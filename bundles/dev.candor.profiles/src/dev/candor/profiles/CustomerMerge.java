@@ -90,7 +90,7 @@ public final class CustomerMerge {
         return own == null || own.isBlank() ? other : own;
     }
 
-    /** "5 interactions, 2 commitments (1 open), 1 feedback entry and 3 ethics reviews"; or "nothing attached". */
+    /** "5 interactions, 2 commitments (1 open), 3 ethics reviews and 2 customer feedback"; or "nothing attached". */
     public static String describe(RecordCounts counts) {
         List<String> parts = new ArrayList<>();
         add(parts, counts.interactions(), "interaction", "interactions"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -98,7 +98,7 @@ public final class CustomerMerge {
             parts.add(counts.commitments() + (counts.commitments() == 1 ? " commitment" : " commitments") //$NON-NLS-1$ //$NON-NLS-2$
                     + " (" + counts.openCommitments() + " open)"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        add(parts, counts.feedback(), "feedback entry", "feedback entries"); //$NON-NLS-1$ //$NON-NLS-2$
+        counts.contributed().forEach((what, count) -> parts.add(count + " " + what)); //$NON-NLS-1$
         add(parts, counts.reviews(), "ethics review", "ethics reviews"); //$NON-NLS-1$ //$NON-NLS-2$
         if (parts.isEmpty()) {
             return "nothing attached"; //$NON-NLS-1$
@@ -115,20 +115,21 @@ public final class CustomerMerge {
         }
     }
 
-    static String summary(Customer duplicate, Customer survivor, RecordCounts moved) {
+    /** The audit summary of a merge. */
+    public static String summary(Customer duplicate, Customer survivor, RecordCounts moved) {
         return "Merged \u201c" + duplicate.getName() + "\u201d (#" + duplicate.getId() + ") into \u201c" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 + survivor.getName() + "\u201d (#" + survivor.getId() + "), moving " + describe(moved) + "."; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     /** The audit details of a merge: both records as they were, and the counts. */
-    static String details(Customer survivor, Customer duplicate, RecordCounts moved) {
+    public static String details(Customer survivor, Customer duplicate, RecordCounts moved) {
         String text = "Kept:\n" + snapshot(survivor) + "\nMerged and deleted:\n" + snapshot(duplicate) //$NON-NLS-1$ //$NON-NLS-2$
                 + "\nMoved: " + describe(moved); //$NON-NLS-1$
         return text.length() > 32000 ? text.substring(0, 31990) + "\n[\u2026]" : text; //$NON-NLS-1$ // the trail, not the record
     }
 
     /** A customer as readable text, for the audit trail. */
-    static String snapshot(Customer c) {
+    public static String snapshot(Customer c) {
         StringBuilder out = new StringBuilder();
         line(out, "id", String.valueOf(c.getId())); //$NON-NLS-1$
         line(out, "version", String.valueOf(c.getVersion())); //$NON-NLS-1$

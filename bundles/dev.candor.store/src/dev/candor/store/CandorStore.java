@@ -18,6 +18,15 @@ public interface CandorStore extends AutoCloseable {
     /** The configuration this store was opened with. */
     StoreConfiguration getConfiguration();
 
+    /**
+     * What went wrong with other bundles' tables when the database was opened (a migration
+     * that failed, tables newer than their bundle), in the user's language; Candor's own data
+     * is usable. Empty when all is well.
+     *
+     * @since 0.1
+     */
+    java.util.List<String> getProblems();
+
     /** The schema version of the open database. */
     int getSchemaVersion();
 

@@ -13,7 +13,7 @@ public class ConflictException extends StoreException {
     private final int currentVersion;
 
     public ConflictException(String message, long id, int expectedVersion, int currentVersion) {
-        super(message);
+        super(Code.CONFLICT, message, null, id, expectedVersion, currentVersion);
         this.id = id;
         this.expectedVersion = expectedVersion;
         this.currentVersion = currentVersion;

@@ -56,7 +56,7 @@ public interface CustomerRepository {
     CustomerFacts facts(long id, java.util.Date now, java.time.ZoneId zone) throws StoreException;
 
     /**
-     * Moves every interaction, commitment and feedback entry of customer
+     * Moves every interaction, commitment and row of a contributed schema that names customer
      * {@code fromId} to customer {@code toId} (ethics reviews follow their
      * interactions); part of a merge. Returns what was moved.
      */

@@ -26,7 +26,7 @@ public class DatabaseUnavailableException extends StoreException {
     private final Reason reason;
 
     public DatabaseUnavailableException(Reason reason, String message, Throwable cause) {
-        super(message, cause);
+        super(Code.UNAVAILABLE, message, cause, reason);
         this.reason = reason;
     }
 

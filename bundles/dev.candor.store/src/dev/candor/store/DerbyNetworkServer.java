@@ -31,7 +31,7 @@ public final class DerbyNetworkServer implements AutoCloseable {
         String current = System.getProperty("derby.system.home");
         String wanted = home.toAbsolutePath().toString();
         if (current != null && !current.equals(wanted)) {
-            throw new StoreException("Derby's home is already " + current + " in this process; cannot serve " + wanted + ".");
+            throw new StoreException(org.eclipse.osgi.util.NLS.bind(dev.candor.store.internal.Messages.Server_HomeTaken, current, wanted));
         }
         System.setProperty("derby.system.home", wanted);
         try {
@@ -45,8 +45,8 @@ public final class DerbyNetworkServer implements AutoCloseable {
                     return new DerbyNetworkServer(control, port);
                 } catch (Exception notYet) {
                     if (System.nanoTime() > deadline) {
-                        throw new StoreException("The Derby Network Server on " + address.getHostAddress() + ":" + port
-                                + " did not start within 20 s: " + log, notYet);
+                        throw new StoreException(org.eclipse.osgi.util.NLS.bind(dev.candor.store.internal.Messages.Server_NotStarted,
+                                new Object[] { address.getHostAddress(), port, log }), notYet);
                     }
                     Thread.sleep(50); // polling a socket; there is no event to wait on
                 }
@@ -54,7 +54,7 @@ public final class DerbyNetworkServer implements AutoCloseable {
         } catch (StoreException e) {
             throw e;
         } catch (Exception e) {
-            throw new StoreException("Could not start the Derby Network Server on port " + port + ": " + e.getMessage(), e);
+            throw new StoreException(org.eclipse.osgi.util.NLS.bind(dev.candor.store.internal.Messages.Server_StartFailed, port, e.getMessage()), e);
         }
     }
 

@@ -13,7 +13,7 @@ public class InvalidDataException extends StoreException {
     private final List<String> problems;
 
     public InvalidDataException(List<String> problems) {
-        super(String.join("\n", problems));
+        super(Code.INVALID, String.join("\n", problems), null, problems.toArray());
         this.problems = List.copyOf(problems);
     }
 

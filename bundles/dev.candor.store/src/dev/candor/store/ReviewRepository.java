@@ -1,7 +1,6 @@
 package dev.candor.store;
 
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,11 +16,6 @@ import dev.candor.model.ReviewKind;
  * @since 0.1
  */
 public interface ReviewRepository {
-
-    /** How reviews are grouped on the dashboard. */
-    enum Grouping {
-        ACCOUNT_MANAGER, CUSTOMER
-    }
 
     /** Every version of every template, oldest first, with their items. */
     List<ChecklistTemplate> templates() throws StoreException;
@@ -64,12 +58,4 @@ public interface ReviewRepository {
     /** How many interactions have no review of {@code kind}. */
     long countUnreviewed(ReviewKind kind) throws StoreException;
 
-    /**
-     * Review scores per month and account manager or customer, of interactions from {@code from}
-     * until before {@code to}; the months are those of {@code zone}.
-     */
-    List<ScoreRow> scores(Grouping grouping, Date from, Date to, java.time.ZoneId zone) throws StoreException;
-
-    /** How often each item failed in reviews of interactions since {@code from}, most failed first. */
-    Map<String, Integer> failuresByItem(Date from, String accountManager) throws StoreException;
 }

@@ -47,13 +47,13 @@ public final class StoreConfiguration {
      */
     public static StoreConfiguration network(String host, int port, String databaseName, String user, String password) {
         if (host == null || host.isBlank()) {
-            throw new IllegalArgumentException("The server host is empty.");
+            throw new IllegalArgumentException(dev.candor.store.internal.Messages.Config_NoHost);
         }
         if (port <= 0 || port > 65535) {
-            throw new IllegalArgumentException("The server port " + port + " is not between 1 and 65535.");
+            throw new IllegalArgumentException(org.eclipse.osgi.util.NLS.bind(dev.candor.store.internal.Messages.Config_BadPort, port));
         }
         if (databaseName == null || databaseName.isBlank()) {
-            throw new IllegalArgumentException("The database name is empty.");
+            throw new IllegalArgumentException(dev.candor.store.internal.Messages.Config_NoDatabase);
         }
         return new StoreConfiguration(Mode.NETWORK, null, host, port, databaseName, user, password);
     }
@@ -67,30 +67,30 @@ public final class StoreConfiguration {
      */
     public static StoreConfiguration parse(String location) {
         if (location == null || location.isBlank()) {
-            throw new IllegalArgumentException("The database location is empty.");
+            throw new IllegalArgumentException(dev.candor.store.internal.Messages.Config_Empty);
         }
         String text = location.strip();
         if (!text.startsWith("//")) {
             try {
                 return embedded(Path.of(text));
             } catch (java.nio.file.InvalidPathException e) {
-                throw new IllegalArgumentException("\"" + text + "\" is not a valid folder path: " + e.getReason() + ".");
+                throw new IllegalArgumentException(org.eclipse.osgi.util.NLS.bind(dev.candor.store.internal.Messages.Config_BadFolder, text, e.getReason()));
             }
         }
         int slash = text.indexOf('/', 2);
         if (slash < 0 || slash == text.length() - 1) {
-            throw new IllegalArgumentException("\"" + text + "\" names no database: use //host:port/database.");
+            throw new IllegalArgumentException(org.eclipse.osgi.util.NLS.bind(dev.candor.store.internal.Messages.Config_NoDatabaseName, text));
         }
         String authority = text.substring(2, slash);
         int colon = authority.lastIndexOf(':');
         if (colon <= 0) {
-            throw new IllegalArgumentException("\"" + text + "\" has no port: use //host:port/database.");
+            throw new IllegalArgumentException(org.eclipse.osgi.util.NLS.bind(dev.candor.store.internal.Messages.Config_NoPort, text));
         }
         int port;
         try {
             port = Integer.parseInt(authority.substring(colon + 1));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("\"" + authority.substring(colon + 1) + "\" is not a port number.");
+            throw new IllegalArgumentException(org.eclipse.osgi.util.NLS.bind(dev.candor.store.internal.Messages.Config_NotAPort, authority.substring(colon + 1)));
         }
         return network(authority.substring(0, colon), port, text.substring(slash + 1), "candor", "candor");
     }

@@ -14,7 +14,8 @@ public interface StoreSession {
 
     CommitmentRepository commitments();
 
-    FeedbackRepository feedback();
+    /** Plain SQL in this transaction: a feature's own queries, the tables of other bundles. */
+    Sql sql();
 
     AuditRepository audit();
 

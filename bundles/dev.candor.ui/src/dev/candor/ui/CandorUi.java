@@ -57,17 +57,11 @@ public final class CandorUi {
     public static final String CAPABILITIES_CATEGORY = "dev.candor.ui.capabilities"; //$NON-NLS-1$
 
     /**
-     * Event topic posted (through the workbench's IEventBroker) after records
-     * were added, changed or removed outside the views, for example by an
-     * import or the demo data set; views reload what they show.
-     */
-    /**
      * Event topic posted when an interaction was logged by the user, with the interaction's id
      * (a {@link Long}) as data, so that other bundles can act on it (suggest the promises in it).
      */
-    public static final String TOPIC_INTERACTION_LOGGED = "dev/candor/interaction/logged"; //$NON-NLS-1$
+    public static final String TOPIC_INTERACTION_LOGGED = "dev/candor/ui/interactionLogged"; //$NON-NLS-1$
 
-    public static final String TOPIC_DATA_CHANGED = "dev/candor/data/changed"; //$NON-NLS-1$
 
     private CandorUi() {
     }
@@ -90,12 +84,12 @@ public final class CandorUi {
     }
 
     /**
-     * Who is working: the name the audit trail, interactions and commitments record for the
-     * person at this Candor: the operating-system account, unless the system property
-     * {@code candor.user} names someone else (a shared kiosk account, a test).
+     * Who is working, as the services record it (the {@link dev.candor.services.Identity}
+     * service): for what the UI shows and suggests, such as the owner a new record proposes. The
+     * services never take a name from the UI for who did something.
      */
     public static String currentUser() {
-        String user = System.getProperty("candor.user"); //$NON-NLS-1$
-        return user != null && !user.isBlank() ? user : System.getProperty("user.name", "unknown"); //$NON-NLS-1$ //$NON-NLS-2$
+        return Services.get(dev.candor.services.Identity.class).map(dev.candor.services.Identity::user)
+                .orElse(System.getProperty("user.name", "unknown")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

@@ -38,6 +38,5 @@ final class CandorWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         database.workbenchStarted(getWorkbenchConfigurer().getWorkbench());
-        StartupProbe.afterStartup(getWorkbenchConfigurer().getWorkbench());
     }
 }

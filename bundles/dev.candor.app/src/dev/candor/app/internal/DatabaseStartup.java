@@ -2,6 +2,8 @@ package dev.candor.app.internal;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
@@ -20,9 +22,11 @@ import dev.candor.store.StoreProvider;
 /**
  * Opens the database on a thread of its own while the workbench window is
  * built (booting Derby is most of what Candor adds to a bare start), then
- * publishes it as an OSGi service; views wait for that service in their jobs.
- * A failure is handled in the UI thread with the bootstrap's dialogs, over
- * the window; choosing Exit closes the workbench.
+ * publishes it as an OSGi service from that thread, never the UI thread: the
+ * application services (and their activation, which may write) appear with it.
+ * Views wait for the services in their jobs; commands say that the database is
+ * still opening. A failure is handled in the UI thread with the bootstrap's
+ * dialogs, over the window; choosing Exit closes the workbench.
  */
 final class DatabaseStartup {
 
@@ -32,11 +36,13 @@ final class DatabaseStartup {
     private final CompletableFuture<CandorStore> opening;
     private CandorStore store;
     private ServiceRegistration<CandorStore> registration;
+    private boolean closed;
 
     DatabaseStartup(BundleContext context, StoreProvider provider, DatabaseBootstrap bootstrap, StoreConfiguration wanted) {
         this.context = context;
         this.bootstrap = bootstrap;
         this.wanted = wanted;
+        dev.candor.ui.Services.databaseOpening(wanted.toLocation());
         this.opening = CompletableFuture.supplyAsync(() -> {
             try {
                 return provider.open(wanted);
@@ -50,35 +56,71 @@ final class DatabaseStartup {
         return wanted;
     }
 
+    /** How long exiting waits for a database that is still opening. */
+    private static final long CLOSE_WAIT_SECONDS = 10;
+
     /** Called in the UI thread once the workbench runs. */
     void workbenchStarted(IWorkbench workbench) {
         Display display = workbench.getDisplay();
-        opening.whenComplete((opened, error) -> display.asyncExec(() -> {
-            if (display.isDisposed() || workbench.isClosing()) {
+        opening.whenComplete((opened, error) -> {
+            if (error == null) {
+                publish(workbench, opened); // in the thread that opened it
                 return;
             }
-            CandorStore ready = opened;
-            if (error != null) {
-                StoreException failure = error.getCause() instanceof StoreException e ? e
-                        : new StoreException(String.valueOf(error.getCause()), error.getCause());
-                ready = bootstrap.recover(wanted, failure);
+            StoreException failure = error.getCause() instanceof StoreException e ? e
+                    : new StoreException(String.valueOf(error.getCause()), error.getCause());
+            dev.candor.ui.Services.databaseFailed(wanted.toLocation(), failure.getLocalizedMessage());
+            later(display, () -> {
+                if (workbench.isClosing()) {
+                    return;
+                }
+                CandorStore ready = bootstrap.recover(wanted, failure);
                 if (ready == null) {
                     workbench.close();
                     return;
                 }
-            }
-            publish(workbench, ready);
-        }));
+                Job publishing = Job.create(NLS.bind(Messages.WindowTitle, ready.getConfiguration().toLocation()),
+                        monitor -> {
+                            publish(workbench, ready);
+                        });
+                publishing.setSystem(true);
+                publishing.schedule();
+            });
+        });
     }
 
-    private void publish(IWorkbench workbench, CandorStore opened) {
+    /** Runs {@code work} in the UI thread unless Candor's window is gone already (it exited meanwhile). */
+    private static void later(Display display, Runnable work) {
+        try {
+            display.asyncExec(() -> {
+                if (!display.isDisposed()) {
+                    work.run();
+                }
+            });
+        } catch (org.eclipse.swt.SWTException disposed) {
+            // exited while the database was opening: close() closes it
+        }
+    }
+
+    /** Registers the open database; never in the UI thread. */
+    private synchronized void publish(IWorkbench workbench, CandorStore opened) {
+        if (closed) {
+            return; // exited meanwhile: close() closes it
+        }
         store = opened;
         StoreConfiguration actual = opened.getConfiguration();
+        dev.candor.ui.Services.databaseOpening(actual.toLocation());
+        for (String problem : opened.getProblems()) {
+            org.eclipse.core.runtime.ILog.of(DatabaseStartup.class)
+                    .log(org.eclipse.core.runtime.Status.warning(problem));
+        }
         if (!actual.toLocation().equals(wanted.toLocation())) {
             rememberChosenLocation(actual);
-            for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
-                window.getShell().setText(NLS.bind(Messages.WindowTitle, actual.toLocation()));
-            }
+            later(workbench.getDisplay(), () -> {
+                for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
+                    window.getShell().setText(NLS.bind(Messages.WindowTitle, actual.toLocation()));
+                }
+            });
         }
         // Scheduled before the service appears, so that whoever sees the store also sees the seeding.
         DemoSeedJob.scheduleIfWanted(opened, dev.candor.ui.CandorUi.clock());
@@ -106,13 +148,29 @@ final class DatabaseStartup {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (registration != null) {
-            registration.unregister();
+        CandorStore toClose;
+        synchronized (this) {
+            closed = true;
+            if (registration != null) {
+                registration.unregister();
+                registration = null;
+            }
+            toClose = store;
         }
-        CandorStore toClose = store;
         if (toClose == null) {
-            // never published (exit during a dialog, or still opening): close what did open
-            toClose = opening.handle((opened, error) -> opened).join();
+            // never published (exit during a dialog, or still opening): close what did open, but
+            // do not keep the user waiting for a server that does not answer; whatever opens
+            // later is closed then (a network connection holds nothing here; an embedded
+            // database still booting is recovered by Derby at the next start)
+            try {
+                toClose = opening.handle((opened, error) -> opened).get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                opening.thenAccept(CandorStore::close);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // handle() never completes exceptionally
+            }
         }
         if (toClose != null) {
             toClose.close();

@@ -79,7 +79,7 @@ public final class DemoSeedJob extends Job {
             return Status.error(e.getMessage(), e);
         } finally {
             if (seeding) { // also after a cancel or failure: show what was written
-                DataEvents.post("demo"); //$NON-NLS-1$
+                DataEvents.reload(); // every view reads again
             }
         }
     }

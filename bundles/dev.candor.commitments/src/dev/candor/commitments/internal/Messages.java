@@ -15,6 +15,13 @@ public final class Messages extends NLS {
     public static String noteTooLong;
     public static String respondTo;
     public static String answeredBy;
+    public static String Audit_Promised;
+    public static String Audit_StatusChanged;
+    public static String Audit_PolicySaved;
+    public static String Audit_AnswerOwed;
+    public static String Audit_AnswerGiven;
+    public static String Status_Deleted;
+    public static String Status_ChangedMeanwhile;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

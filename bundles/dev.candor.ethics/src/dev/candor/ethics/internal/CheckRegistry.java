@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -11,6 +12,7 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
 
+import dev.candor.ethics.CheckData;
 import dev.candor.ethics.CheckDescriptor;
 import dev.candor.ethics.EthicsCheck;
 
@@ -64,8 +66,9 @@ public final class CheckRegistry {
                 }
             }
             boolean trusted = OWN_BUNDLE.equals(contributor);
+            Supplier<CheckData> data = element.getAttribute("data") == null ? null : () -> data(element); //$NON-NLS-1$
             CheckDescriptor descriptor = new CheckDescriptor(id, name, item, contributor, trusted, timeout,
-                    () -> create(element));
+                    () -> create(element), data);
             (trusted ? own : others).add(descriptor);
         }
         own.addAll(others);
@@ -107,6 +110,14 @@ public final class CheckRegistry {
         try {
             return (EthicsCheck) Class.forName(type).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static CheckData data(IConfigurationElement element) {
+        try {
+            return (CheckData) element.createExecutableExtension("data"); //$NON-NLS-1$
+        } catch (CoreException | ClassCastException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }

@@ -82,6 +82,12 @@ public final class Messages extends NLS {
     public static String Templates_LeftOut;
     public static String Templates_NoIdOrName;
     public static String Templates_NoItems;
+    public static String Data_Failed;
+    public static String Dashboard_Nobody;
+    public static String Audit_Reviewed;
+    public static String Audit_Batch;
+    public static String Audit_TemplatePublished;
+    public static String Audit_SettingsSaved;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import dev.candor.commitments.BusinessCalendar;
-import dev.candor.model.Feedback;
 
 /**
  * The team's rule for feedback: every piece is answered within two business days.
@@ -20,20 +19,19 @@ public final class FeedbackDue {
     }
 
     /** When the answer is due. */
-    public static Instant due(Feedback feedback, BusinessCalendar calendar) {
-        return calendar.plusBusinessDays(feedback.getReceivedAt().toInstant(), BUSINESS_DAYS);
+    public static Instant due(Answer answer, BusinessCalendar calendar) {
+        return calendar.plusBusinessDays(answer.receivedAt(), BUSINESS_DAYS);
     }
 
     /** Whether the feedback was still waiting past its due time at {@code when}, or was answered late before it. */
-    public static boolean lateAt(Feedback feedback, BusinessCalendar calendar, Instant when) {
-        Instant due = due(feedback, calendar);
-        return when.isAfter(due) && (feedback.getAnsweredAt() == null || feedback.getAnsweredAt().toInstant().isAfter(due));
+    public static boolean lateAt(Answer answer, BusinessCalendar calendar, Instant when) {
+        Instant due = due(answer, calendar);
+        return when.isAfter(due) && (answer.answeredAt() == null || answer.answeredAt().isAfter(due));
     }
 
     /** Business days from receipt to the answer, or to {@code now} while unanswered. */
-    public static int businessDaysWaited(Feedback feedback, BusinessCalendar calendar, Instant now) {
-        return businessDays(feedback.getReceivedAt().toInstant(),
-                feedback.getAnsweredAt() != null ? feedback.getAnsweredAt().toInstant() : now, calendar);
+    public static int businessDaysWaited(Answer answer, BusinessCalendar calendar, Instant now) {
+        return businessDays(answer.receivedAt(), answer.answeredAt() != null ? answer.answeredAt() : now, calendar);
     }
 
     /** Working days after {@code from}'s day up to and including {@code to}'s day. */

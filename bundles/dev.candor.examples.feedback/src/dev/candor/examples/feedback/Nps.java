@@ -2,7 +2,6 @@ package dev.candor.examples.feedback;
 
 import java.util.Collection;
 
-import dev.candor.model.Feedback;
 
 /**
  * Net Promoter Score and customer satisfaction of a set of ratings (0 to 10): promoters
@@ -14,12 +13,12 @@ import dev.candor.model.Feedback;
  */
 public record Nps(int answers, int promoters, int passives, int detractors) {
 
-    public static Nps of(Collection<Feedback> feedback) {
+    public static Nps of(Collection<Answer> answers) {
         int promoters = 0;
         int passives = 0;
         int detractors = 0;
-        for (Feedback f : feedback) {
-            int rating = f.getRating();
+        for (Answer a : answers) {
+            int rating = a.rating();
             if (rating >= 9) {
                 promoters++;
             } else if (rating >= 7) {

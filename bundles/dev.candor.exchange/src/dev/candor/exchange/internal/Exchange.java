@@ -22,7 +22,6 @@ import org.eclipse.osgi.util.NLS;
 import dev.candor.exchange.DataFormatException;
 import dev.candor.exchange.Exporter;
 import dev.candor.exchange.Importer;
-import dev.candor.store.CandorStore;
 import dev.candor.store.StoreException;
 
 /**
@@ -34,6 +33,12 @@ import dev.candor.store.StoreException;
 public final class Exchange {
 
     private Exchange() {
+    }
+
+    /** Runs the work in one transaction: the service's, with its permission check and audit. */
+    @FunctionalInterface
+    public interface Transaction {
+        <T> T run(dev.candor.store.StoreWork<T> work) throws StoreException;
     }
 
     /** Carries an importer's own exceptions out of the store's transaction, which then rolls back. */
@@ -54,8 +59,8 @@ public final class Exchange {
      * @throws DataFormatException naming what is wrong with the file (nothing was written)
      * @throws OperationCanceledException when cancelled (nothing was written)
      */
-    public static int importFile(CandorStore store, Format format, Path file, String user, java.time.Clock clock,
-            IProgressMonitor monitor) throws DataFormatException, IOException, StoreException {
+    public static int importFile(Transaction transaction, Format format, Path file, String user,
+            java.time.Clock clock, IProgressMonitor monitor) throws DataFormatException, IOException, StoreException {
         Importer importer;
         try {
             importer = format.createImporter();
@@ -63,7 +68,7 @@ public final class Exchange {
             throw failed(format, e);
         }
         try {
-            return store.call(session -> {
+            return transaction.run(session -> {
                 try (BufferedReader input = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
                         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                                 .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
@@ -111,7 +116,7 @@ public final class Exchange {
      *
      * @return how many records were written
      */
-    public static int exportFile(CandorStore store, Format format, Path file, IProgressMonitor monitor)
+    public static int exportFile(Transaction transaction, Format format, Path file, IProgressMonitor monitor)
             throws IOException, StoreException {
         Exporter exporter;
         try {
@@ -125,7 +130,7 @@ public final class Exchange {
         try {
             int written;
             try (Writer output = new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8))) {
-                written = store.call(session -> {
+                written = transaction.run(session -> {
                     try {
                         return exporter.write(session, output, monitor);
                     } catch (IOException e) {

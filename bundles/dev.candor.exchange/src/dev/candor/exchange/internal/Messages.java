@@ -22,6 +22,8 @@ public final class Messages extends NLS {
     public static String Exchange_NotUtf8;
     public static String Formats_Duplicate;
     public static String Formats_Incomplete;
+    public static String Audit_Imported;
+    public static String Audit_Exported;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

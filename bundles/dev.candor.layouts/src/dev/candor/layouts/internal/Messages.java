@@ -16,6 +16,9 @@ public final class Messages extends NLS {
     public static String Policy_UnknownRole;
     public static String Policy_UserTooLong;
     public static String Policy_WouldLockOut;
+    public static String Audit_Published;
+    public static String Audit_Withdrawn;
+    public static String Audit_PolicySaved;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

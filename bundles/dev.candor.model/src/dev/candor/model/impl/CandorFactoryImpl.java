@@ -69,7 +69,6 @@ public class CandorFactoryImpl extends EFactoryImpl implements CandorFactory {
 			case CandorPackage.CHECKLIST_ITEM: return createChecklistItem();
 			case CandorPackage.ETHICS_REVIEW: return createEthicsReview();
 			case CandorPackage.ITEM_VERDICT: return createItemVerdict();
-			case CandorPackage.FEEDBACK: return createFeedback();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -107,8 +106,6 @@ public class CandorFactoryImpl extends EFactoryImpl implements CandorFactory {
 				return createEmailAddressFromString(eDataType, initialValue);
 			case CandorPackage.PHONE_NUMBER:
 				return createPhoneNumberFromString(eDataType, initialValue);
-			case CandorPackage.RATING:
-				return createRatingFromString(eDataType, initialValue);
 			case CandorPackage.WEIGHT:
 				return createWeightFromString(eDataType, initialValue);
 			default:
@@ -148,8 +145,6 @@ public class CandorFactoryImpl extends EFactoryImpl implements CandorFactory {
 				return convertEmailAddressToString(eDataType, instanceValue);
 			case CandorPackage.PHONE_NUMBER:
 				return convertPhoneNumberToString(eDataType, instanceValue);
-			case CandorPackage.RATING:
-				return convertRatingToString(eDataType, instanceValue);
 			case CandorPackage.WEIGHT:
 				return convertWeightToString(eDataType, instanceValue);
 			default:
@@ -254,17 +249,6 @@ public class CandorFactoryImpl extends EFactoryImpl implements CandorFactory {
 	public ItemVerdict createItemVerdict() {
 		ItemVerdictImpl itemVerdict = new ItemVerdictImpl();
 		return itemVerdict;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Feedback createFeedback() {
-		FeedbackImpl feedback = new FeedbackImpl();
-		return feedback;
 	}
 
 	/**
@@ -499,24 +483,6 @@ public class CandorFactoryImpl extends EFactoryImpl implements CandorFactory {
 	 */
 	public String convertPhoneNumberToString(EDataType eDataType, Object instanceValue) {
 		return XMLTypeFactory.eINSTANCE.convertToString(XMLTypePackage.Literals.STRING, instanceValue);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public Integer createRatingFromString(EDataType eDataType, String initialValue) {
-		return (Integer)XMLTypeFactory.eINSTANCE.createFromString(XMLTypePackage.Literals.INT, initialValue);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertRatingToString(EDataType eDataType, Object instanceValue) {
-		return XMLTypeFactory.eINSTANCE.convertToString(XMLTypePackage.Literals.INT, instanceValue);
 	}
 
 	/**

@@ -16,7 +16,6 @@ import dev.candor.model.Customer;
 import dev.candor.model.CustomerKind;
 import dev.candor.model.Direction;
 import dev.candor.model.EthicsReview;
-import dev.candor.model.Feedback;
 import dev.candor.model.Identifiable;
 import dev.candor.model.Interaction;
 import dev.candor.model.ItemVerdict;
@@ -119,13 +118,6 @@ public class CandorPackageImpl extends EPackageImpl implements CandorPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass feedbackEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	private EEnum customerKindEEnum = null;
 
 	/**
@@ -204,13 +196,6 @@ public class CandorPackageImpl extends EPackageImpl implements CandorPackage {
 	 * @generated
 	 */
 	private EDataType phoneNumberEDataType = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EDataType ratingEDataType = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1165,86 +1150,6 @@ public class CandorPackageImpl extends EPackageImpl implements CandorPackage {
 	 * @generated
 	 */
 	@Override
-	public EClass getFeedback() {
-		return feedbackEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getFeedback_CustomerId() {
-		return (EAttribute)feedbackEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getFeedback_InteractionId() {
-		return (EAttribute)feedbackEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getFeedback_ReceivedAt() {
-		return (EAttribute)feedbackEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getFeedback_Rating() {
-		return (EAttribute)feedbackEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getFeedback_Text() {
-		return (EAttribute)feedbackEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getFeedback_AnsweredAt() {
-		return (EAttribute)feedbackEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getFeedback_ActionTaken() {
-		return (EAttribute)feedbackEClass.getEStructuralFeatures().get(6);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EEnum getCustomerKind() {
 		return customerKindEEnum;
 	}
@@ -1357,16 +1262,6 @@ public class CandorPackageImpl extends EPackageImpl implements CandorPackage {
 	@Override
 	public EDataType getPhoneNumber() {
 		return phoneNumberEDataType;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EDataType getRating() {
-		return ratingEDataType;
 	}
 
 	/**
@@ -1505,15 +1400,6 @@ public class CandorPackageImpl extends EPackageImpl implements CandorPackage {
 		createEAttribute(itemVerdictEClass, ITEM_VERDICT__EVIDENCE_END);
 		createEAttribute(itemVerdictEClass, ITEM_VERDICT__COMMENT);
 
-		feedbackEClass = createEClass(FEEDBACK);
-		createEAttribute(feedbackEClass, FEEDBACK__CUSTOMER_ID);
-		createEAttribute(feedbackEClass, FEEDBACK__INTERACTION_ID);
-		createEAttribute(feedbackEClass, FEEDBACK__RECEIVED_AT);
-		createEAttribute(feedbackEClass, FEEDBACK__RATING);
-		createEAttribute(feedbackEClass, FEEDBACK__TEXT);
-		createEAttribute(feedbackEClass, FEEDBACK__ANSWERED_AT);
-		createEAttribute(feedbackEClass, FEEDBACK__ACTION_TAKEN);
-
 		// Create enums
 		customerKindEEnum = createEEnum(CUSTOMER_KIND);
 		channelEEnum = createEEnum(CHANNEL);
@@ -1529,7 +1415,6 @@ public class CandorPackageImpl extends EPackageImpl implements CandorPackage {
 		requiredTextEDataType = createEDataType(REQUIRED_TEXT);
 		emailAddressEDataType = createEDataType(EMAIL_ADDRESS);
 		phoneNumberEDataType = createEDataType(PHONE_NUMBER);
-		ratingEDataType = createEDataType(RATING);
 		weightEDataType = createEDataType(WEIGHT);
 	}
 
@@ -1566,7 +1451,6 @@ public class CandorPackageImpl extends EPackageImpl implements CandorPackage {
 		commitmentEClass.getESuperTypes().add(this.getIdentifiable());
 		checklistTemplateEClass.getESuperTypes().add(this.getIdentifiable());
 		ethicsReviewEClass.getESuperTypes().add(this.getIdentifiable());
-		feedbackEClass.getESuperTypes().add(this.getIdentifiable());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiableEClass, Identifiable.class, "Identifiable", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1666,15 +1550,6 @@ public class CandorPackageImpl extends EPackageImpl implements CandorPackage {
 		initEAttribute(getItemVerdict_EvidenceEnd(), ecorePackage.getEInt(), "evidenceEnd", "-1", 0, 1, ItemVerdict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getItemVerdict_Comment(), ecorePackage.getEString(), "comment", null, 0, 1, ItemVerdict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
-		initEClass(feedbackEClass, Feedback.class, "Feedback", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getFeedback_CustomerId(), ecorePackage.getELong(), "customerId", null, 0, 1, Feedback.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getFeedback_InteractionId(), ecorePackage.getELongObject(), "interactionId", null, 0, 1, Feedback.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getFeedback_ReceivedAt(), ecorePackage.getEDate(), "receivedAt", null, 1, 1, Feedback.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getFeedback_Rating(), this.getRating(), "rating", null, 0, 1, Feedback.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getFeedback_Text(), ecorePackage.getEString(), "text", null, 0, 1, Feedback.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getFeedback_AnsweredAt(), ecorePackage.getEDate(), "answeredAt", null, 0, 1, Feedback.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getFeedback_ActionTaken(), ecorePackage.getEString(), "actionTaken", null, 0, 1, Feedback.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
 		// Initialize enums and add enum literals
 		initEEnum(customerKindEEnum, CustomerKind.class, "CustomerKind");
 		addEEnumLiteral(customerKindEEnum, CustomerKind.ORGANISATION);
@@ -1730,7 +1605,6 @@ public class CandorPackageImpl extends EPackageImpl implements CandorPackage {
 		initEDataType(requiredTextEDataType, String.class, "RequiredText", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 		initEDataType(emailAddressEDataType, String.class, "EmailAddress", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 		initEDataType(phoneNumberEDataType, String.class, "PhoneNumber", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
-		initEDataType(ratingEDataType, int.class, "Rating", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 		initEDataType(weightEDataType, double.class, "Weight", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 
 		// Create resource
@@ -1757,7 +1631,7 @@ public class CandorPackageImpl extends EPackageImpl implements CandorPackage {
 		  (this,
 		   source,
 		   new String[] {
-			   "documentation", "Candor CRM domain: customers, their interactions, the commitments made to them, ethics checklists and reviews, and customer feedback."
+			   "documentation", "Candor CRM domain: customers, their interactions, the commitments made to them, ethics checklists and reviews."
 		   });
 		addAnnotation
 		  (requiredTextEDataType,
@@ -1770,12 +1644,6 @@ public class CandorPackageImpl extends EPackageImpl implements CandorPackage {
 		   source,
 		   new String[] {
 			   "documentation", "An international number: a plus sign, then 7 to 15 digits, optionally grouped by spaces, dashes, dots or parentheses."
-		   });
-		addAnnotation
-		  (ratingEDataType,
-		   source,
-		   new String[] {
-			   "documentation", "A customer rating on the 0..10 scale used for NPS."
 		   });
 		addAnnotation
 		  (identifiableEClass,
@@ -1824,12 +1692,6 @@ public class CandorPackageImpl extends EPackageImpl implements CandorPackage {
 		   source,
 		   new String[] {
 			   "constraints", "EvidenceSpanOrdered"
-		   });
-		addAnnotation
-		  (feedbackEClass,
-		   source,
-		   new String[] {
-			   "constraints", "AnsweredAfterReceived"
 		   });
 	}
 
@@ -1886,14 +1748,6 @@ public class CandorPackageImpl extends EPackageImpl implements CandorPackage {
 			   "baseType", "http://www.eclipse.org/emf/2003/XMLType#string",
 			   "pattern", "\\+([\\s().\\-]*\\d){7,15}[\\s().\\-]*",
 			   "maxLength", "32"
-		   });
-		addAnnotation
-		  (ratingEDataType,
-		   source,
-		   new String[] {
-			   "baseType", "http://www.eclipse.org/emf/2003/XMLType#int",
-			   "minInclusive", "0",
-			   "maxInclusive", "10"
 		   });
 		addAnnotation
 		  (weightEDataType,

@@ -14,7 +14,6 @@ public final class Messages extends NLS {
     public static String Commitment_RenegotiationWithoutNewDue;
     public static String ChecklistTemplate_DuplicateItemCode;
     public static String ItemVerdict_EvidenceSpanInvalid;
-    public static String Feedback_AnsweredBeforeReceived;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

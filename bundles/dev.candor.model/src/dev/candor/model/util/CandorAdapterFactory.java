@@ -108,10 +108,6 @@ public class CandorAdapterFactory extends AdapterFactoryImpl {
 				return createItemVerdictAdapter();
 			}
 			@Override
-			public Adapter caseFeedback(Feedback object) {
-				return createFeedbackAdapter();
-			}
-			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -268,20 +264,6 @@ public class CandorAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createItemVerdictAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link dev.candor.model.Feedback <em>Feedback</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see dev.candor.model.Feedback
-	 * @generated
-	 */
-	public Adapter createFeedbackAdapter() {
 		return null;
 	}
 

@@ -131,13 +131,6 @@ public class CandorSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
-			case CandorPackage.FEEDBACK: {
-				Feedback feedback = (Feedback)theEObject;
-				T result = caseFeedback(feedback);
-				if (result == null) result = caseIdentifiable(feedback);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -289,21 +282,6 @@ public class CandorSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseItemVerdict(ItemVerdict object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Feedback</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Feedback</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseFeedback(Feedback object) {
 		return null;
 	}
 

@@ -109,20 +109,12 @@ public class CandorValidator extends EObjectValidator {
 	public static final int ITEM_VERDICT__EVIDENCE_SPAN_ORDERED = GENERATED_DIAGNOSTIC_CODE_COUNT + 6;
 
 	/**
-	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} of the invariant it names.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated NOT
-	 */
-	public static final int FEEDBACK__ANSWERED_AFTER_RECEIVED = GENERATED_DIAGNOSTIC_CODE_COUNT + 7;
-
-	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated NOT
 	 */
-	protected static final int DIAGNOSTIC_CODE_COUNT = GENERATED_DIAGNOSTIC_CODE_COUNT + 7;
+	protected static final int DIAGNOSTIC_CODE_COUNT = GENERATED_DIAGNOSTIC_CODE_COUNT + 6;
 
 	/**
 	 * The cached base package validator.
@@ -183,8 +175,6 @@ public class CandorValidator extends EObjectValidator {
 				return validateEthicsReview((EthicsReview)value, diagnostics, context);
 			case CandorPackage.ITEM_VERDICT:
 				return validateItemVerdict((ItemVerdict)value, diagnostics, context);
-			case CandorPackage.FEEDBACK:
-				return validateFeedback((Feedback)value, diagnostics, context);
 			case CandorPackage.CUSTOMER_KIND:
 				return validateCustomerKind((CustomerKind)value, diagnostics, context);
 			case CandorPackage.CHANNEL:
@@ -209,8 +199,6 @@ public class CandorValidator extends EObjectValidator {
 				return validateEmailAddress((String)value, diagnostics, context);
 			case CandorPackage.PHONE_NUMBER:
 				return validatePhoneNumber((String)value, diagnostics, context);
-			case CandorPackage.RATING:
-				return validateRating((Integer)value, diagnostics, context);
 			case CandorPackage.WEIGHT:
 				return validateWeight((Double)value, diagnostics, context);
 			default:
@@ -469,39 +457,6 @@ public class CandorValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public boolean validateFeedback(Feedback feedback, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		if (!validate_NoCircularContainment(feedback, diagnostics, context)) return false;
-		boolean result = validate_EveryMultiplicityConforms(feedback, diagnostics, context);
-		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(feedback, diagnostics, context);
-		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(feedback, diagnostics, context);
-		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(feedback, diagnostics, context);
-		if (result || diagnostics != null) result &= validate_EveryProxyResolves(feedback, diagnostics, context);
-		if (result || diagnostics != null) result &= validate_UniqueID(feedback, diagnostics, context);
-		if (result || diagnostics != null) result &= validate_EveryKeyUnique(feedback, diagnostics, context);
-		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(feedback, diagnostics, context);
-		if (result || diagnostics != null) result &= validateFeedback_AnsweredAfterReceived(feedback, diagnostics, context);
-		return result;
-	}
-
-	/**
-	 * Validates the AnsweredAfterReceived constraint of '<em>Feedback</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated NOT
-	 */
-	public boolean validateFeedback_AnsweredAfterReceived(Feedback feedback, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		if (feedback.getReceivedAt() != null && feedback.getAnsweredAt() != null
-				&& feedback.getAnsweredAt().before(feedback.getReceivedAt())) {
-			return error(diagnostics, FEEDBACK__ANSWERED_AFTER_RECEIVED, Messages.Feedback_AnsweredBeforeReceived, feedback, CandorPackage.Literals.FEEDBACK__ANSWERED_AT);
-		}
-		return true;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	public boolean validateCustomerKind(CustomerKind customerKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
@@ -719,59 +674,6 @@ public class CandorValidator extends EObjectValidator {
 		boolean result = length <= 32;
 		if (!result && diagnostics != null)
 			reportMaxLengthViolation(CandorPackage.Literals.PHONE_NUMBER, phoneNumber, length, 32, diagnostics, context);
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public boolean validateRating(int rating, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		boolean result = validateRating_Min(rating, diagnostics, context);
-		if (result || diagnostics != null) result &= validateRating_Max(rating, diagnostics, context);
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @see #validateRating_Min
-	 */
-	public static final int RATING__MIN__VALUE = 0;
-
-	/**
-	 * Validates the Min constraint of '<em>Rating</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public boolean validateRating_Min(int rating, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		boolean result = rating >= RATING__MIN__VALUE;
-		if (!result && diagnostics != null)
-			reportMinViolation(CandorPackage.Literals.RATING, rating, RATING__MIN__VALUE, true, diagnostics, context);
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @see #validateRating_Max
-	 */
-	public static final int RATING__MAX__VALUE = 10;
-
-	/**
-	 * Validates the Max constraint of '<em>Rating</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public boolean validateRating_Max(int rating, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		boolean result = rating <= RATING__MAX__VALUE;
-		if (!result && diagnostics != null)
-			reportMaxViolation(CandorPackage.Literals.RATING, rating, RATING__MAX__VALUE, true, diagnostics, context);
 		return result;
 	}
 

@@ -13,7 +13,6 @@ final class Messages extends NLS {
     public static String TooLong;
     public static String InvalidEmail;
     public static String InvalidPhone;
-    public static String OutOfRange;
     public static String WeightOutOfRange;
     public static String Invalid;
 

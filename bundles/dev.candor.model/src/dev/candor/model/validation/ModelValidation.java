@@ -117,8 +117,6 @@ public final class ModelValidation {
             return NLS.bind(Messages.InvalidPhone, label, value);
         case CandorPackage.REQUIRED_TEXT:
             return NLS.bind(Messages.Required, label);
-        case CandorPackage.RATING:
-            return NLS.bind(Messages.OutOfRange, new Object[] { label, value, "0", "10" });
         case CandorPackage.WEIGHT:
             return NLS.bind(Messages.WeightOutOfRange, label, value);
         default:

@@ -25,16 +25,16 @@ final class AuditRows implements AuditRepository {
         List<String> problems = new ArrayList<>();
         if (entry.at() == null || entry.actor() == null || entry.actor().isBlank() || entry.action() == null
                 || entry.action().isBlank() || entry.summary() == null || entry.summary().isBlank()) {
-            problems.add("An audit entry needs a time, an actor, an action and a summary.");
+            problems.add(Messages.Audit_Incomplete);
         }
-        Rows.fits(problems, "Audit actor", entry.actor(), 500);
-        Rows.fits(problems, "Audit action", entry.action(), 64);
-        Rows.fits(problems, "Audit summary", entry.summary(), 4000);
-        Rows.fits(problems, "Audit details", entry.details(), 32000);
+        Rows.fits(problems, Messages.What_AuditActor, entry.actor(), 500);
+        Rows.fits(problems, Messages.What_AuditAction, entry.action(), 64);
+        Rows.fits(problems, Messages.What_AuditSummary, entry.summary(), 4000);
+        Rows.fits(problems, Messages.What_AuditDetails, entry.details(), 32000);
         if (!problems.isEmpty()) {
             throw new InvalidDataException(problems);
         }
-        return SqlErrors.run("write the audit trail", () -> {
+        return SqlErrors.run(() -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO AUDIT_ENTRY"
                     + " (LOGGED_AT, ACTOR, ACTION, SUBJECT_ID, SUMMARY, DETAILS) VALUES (?, ?, ?, ?, ?, ?)",
                     java.sql.Statement.RETURN_GENERATED_KEYS)) {
@@ -53,7 +53,7 @@ final class AuditRows implements AuditRepository {
 
     @Override
     public List<AuditEntry> listForSubject(long subjectId) throws StoreException {
-        return SqlErrors.run("read the audit trail", () -> {
+        return SqlErrors.run(() -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT ID, LOGGED_AT, ACTOR, ACTION, SUBJECT_ID,"
                     + " SUMMARY, DETAILS FROM AUDIT_ENTRY WHERE SUBJECT_ID = ? ORDER BY LOGGED_AT DESC, ID DESC")) {
                 select.setLong(1, subjectId);

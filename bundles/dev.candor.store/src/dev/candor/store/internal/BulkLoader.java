@@ -84,7 +84,7 @@ public final class BulkLoader implements AutoCloseable {
     public long add(Customer customer) throws StoreException {
         customer.setId(nextCustomerId++);
         customer.setVersion(1);
-        return SqlErrors.run("bulk-insert customers", () -> {
+        return SqlErrors.run(() -> {
             int next = CustomerRows.bind(customers, customer);
             customers.setLong(next, customer.getId());
             customers.addBatch();
@@ -118,7 +118,7 @@ public final class BulkLoader implements AutoCloseable {
     public long add(Interaction interaction) throws StoreException {
         interaction.setId(nextInteractionId++);
         interaction.setVersion(1);
-        return SqlErrors.run("bulk-insert interactions", () -> {
+        return SqlErrors.run(() -> {
             if (pendingCustomers > 0) {
                 flushCustomers(); // the foreign key needs the customer first
             }
@@ -138,7 +138,7 @@ public final class BulkLoader implements AutoCloseable {
     public long add(Commitment commitment) throws StoreException {
         commitment.setId(nextCommitmentId++);
         commitment.setVersion(1);
-        return SqlErrors.run("bulk-insert commitments", () -> {
+        return SqlErrors.run(() -> {
             if (pendingCustomers > 0) {
                 flushCustomers();
             }
@@ -180,7 +180,7 @@ public final class BulkLoader implements AutoCloseable {
     /** Writes what is queued, moves the identity counters past the ids used, and closes. */
     @Override
     public void close() throws StoreException {
-        SqlErrors.run("finish the bulk load", () -> {
+        SqlErrors.run(() -> {
             flushAll();
             connection.commit();
             try (Statement statement = connection.createStatement()) {

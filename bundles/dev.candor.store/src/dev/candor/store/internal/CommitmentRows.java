@@ -41,7 +41,7 @@ final class CommitmentRows implements CommitmentRepository {
 
     @Override
     public Optional<Commitment> find(long id) throws StoreException {
-        return SqlErrors.run("read commitment " + id, () -> {
+        return SqlErrors.run(() -> {
             List<Commitment> found = query("WHERE ID = ?", id);
             return found.isEmpty() ? Optional.<Commitment>empty() : Optional.of(found.get(0));
         });
@@ -49,13 +49,12 @@ final class CommitmentRows implements CommitmentRepository {
 
     @Override
     public List<Commitment> listForCustomer(long customerId) throws StoreException {
-        return SqlErrors.run("list commitments", () -> query("WHERE CUSTOMER_ID = ? ORDER BY DUE_AT, ID", customerId));
+        return SqlErrors.run(() -> query("WHERE CUSTOMER_ID = ? ORDER BY DUE_AT, ID", customerId));
     }
 
     @Override
     public List<Commitment> listForInteraction(long interactionId) throws StoreException {
-        return SqlErrors.run("list the commitments of interaction " + interactionId,
-                () -> query("WHERE SOURCE_INTERACTION_ID = ? ORDER BY DUE_AT, ID", interactionId));
+        return SqlErrors.run(() -> query("WHERE SOURCE_INTERACTION_ID = ? ORDER BY DUE_AT, ID", interactionId));
     }
 
     @Override
@@ -71,7 +70,7 @@ final class CommitmentRows implements CommitmentRepository {
         if (!conditions.isEmpty()) {
             sql.append(" WHERE ").append(String.join(" AND ", conditions));
         }
-        return SqlErrors.run("list commitments", () -> {
+        return SqlErrors.run(() -> {
             List<CommitmentSummary> result = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
                 if (customerId > 0) {
@@ -97,15 +96,13 @@ final class CommitmentRows implements CommitmentRepository {
     public List<CommitmentSummary> firstOpen(int limit) throws StoreException {
         // ORDER BY exactly the index (STATUS, DUE_AT): Derby then reads it in order and stops
         // after the limit instead of sorting every open commitment; ties are ordered in openByDue
-        List<CommitmentSummary> result = SqlErrors.run("list the first open commitments",
-                () -> openByDue(" ORDER BY C.DUE_AT FETCH FIRST " + limit + " ROWS ONLY", null));
+        List<CommitmentSummary> result = SqlErrors.run(() -> openByDue(" ORDER BY C.DUE_AT FETCH FIRST " + limit + " ROWS ONLY", null));
         return result.size() > limit ? new ArrayList<>(result.subList(0, limit)) : result;
     }
 
     @Override
     public List<CommitmentSummary> openDueBefore(java.util.Date limit) throws StoreException {
-        return SqlErrors.run("list the commitments due soon",
-                () -> openByDue(" AND C.DUE_AT < ? ORDER BY C.DUE_AT", limit));
+        return SqlErrors.run(() -> openByDue(" AND C.DUE_AT < ? ORDER BY C.DUE_AT", limit));
     }
 
     /**
@@ -152,7 +149,7 @@ final class CommitmentRows implements CommitmentRepository {
         String sql = byOwner ? "SELECT C.OWNER, C.OWNER, " + counts + " FROM COMMITMENT C GROUP BY C.OWNER"
                 : "SELECT CU.ID, CU.NAME, " + counts
                         + " FROM COMMITMENT C JOIN CUSTOMER CU ON CU.ID = C.CUSTOMER_ID GROUP BY CU.ID, CU.NAME";
-        return SqlErrors.run("compute kept-on-time rates", () -> {
+        return SqlErrors.run(() -> {
             List<KeptRate> result = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 Rows.setInstant(select, 1, now);
@@ -222,15 +219,15 @@ final class CommitmentRows implements CommitmentRepository {
     @Override
     public Commitment save(Commitment commitment) throws StoreException {
         List<String> sizes = new ArrayList<>();
-        Rows.fits(sizes, "Promised to", commitment.getPromisedTo(), 500);
+        Rows.fits(sizes, dev.candor.model.validation.ModelValidation.label(dev.candor.model.CandorPackage.Literals.COMMITMENT__PROMISED_TO), commitment.getPromisedTo(), 500);
         for (CommitmentChange change : commitment.getHistory()) {
-            Rows.fits(sizes, "The note of a status change", change.getNote(), 4000);
+            Rows.fits(sizes, Messages.What_StatusNote, change.getNote(), 4000);
         }
         if (commitment.getCustomerId() <= 0) {
-            sizes.add("The commitment belongs to no customer.");
+            sizes.add(Messages.Commitment_NoCustomer);
         }
         Rows.check(commitment, sizes);
-        return SqlErrors.run("save the commitment \u201c" + commitment.getDescription() + "\u201d", () -> {
+        return SqlErrors.run(() -> {
             if (commitment.getCreatedAt() == null) {
                 commitment.setCreatedAt(session.now());
             }
@@ -246,7 +243,7 @@ final class CommitmentRows implements CommitmentRepository {
                         "SELECT COUNT(*) FROM COMMITMENT_CHANGE WHERE COMMITMENT_ID = ?", commitment.getId());
             }
             Rows.upsert(session, "COMMITMENT", COLUMNS, commitment, CommitmentRows::bind,
-                    "The commitment \u201c" + commitment.getDescription() + "\u201d");
+                    org.eclipse.osgi.util.NLS.bind(Messages.What_Commitment, commitment.getDescription()));
             appendHistory(commitment, storedChanges);
             return commitment;
         });
@@ -255,8 +252,8 @@ final class CommitmentRows implements CommitmentRepository {
     private void appendHistory(Commitment commitment, int stored) throws SQLException {
         List<CommitmentChange> history = commitment.getHistory();
         if (history.size() < stored) {
-            throw new SQLException("The history of a commitment is append-only: " + stored
-                    + " changes are stored, the record being saved has " + history.size() + ".");
+            throw new IllegalStateException("The history of a commitment is append-only: " + stored //$NON-NLS-1$
+                    + " changes are stored, the record being saved has " + history.size() + "."); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (history.size() == stored) {
             return;
@@ -298,14 +295,15 @@ final class CommitmentRows implements CommitmentRepository {
 
     @Override
     public void delete(long id, int expectedVersion) throws StoreException {
-        SqlErrors.run("delete commitment " + id, () -> {
-            Rows.deleteVersioned(connection, "COMMITMENT", "The commitment " + id, id, expectedVersion);
+        SqlErrors.run(() -> {
+            Rows.deleteVersioned(connection, "COMMITMENT", org.eclipse.osgi.util.NLS.bind(Messages.What_CommitmentId, id), id,
+                    expectedVersion);
             return null;
         });
     }
 
     @Override
     public long count() throws StoreException {
-        return SqlErrors.run("count commitments", () -> Rows.count(connection, "SELECT COUNT(*) FROM COMMITMENT", null));
+        return SqlErrors.run(() -> Rows.count(connection, "SELECT COUNT(*) FROM COMMITMENT", null));
     }
 }

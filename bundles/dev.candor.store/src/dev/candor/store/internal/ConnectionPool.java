@@ -18,6 +18,8 @@ final class ConnectionPool implements AutoCloseable {
     private static final int MAX_IDLE = 8;
     private final ConnectionFactory factory;
     private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
+    /** The message of the SQLException of a closed pool, which SqlErrors recognises. */
+    static final String CLOSED = "the Candor store is closed"; //$NON-NLS-1$
     private volatile boolean closed;
 
     ConnectionPool(ConnectionFactory factory) {
@@ -26,7 +28,7 @@ final class ConnectionPool implements AutoCloseable {
 
     Connection take() throws SQLException {
         if (closed) {
-            throw new SQLException("The Candor store is closed.", "08003");
+            throw new SQLException(CLOSED, "08003"); //$NON-NLS-1$
         }
         Connection connection;
         while ((connection = idle.pollFirst()) != null) {

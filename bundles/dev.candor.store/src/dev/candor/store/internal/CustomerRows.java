@@ -44,7 +44,7 @@ final class CustomerRows implements CustomerRepository {
 
     @Override
     public Optional<Customer> find(long id) throws StoreException {
-        return SqlErrors.run("read customer " + id, () -> {
+        return SqlErrors.run(() -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT ID, VERSION, " + COLUMNS + " FROM CUSTOMER WHERE ID = ?")) {
                 select.setLong(1, id);
@@ -116,19 +116,20 @@ final class CustomerRows implements CustomerRepository {
     @Override
     public Customer save(Customer customer) throws StoreException {
         List<String> sizes = new ArrayList<>();
-        Rows.fits(sizes, "Organisation", customer.getOrganisation(), 500);
-        Rows.fits(sizes, "City", customer.getCity(), 200);
-        Rows.fits(sizes, "Country", customer.getCountry(), 100);
-        Rows.fits(sizes, "Notes", customer.getNotes(), 32000);
+        Rows.fits(sizes, dev.candor.model.validation.ModelValidation.label(dev.candor.model.CandorPackage.Literals.CUSTOMER__ORGANISATION), customer.getOrganisation(), 500);
+        Rows.fits(sizes, dev.candor.model.validation.ModelValidation.label(dev.candor.model.CandorPackage.Literals.CUSTOMER__CITY), customer.getCity(), 200);
+        Rows.fits(sizes, dev.candor.model.validation.ModelValidation.label(dev.candor.model.CandorPackage.Literals.CUSTOMER__COUNTRY), customer.getCountry(), 100);
+        Rows.fits(sizes, dev.candor.model.validation.ModelValidation.label(dev.candor.model.CandorPackage.Literals.CUSTOMER__NOTES), customer.getNotes(), 32000);
         for (String tag : customer.getTags()) {
-            Rows.fits(sizes, "Tag \"" + tag.substring(0, Math.min(20, tag.length())) + "\"", tag, 100);
+            Rows.fits(sizes, org.eclipse.osgi.util.NLS.bind(Messages.What_Tag, tag.substring(0, Math.min(20, tag.length()))), tag,
+                    100);
         }
         for (Contact contact : customer.getContacts()) {
-            Rows.fits(sizes, "Role of " + contact.getName(), contact.getRole(), 200);
+            Rows.fits(sizes, org.eclipse.osgi.util.NLS.bind(Messages.What_Role, contact.getName()), contact.getRole(), 200);
         }
         Rows.check(customer, sizes);
-        String what = "The customer \u201c" + customer.getName() + "\u201d";
-        return SqlErrors.run("save " + customer.getName(), () -> {
+        String what = org.eclipse.osgi.util.NLS.bind(Messages.What_Customer, customer.getName());
+        return SqlErrors.run(() -> {
             if (customer.getCreatedAt() == null) {
                 customer.setCreatedAt(session.now());
             }
@@ -206,10 +207,21 @@ final class CustomerRows implements CustomerRepository {
 
     @Override
     public void delete(long id, int expectedVersion) throws StoreException {
-        SqlErrors.run("delete customer " + id, () -> {
-            Rows.deleteVersioned(connection, "CUSTOMER", "The customer " + id, id, expectedVersion);
-            // Commitments, feedback, contacts and tags go by foreign key; interactions (and
-            // their reviews, by theirs) here: see InteractionOwnerMigration.
+        SqlErrors.run(() -> {
+            // the customer's row first, so nothing is added for it meanwhile; then the rows of other
+            // bundles' tables, which may refer to it by a foreign key of their own
+            Rows.lockCustomer(connection, id);
+            for (References.Column reference : session.references().customers()) {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM " + reference.table() + " WHERE " + reference.column() + " = ?")) {
+                    delete.setLong(1, id);
+                    delete.executeUpdate();
+                }
+            }
+            Rows.deleteVersioned(connection, "CUSTOMER", org.eclipse.osgi.util.NLS.bind(Messages.What_CustomerId, id), id,
+                    expectedVersion);
+            // Commitments, contacts and tags go by foreign key; interactions (and their
+            // reviews, by theirs) here: see InteractionOwnerMigration.
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM INTERACTION WHERE CUSTOMER_ID = ?")) {
                 delete.setLong(1, id);
                 delete.executeUpdate();
@@ -220,7 +232,7 @@ final class CustomerRows implements CustomerRepository {
 
     @Override
     public long count() throws StoreException {
-        return SqlErrors.run("count customers", () -> Rows.count(connection, "SELECT COUNT(*) FROM CUSTOMER", null));
+        return SqlErrors.run(() -> Rows.count(connection, "SELECT COUNT(*) FROM CUSTOMER", null));
     }
 
     private static final String SUMMARY_COLUMNS = "ID, KIND, NAME, ORGANISATION, EMAIL, PHONE, CITY, COUNTRY, OWNER,"
@@ -234,7 +246,7 @@ final class CustomerRows implements CustomerRepository {
 
     @Override
     public List<CustomerSummary> firstSummariesByName(int limit) throws StoreException {
-        return SqlErrors.run("list customers", () -> {
+        return SqlErrors.run(() -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS
                     + " FROM CUSTOMER ORDER BY NAME_KEY, ID FETCH FIRST ? ROWS ONLY")) {
                 select.setInt(1, limit);
@@ -251,7 +263,7 @@ final class CustomerRows implements CustomerRepository {
 
     @Override
     public List<CustomerSummary> findSummaries(List<Long> ids) throws StoreException {
-        return SqlErrors.run("read customers", () -> Rows.byIds(connection,
+        return SqlErrors.run(() -> Rows.byIds(connection,
                 "SELECT " + SUMMARY_COLUMNS + " FROM CUSTOMER WHERE ID IN", ids, CustomerRows::summary,
                 CustomerSummary::id));
     }
@@ -263,7 +275,7 @@ final class CustomerRows implements CustomerRepository {
         String name = SearchKeys.personName(candidate.getName());
         // One indexed lookup per key; OR across three columns would scan the table.
         java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
-        return SqlErrors.run("look for duplicates", () -> {
+        return SqlErrors.run(() -> {
             for (String[] key : new String[][] { { "EMAIL_KEY", email }, { "PHONE_KEY", phone },
                     { "DUP_NAME_KEY", name.isEmpty() ? null : name } }) {
                 if (key[1] == null) {
@@ -290,19 +302,29 @@ final class CustomerRows implements CustomerRepository {
 
     @Override
     public RecordCounts countAttached(long id) throws StoreException {
-        return SqlErrors.run("count what is attached to customer " + id, () -> new RecordCounts(
-                Rows.count(connection, "SELECT COUNT(*) FROM INTERACTION WHERE CUSTOMER_ID = ?", id),
-                Rows.count(connection, "SELECT COUNT(*) FROM COMMITMENT WHERE CUSTOMER_ID = ?", id),
-                Rows.count(connection, "SELECT COUNT(*) FROM COMMITMENT WHERE CUSTOMER_ID = ?"
-                        + " AND STATUS IN " + CommitmentRows.OPEN_STATUSES, id),
-                Rows.count(connection, "SELECT COUNT(*) FROM FEEDBACK WHERE CUSTOMER_ID = ?", id),
-                Rows.count(connection, "SELECT COUNT(*) FROM ETHICS_REVIEW R JOIN INTERACTION I"
-                        + " ON R.INTERACTION_ID = I.ID WHERE I.CUSTOMER_ID = ?", id)));
+        return SqlErrors.run(() -> {
+            java.util.Map<String, Long> contributed = new java.util.TreeMap<>();
+            for (References.Column reference : session.references().customers()) {
+                long count = Rows.count(connection, "SELECT COUNT(*) FROM " + reference.table() + " WHERE "
+                        + reference.column() + " = ?", id);
+                if (count > 0) {
+                    contributed.merge(reference.label(), count, Long::sum);
+                }
+            }
+            return new RecordCounts(
+                    Rows.count(connection, "SELECT COUNT(*) FROM INTERACTION WHERE CUSTOMER_ID = ?", id),
+                    Rows.count(connection, "SELECT COUNT(*) FROM COMMITMENT WHERE CUSTOMER_ID = ?", id),
+                    Rows.count(connection, "SELECT COUNT(*) FROM COMMITMENT WHERE CUSTOMER_ID = ?"
+                            + " AND STATUS IN " + CommitmentRows.OPEN_STATUSES, id),
+                    Rows.count(connection, "SELECT COUNT(*) FROM ETHICS_REVIEW R JOIN INTERACTION I"
+                            + " ON R.INTERACTION_ID = I.ID WHERE I.CUSTOMER_ID = ?", id),
+                    contributed);
+        });
     }
 
     @Override
     public CustomerFacts facts(long id, java.util.Date now, java.time.ZoneId zone) throws StoreException {
-        return SqlErrors.run("read the facts of customer " + id, () -> {
+        return SqlErrors.run(() -> {
             long interactions = Rows.count(connection, "SELECT COUNT(*) FROM INTERACTION WHERE CUSTOMER_ID = ?", id);
             long open = Rows.count(connection, "SELECT COUNT(*) FROM COMMITMENT WHERE CUSTOMER_ID = ?"
                     + " AND STATUS IN " + CommitmentRows.OPEN_STATUSES, id);
@@ -360,14 +382,30 @@ final class CustomerRows implements CustomerRepository {
 
     @Override
     public RecordCounts moveAttached(long fromId, long toId) throws StoreException {
-        return SqlErrors.run("move the records of customer " + fromId, () -> {
+        return SqlErrors.run(() -> {
+            // both customers first (by id, so two merges never wait on each other crosswise): no
+            // interaction may be saved for the duplicate between moving its records and deleting it
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "UPDATE CUSTOMER SET VERSION = VERSION WHERE ID IN (?, ?)")) {
+                lock.setLong(1, Math.min(fromId, toId));
+                lock.setLong(2, Math.max(fromId, toId));
+                lock.executeUpdate();
+            }
             RecordCounts counts = countAttached(fromId);
             // The version changes (an editor holding an old copy must not move it back); the
             // change number does not: searchable text is the same, and hits name their
             // customer from the database, not from the index.
-            for (String table : new String[] { "INTERACTION", "COMMITMENT", "FEEDBACK" }) {
+            for (String table : new String[] { "INTERACTION", "COMMITMENT" }) {
                 try (PreparedStatement update = connection.prepareStatement("UPDATE " + table
                         + " SET CUSTOMER_ID = ?, VERSION = VERSION + 1 WHERE CUSTOMER_ID = ?")) {
+                    update.setLong(1, toId);
+                    update.setLong(2, fromId);
+                    update.executeUpdate();
+                }
+            }
+            for (References.Column reference : session.references().customers()) {
+                try (PreparedStatement update = connection.prepareStatement("UPDATE " + reference.table() + " SET "
+                        + reference.column() + " = ? WHERE " + reference.column() + " = ?")) {
                     update.setLong(1, toId);
                     update.setLong(2, fromId);
                     update.executeUpdate();
@@ -379,7 +417,7 @@ final class CustomerRows implements CustomerRepository {
 
     @Override
     public void forEachSummary(Consumer<CustomerSummary> consumer) throws StoreException {
-        SqlErrors.run("list customers", () -> {
+        SqlErrors.run(() -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT " + SUMMARY_COLUMNS + " FROM CUSTOMER ORDER BY ID")) {
                 select.setFetchSize(1000);

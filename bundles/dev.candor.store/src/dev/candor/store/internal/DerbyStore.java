@@ -3,6 +3,7 @@ package dev.candor.store.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 
 import dev.candor.store.CandorStore;
 import dev.candor.store.StoreConfiguration;
@@ -17,10 +18,14 @@ final class DerbyStore implements CandorStore {
     private final int schemaVersion;
     private final Runnable shutdown;
     private final Clock clock;
+    private final References references;
+    private final List<String> problems;
 
     DerbyStore(StoreConfiguration configuration, ConnectionPool pool, int schemaVersion, Runnable shutdown,
-            Clock clock) {
+            Clock clock, References references, List<String> problems) {
         this.clock = clock;
+        this.references = references;
+        this.problems = List.copyOf(problems);
         this.configuration = configuration;
         this.pool = pool;
         this.schemaVersion = schemaVersion;
@@ -33,16 +38,16 @@ final class DerbyStore implements CandorStore {
         try {
             connection = pool.take();
         } catch (SQLException e) {
-            throw new StoreException("The database " + configuration + " is not available: " + SqlErrors.describe(e), e);
+            throw SqlErrors.translate(e, configuration.toLocation());
         }
-        JdbcSession session = new JdbcSession(connection, clock);
+        JdbcSession session = new JdbcSession(connection, clock, references);
         try {
             T result = work.run(session);
             connection.commit();
             return result;
         } catch (SQLException e) {
             rollback(connection, session);
-            throw new StoreException("The change could not be committed and was undone: " + SqlErrors.describe(e), e);
+            throw SqlErrors.translate(e, configuration.toLocation());
         } catch (StoreException | RuntimeException | Error e) {
             rollback(connection, session);
             throw e;
@@ -68,6 +73,11 @@ final class DerbyStore implements CandorStore {
     @Override
     public StoreConfiguration getConfiguration() {
         return configuration;
+    }
+
+    @Override
+    public List<String> getProblems() {
+        return problems;
     }
 
     @Override

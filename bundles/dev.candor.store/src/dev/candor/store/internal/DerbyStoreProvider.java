@@ -3,11 +3,13 @@ package dev.candor.store.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Clock;
 import java.util.Properties;
 
-import org.apache.derby.jdbc.ClientDriver;
 import org.apache.derby.jdbc.EmbeddedDriver;
 
 import dev.candor.store.CandorStore;
@@ -24,7 +26,11 @@ import dev.candor.store.StoreProvider;
 public final class DerbyStoreProvider implements StoreProvider {
 
     private static final EmbeddedDriver EMBEDDED = new EmbeddedDriver();
-    private static final ClientDriver CLIENT = new ClientDriver();
+    /**
+     * How long a network server may take to answer a new connection: 60 s, or
+     * {@code -Dcandor.database.loginTimeout=<seconds>} (slow links; tests that keep a server silent).
+     */
+    static final int LOGIN_TIMEOUT_SECONDS = Math.max(1, Integer.getInteger("candor.database.loginTimeout", 60)); //$NON-NLS-1$
 
     static {
         // Derby reads these once, when the engine boots.
@@ -66,16 +72,38 @@ public final class DerbyStoreProvider implements StoreProvider {
             throw SqlErrors.openFailure(configuration, e);
         }
         int version;
+        List<String> problems = new ArrayList<>();
+        References references;
         try {
             version = SchemaMigrator.migrate(first, configuration.toLocation(), clock);
+            List<ContributedSchema> schemas = ContributedSchemas.read(problems);
+            ModuleMigrator.migrate(first, configuration.toLocation(), clock, schemas, problems);
+            references = References.of(schemas, table -> exists(first, table));
+            first.commit();
         } catch (StoreException e) {
             closeQuietly(first);
             shutdown(configuration);
             throw e;
+        } catch (SQLException e) {
+            closeQuietly(first);
+            shutdown(configuration);
+            throw SqlErrors.openFailure(configuration, e);
         }
         ConnectionPool pool = new ConnectionPool(factory);
         pool.give(first);
-        return new DerbyStore(configuration, pool, version, () -> shutdown(configuration), clock);
+        return new DerbyStore(configuration, pool, version, () -> shutdown(configuration), clock, references,
+                problems);
+    }
+
+    /** Whether {@code SCHEMA.TABLE} exists. */
+    private static boolean exists(Connection connection, String qualified) {
+        int dot = qualified.indexOf('.');
+        try (ResultSet tables = connection.getMetaData().getTables(null, qualified.substring(0, dot),
+                qualified.substring(dot + 1), null)) {
+            return tables.next();
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     @Override
@@ -92,15 +120,15 @@ public final class DerbyStoreProvider implements StoreProvider {
             Path directory = configuration.getDirectory();
             boolean create = isAbsentOrEmpty(directory);
             if (!create && !Files.isRegularFile(directory.resolve("service.properties"))) {
-                throw new DatabaseUnavailableException(Reason.CORRUPT, "The folder " + directory
-                        + " is not empty and is not a Candor database. Candor has not changed it; choose an empty or new folder.",
-                        null);
+                throw new DatabaseUnavailableException(Reason.CORRUPT,
+                        org.eclipse.osgi.util.NLS.bind(Messages.Open_NotCandorFolder, directory), null);
             }
             if (create && Files.exists(directory)) {
                 try {
                     Files.delete(directory); // Derby creates the folder itself and refuses an existing one
                 } catch (java.io.IOException e) {
-                    throw new StoreException("Could not prepare " + directory + ": " + e.getMessage(), e);
+                    throw new StoreException(org.eclipse.osgi.util.NLS.bind(Messages.Open_CannotPrepare, directory,
+                            e.getMessage()), e);
                 }
             }
             String url = "jdbc:derby:" + directory + (create ? ";create=true" : "");
@@ -112,9 +140,17 @@ public final class DerbyStoreProvider implements StoreProvider {
                 return connection;
             };
         }
-        String url = "jdbc:derby://" + configuration.getHost() + ":" + configuration.getPort() + "/"
-                + configuration.getDatabaseName() + ";create=true";
-        return () -> CLIENT.connect(url, properties);
+        // a data source of its own, for its login timeout: a server that accepts the connection but
+        // never answers (stopped mid-way, behind a broken proxy) fails the open instead of hanging it
+        org.apache.derby.jdbc.ClientDataSource source = new org.apache.derby.jdbc.ClientDataSource();
+        source.setServerName(configuration.getHost());
+        source.setPortNumber(configuration.getPort());
+        source.setDatabaseName(configuration.getDatabaseName());
+        source.setCreateDatabase("create"); //$NON-NLS-1$
+        source.setUser(configuration.getUser());
+        source.setPassword(configuration.getPassword());
+        source.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
+        return () -> source.getConnection();
     }
 
     private static boolean isAbsentOrEmpty(Path directory) throws StoreException {
@@ -123,12 +159,13 @@ public final class DerbyStoreProvider implements StoreProvider {
         }
         if (!Files.isDirectory(directory)) {
             throw new DatabaseUnavailableException(Reason.CORRUPT,
-                    directory + " is a file, not a database folder. Candor has not changed it.", null);
+                    org.eclipse.osgi.util.NLS.bind(Messages.Open_IsFile, directory), null);
         }
         try (var entries = Files.list(directory)) {
             return entries.findAny().isEmpty();
         } catch (java.io.IOException e) {
-            throw new DatabaseUnavailableException(Reason.OTHER, "Cannot read " + directory + ": " + e.getMessage(), e);
+            throw new DatabaseUnavailableException(Reason.OTHER,
+                    org.eclipse.osgi.util.NLS.bind(Messages.Open_CannotRead, directory, e.getMessage()), e);
         }
     }
 

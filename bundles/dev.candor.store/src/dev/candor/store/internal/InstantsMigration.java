@@ -1,6 +1,7 @@
 package dev.candor.store.internal;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,7 +11,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Schema 11: every instant becomes epoch milliseconds (BIGINT) instead of a zone-less
@@ -21,7 +25,11 @@ import java.util.List;
  * local times of {@code writtenIn}, the zone of the clock of the Candor that upgrades the
  * database. The two instants of an hour repeated when clocks go back were stored as the same
  * fields; they become the earlier of the two (the information was lost when they were
- * written). Indexes on the columns are dropped and built again on the new ones.</p>
+ * written).</p>
+ *
+ * <p>It converts whatever TIMESTAMP columns the database's own schema has, read from its
+ * metadata (tables of earlier versions included), with the indexes on them dropped and built
+ * again on the new columns.</p>
  */
 final class InstantsMigration implements Migration {
 
@@ -31,26 +39,6 @@ final class InstantsMigration implements Migration {
     private record Table(String name, List<String> key, List<String> columns, List<String> required,
             List<String> indexes) {
     }
-
-    private static final List<Table> TABLES = List.of(
-            new Table("CUSTOMER", List.of("ID"), List.of("CREATED_AT"), List.of(), List.of()),
-            new Table("INTERACTION", List.of("ID"), List.of("STARTED_AT", "ENDED_AT"), List.of("STARTED_AT"),
-                    List.of("INTERACTION_CUSTOMER_NEWEST ON INTERACTION (CUSTOMER_ID, STARTED_AT DESC, ID DESC)")),
-            new Table("COMMITMENT", List.of("ID"), List.of("CREATED_AT", "DUE_AT", "CLOSED_AT"), List.of("DUE_AT"),
-                    List.of("COMMITMENT_CUSTOMER ON COMMITMENT (CUSTOMER_ID, DUE_AT)",
-                            "COMMITMENT_STATUS_DUE ON COMMITMENT (STATUS, DUE_AT)")),
-            new Table("COMMITMENT_CHANGE", List.of("COMMITMENT_ID", "POS"),
-                    List.of("CHANGED_AT", "PREVIOUS_DUE_AT", "NEW_DUE_AT"), List.of("CHANGED_AT"), List.of()),
-            new Table("CHECKLIST_TEMPLATE", List.of("ID"), List.of("CREATED_AT"), List.of(), List.of()),
-            new Table("ETHICS_REVIEW", List.of("ID"), List.of("REVIEWED_AT"), List.of("REVIEWED_AT"),
-                    List.of("ETHICS_REVIEW_TIME ON ETHICS_REVIEW (REVIEWED_AT)")),
-            new Table("FEEDBACK", List.of("ID"), List.of("RECEIVED_AT", "ANSWERED_AT"), List.of("RECEIVED_AT"),
-                    List.of("FEEDBACK_CUSTOMER ON FEEDBACK (CUSTOMER_ID, RECEIVED_AT)",
-                            "FEEDBACK_RECEIVED ON FEEDBACK (RECEIVED_AT DESC)")),
-            new Table("SHARED_DOCUMENT", List.of("NAME"), List.of("UPDATED_AT"), List.of("UPDATED_AT"), List.of()),
-            new Table("AUDIT_ENTRY", List.of("ID"), List.of("LOGGED_AT"), List.of("LOGGED_AT"),
-                    List.of("AUDIT_SUBJECT ON AUDIT_ENTRY (SUBJECT_ID, LOGGED_AT)")),
-            new Table("CANDOR_SCHEMA", List.of("VERSION"), List.of("APPLIED_AT"), List.of("APPLIED_AT"), List.of()));
 
     private static final int BATCH = 5_000;
     private static final int CHUNK = 50_000;
@@ -68,36 +56,113 @@ final class InstantsMigration implements Migration {
 
     @Override
     public String description() {
-        return "instants as epoch milliseconds (written in " + writtenIn.getId() + ")";
+        return "instants as epoch milliseconds (written in " + writtenIn.getId() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @Override
     public void apply(Connection connection) throws SQLException {
-        for (Table table : TABLES) {
+        for (Table table : tables(connection)) {
             convert(connection, table);
         }
+    }
+
+    /** The tables of the current schema that have TIMESTAMP columns, as the metadata describes them. */
+    private static List<Table> tables(Connection connection) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        String schema;
+        try (Statement s = connection.createStatement(); ResultSet rows = s.executeQuery("VALUES CURRENT SCHEMA")) { //$NON-NLS-1$
+            rows.next();
+            schema = rows.getString(1);
+        }
+        Map<String, List<String>> columns = new TreeMap<>();
+        Map<String, List<String>> required = new TreeMap<>();
+        try (ResultSet rows = meta.getColumns(null, schema, null, null)) {
+            while (rows.next()) {
+                if (rows.getInt("DATA_TYPE") == Types.TIMESTAMP) { //$NON-NLS-1$
+                    String table = rows.getString("TABLE_NAME"); //$NON-NLS-1$
+                    String column = rows.getString("COLUMN_NAME"); //$NON-NLS-1$
+                    columns.computeIfAbsent(table, t -> new ArrayList<>()).add(column);
+                    if (rows.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls) { //$NON-NLS-1$
+                        required.computeIfAbsent(table, t -> new ArrayList<>()).add(column);
+                    }
+                }
+            }
+        }
+        List<Table> tables = new ArrayList<>();
+        for (Map.Entry<String, List<String>> entry : columns.entrySet()) {
+            String table = entry.getKey();
+            tables.add(new Table(table, primaryKey(meta, schema, table), entry.getValue(),
+                    required.getOrDefault(table, List.of()), indexes(meta, schema, table, entry.getValue())));
+        }
+        return tables;
+    }
+
+    private static List<String> primaryKey(DatabaseMetaData meta, String schema, String table) throws SQLException {
+        Map<Integer, String> key = new TreeMap<>();
+        try (ResultSet rows = meta.getPrimaryKeys(null, schema, table)) {
+            while (rows.next()) {
+                key.put(rows.getInt("KEY_SEQ"), rows.getString("COLUMN_NAME")); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        if (key.isEmpty()) {
+            throw new SQLException("the table " + table + " has no primary key to convert its rows by"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return new ArrayList<>(key.values());
+    }
+
+    /**
+     * The named (non-constraint) indexes that use one of {@code columns}, as {@code NAME ON TABLE (A, B DESC)}
+     * to create again; Derby names the indexes of constraints itself, starting with SQL.
+     */
+    private static List<String> indexes(DatabaseMetaData meta, String schema, String table, List<String> columns)
+            throws SQLException {
+        Map<String, Map<Integer, String>> byName = new LinkedHashMap<>();
+        Map<String, Boolean> unique = new LinkedHashMap<>();
+        try (ResultSet rows = meta.getIndexInfo(null, schema, table, false, false)) {
+            while (rows.next()) {
+                String name = rows.getString("INDEX_NAME"); //$NON-NLS-1$
+                String column = rows.getString("COLUMN_NAME"); //$NON-NLS-1$
+                if (name == null || column == null || name.startsWith("SQL")) { //$NON-NLS-1$
+                    continue;
+                }
+                String order = "D".equals(rows.getString("ASC_OR_DESC")) ? " DESC" : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                byName.computeIfAbsent(name, n -> new TreeMap<>()).put(rows.getInt("ORDINAL_POSITION"), column + order); //$NON-NLS-1$
+                unique.put(name, !rows.getBoolean("NON_UNIQUE")); //$NON-NLS-1$
+            }
+        }
+        List<String> result = new ArrayList<>();
+        for (Map.Entry<String, Map<Integer, String>> index : byName.entrySet()) {
+            boolean touches = index.getValue().values().stream()
+                    .anyMatch(c -> columns.contains(c.replace(" DESC", ""))); //$NON-NLS-1$ //$NON-NLS-2$
+            if (touches) {
+                result.add((unique.get(index.getKey()) ? "UNIQUE " : "") + index.getKey() + " ON " + table + " (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                        + String.join(", ", index.getValue().values()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        return result;
     }
 
     private void convert(Connection connection, Table table) throws SQLException {
         try (Statement s = connection.createStatement()) {
             for (String index : table.indexes()) {
-                s.execute("DROP INDEX " + index.substring(0, index.indexOf(' ')));
+                String name = index.startsWith("UNIQUE ") ? index.substring(7) : index; //$NON-NLS-1$
+                s.execute("DROP INDEX " + name.substring(0, name.indexOf(' '))); //$NON-NLS-1$
             }
             for (String column : table.columns()) {
-                s.execute("ALTER TABLE " + table.name() + " ADD COLUMN " + column + "_MS BIGINT");
+                s.execute("ALTER TABLE " + table.name() + " ADD COLUMN " + column + "_MS BIGINT"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
         }
         fill(connection, table);
         try (Statement s = connection.createStatement()) {
             for (String column : table.columns()) {
-                s.execute("ALTER TABLE " + table.name() + " DROP COLUMN " + column);
-                s.execute("RENAME COLUMN " + table.name() + "." + column + "_MS TO " + column);
+                s.execute("ALTER TABLE " + table.name() + " DROP COLUMN " + column); //$NON-NLS-1$ //$NON-NLS-2$
+                s.execute("RENAME COLUMN " + table.name() + "." + column + "_MS TO " + column); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
             for (String column : table.required()) {
-                s.execute("ALTER TABLE " + table.name() + " ALTER COLUMN " + column + " NOT NULL");
+                s.execute("ALTER TABLE " + table.name() + " ALTER COLUMN " + column + " NOT NULL"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
             for (String index : table.indexes()) {
-                s.execute("CREATE INDEX " + index);
+                s.execute("CREATE " + (index.startsWith("UNIQUE ") ? index : "INDEX " + index)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
         }
     }
@@ -124,12 +189,12 @@ final class InstantsMigration implements Migration {
             throws SQLException {
         int keys = table.key().size();
         int times = table.columns().size();
-        String sql = "SELECT " + String.join(", ", table.key()) + ", " + String.join(", ", table.columns()) + " FROM "
+        String sql = "SELECT " + String.join(", ", table.key()) + ", " + String.join(", ", table.columns()) + " FROM " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                 + table.name();
         if (chunked) {
             String key = table.key().get(0);
-            sql += (after == null ? "" : " WHERE " + key + " > ?") + " ORDER BY " + key + " FETCH FIRST " + CHUNK
-                    + " ROWS ONLY";
+            sql += (after == null ? "" : " WHERE " + key + " > ?") + " ORDER BY " + key + " FETCH FIRST " + CHUNK //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                    + " ROWS ONLY"; //$NON-NLS-1$
         }
         List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -160,11 +225,11 @@ final class InstantsMigration implements Migration {
         int times = table.columns().size();
         StringBuilder set = new StringBuilder();
         for (String column : table.columns()) {
-            set.append(set.length() == 0 ? "" : ", ").append(column).append("_MS = ?");
+            set.append(set.length() == 0 ? "" : ", ").append(column).append("_MS = ?"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
-        String where = String.join(" = ? AND ", table.key()) + " = ?";
+        String where = String.join(" = ? AND ", table.key()) + " = ?"; //$NON-NLS-1$ //$NON-NLS-2$
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE " + table.name() + " SET " + set + " WHERE " + where)) {
+                "UPDATE " + table.name() + " SET " + set + " WHERE " + where)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             int pending = 0;
             for (Object[] row : rows) {
                 for (int i = 0; i < times; i++) {

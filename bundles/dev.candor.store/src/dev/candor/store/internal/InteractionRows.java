@@ -31,7 +31,7 @@ final class InteractionRows implements InteractionRepository {
 
     @Override
     public Optional<Interaction> find(long id) throws StoreException {
-        return SqlErrors.run("read interaction " + id, () -> {
+        return SqlErrors.run(() -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT ID, VERSION, " + COLUMNS + " FROM INTERACTION WHERE ID = ?")) {
                 select.setLong(1, id);
@@ -76,16 +76,16 @@ final class InteractionRows implements InteractionRepository {
 
     static void checkSizes(Interaction interaction) throws StoreException {
         List<String> sizes = new ArrayList<>();
-        Rows.fits(sizes, "Notes", interaction.getNotes(), 32000);
-        Rows.fits(sizes, "Participants", Rows.joinLines(interaction.getParticipants()), 2000);
-        Rows.fits(sizes, "Account manager", interaction.getAccountManager(), 500);
+        Rows.fits(sizes, dev.candor.model.validation.ModelValidation.label(dev.candor.model.CandorPackage.Literals.INTERACTION__NOTES), interaction.getNotes(), 32000);
+        Rows.fits(sizes, dev.candor.model.validation.ModelValidation.label(dev.candor.model.CandorPackage.Literals.INTERACTION__PARTICIPANTS), Rows.joinLines(interaction.getParticipants()), 2000);
+        Rows.fits(sizes, dev.candor.model.validation.ModelValidation.label(dev.candor.model.CandorPackage.Literals.INTERACTION__ACCOUNT_MANAGER), interaction.getAccountManager(), 500);
         for (String participant : interaction.getParticipants()) {
-            if (participant.contains("\n")) {
-                sizes.add("A participant's name may not span lines: \"" + participant.replace('\n', ' ') + "\".");
+            if (participant.contains("\n")) { //$NON-NLS-1$
+                sizes.add(org.eclipse.osgi.util.NLS.bind(Messages.Interaction_ParticipantLines, participant.replace('\n', ' ')));
             }
         }
         if (interaction.getCustomerId() <= 0) {
-            sizes.add("The interaction belongs to no customer.");
+            sizes.add(Messages.Interaction_NoCustomer);
         }
         Rows.check(interaction, sizes);
     }
@@ -93,26 +93,32 @@ final class InteractionRows implements InteractionRepository {
     @Override
     public Interaction save(Interaction interaction) throws StoreException {
         checkSizes(interaction);
-        return SqlErrors.run("save the interaction \u201c" + interaction.getSubject() + "\u201d", () -> {
-            if (Rows.count(connection, "SELECT COUNT(*) FROM CUSTOMER WHERE ID = ?", interaction.getCustomerId()) == 0) {
-                throw new dev.candor.store.InvalidDataException(List.of("The customer of the interaction \u201c"
-                        + interaction.getSubject() + "\u201d (#" + interaction.getCustomerId()
-                        + ") does not exist (any more). Nothing was saved."));
+        return SqlErrors.run(() -> {
+            // No foreign key keeps the customer (see InteractionOwnerMigration): lock its row until the
+            // commit, so a delete or merge of it waits for this save, or this save finds it gone.
+            if (!Rows.lockCustomer(connection, interaction.getCustomerId())) {
+                throw new dev.candor.store.InvalidDataException(List.of(org.eclipse.osgi.util.NLS.bind(
+                        Messages.Interaction_CustomerGone, interaction.getSubject(), interaction.getCustomerId())));
             }
             Rows.upsert(session, "INTERACTION", COLUMNS, interaction, InteractionRows::bind,
-                    "The interaction \u201c" + interaction.getSubject() + "\u201d", true);
+                    org.eclipse.osgi.util.NLS.bind(Messages.What_Interaction, interaction.getSubject()), true);
             return interaction;
         });
     }
 
     @Override
     public void delete(long id, int expectedVersion) throws StoreException {
-        SqlErrors.run("delete interaction " + id, () -> {
-            Rows.deleteVersioned(connection, "INTERACTION", "The interaction " + id, id, expectedVersion);
-            // Promises and feedback outlive the record of the conversation they came from.
-            for (String unlink : new String[] {
-                    "UPDATE COMMITMENT SET SOURCE_INTERACTION_ID = NULL WHERE SOURCE_INTERACTION_ID = ?",
-                    "UPDATE FEEDBACK SET INTERACTION_ID = NULL WHERE INTERACTION_ID = ?" }) {
+        SqlErrors.run(() -> {
+            Rows.deleteVersioned(connection, "INTERACTION", org.eclipse.osgi.util.NLS.bind(Messages.What_InteractionId, id),
+                    id, expectedVersion);
+            // Promises (and other bundles' rows) outlive the record of the conversation they came from.
+            List<String> unlinks = new ArrayList<>();
+            unlinks.add("UPDATE COMMITMENT SET SOURCE_INTERACTION_ID = NULL WHERE SOURCE_INTERACTION_ID = ?");
+            for (References.Column reference : session.references().interactions()) {
+                unlinks.add("UPDATE " + reference.table() + " SET " + reference.column() + " = NULL WHERE "
+                        + reference.column() + " = ?");
+            }
+            for (String unlink : unlinks) {
                 try (PreparedStatement update = connection.prepareStatement(unlink)) {
                     update.setLong(1, id);
                     update.executeUpdate();
@@ -124,25 +130,25 @@ final class InteractionRows implements InteractionRepository {
 
     @Override
     public long count() throws StoreException {
-        return SqlErrors.run("count interactions", () -> Rows.count(connection, "SELECT COUNT(*) FROM INTERACTION", null));
+        return SqlErrors.run(() -> Rows.count(connection, "SELECT COUNT(*) FROM INTERACTION", null));
     }
 
     @Override
     public long countForCustomer(long customerId) throws StoreException {
-        return SqlErrors.run("count interactions", () -> Rows.count(connection,
+        return SqlErrors.run(() -> Rows.count(connection,
                 "SELECT COUNT(*) FROM INTERACTION WHERE CUSTOMER_ID = ?", customerId));
     }
 
     @Override
     public List<Interaction> findAll(List<Long> ids) throws StoreException {
-        return SqlErrors.run("read interactions", () -> Rows.byIds(connection,
+        return SqlErrors.run(() -> Rows.byIds(connection,
                 "SELECT ID, VERSION, " + COLUMNS + " FROM INTERACTION WHERE ID IN", ids, InteractionRows::read,
                 Interaction::getId));
     }
 
     @Override
     public List<Interaction> listForCustomer(long customerId, int offset, int limit) throws StoreException {
-        return SqlErrors.run("list interactions", () -> {
+        return SqlErrors.run(() -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT ID, VERSION, " + COLUMNS
                     + " FROM INTERACTION WHERE CUSTOMER_ID = ? ORDER BY STARTED_AT DESC, ID DESC"
                     + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {

@@ -9,7 +9,7 @@ import dev.candor.model.Identifiable;
 import dev.candor.store.AuditRepository;
 import dev.candor.store.CommitmentRepository;
 import dev.candor.store.CustomerRepository;
-import dev.candor.store.FeedbackRepository;
+import dev.candor.store.Sql;
 import dev.candor.store.InteractionRepository;
 import dev.candor.store.SearchFeed;
 import dev.candor.store.SharedDocuments;
@@ -32,15 +32,23 @@ final class JdbcSession implements StoreSession {
     private CustomerRows customers;
     private InteractionRows interactions;
     private CommitmentRows commitments;
-    private FeedbackRows feedback;
+    private JdbcSql sql;
     private AuditRows audit;
     private SearchFeedRows searchFeed;
     private SharedDocumentRows sharedDocuments;
     private ReviewRows reviews;
 
-    JdbcSession(Connection connection, Clock clock) {
+    private final References references;
+
+    JdbcSession(Connection connection, Clock clock, References references) {
         this.connection = connection;
         this.clock = clock;
+        this.references = references;
+    }
+
+    /** The columns of other bundles' tables that refer to customers and interactions. */
+    References references() {
+        return references;
     }
 
     /** The time a record written now gets when its caller left it open (creation, closing). */
@@ -90,11 +98,11 @@ final class JdbcSession implements StoreSession {
     }
 
     @Override
-    public FeedbackRepository feedback() {
-        if (feedback == null) {
-            feedback = new FeedbackRows(this);
+    public Sql sql() {
+        if (sql == null) {
+            sql = new JdbcSql(connection);
         }
-        return feedback;
+        return sql;
     }
 
     @Override

@@ -26,7 +26,6 @@ import dev.candor.model.Verdict;
 import dev.candor.store.InvalidDataException;
 import dev.candor.store.ReviewMark;
 import dev.candor.store.ReviewRepository;
-import dev.candor.store.ScoreRow;
 import dev.candor.store.StoreException;
 
 /**
@@ -60,12 +59,12 @@ final class ReviewRows implements ReviewRepository {
 
     @Override
     public List<ChecklistTemplate> templates() throws StoreException {
-        return SqlErrors.run("read the checklist templates", () -> readTemplates("", null));
+        return SqlErrors.run(() -> readTemplates("", null));
     }
 
     @Override
     public Optional<ChecklistTemplate> template(long id) throws StoreException {
-        return SqlErrors.run("read checklist template " + id, () -> {
+        return SqlErrors.run(() -> {
             List<ChecklistTemplate> found = readTemplates("WHERE ID = ?", id);
             return found.isEmpty() ? Optional.<ChecklistTemplate>empty() : Optional.of(found.get(0));
         });
@@ -126,7 +125,7 @@ final class ReviewRows implements ReviewRepository {
 
     @Override
     public String templateKey(long templateId) throws StoreException {
-        return SqlErrors.run("read checklist template " + templateId, () -> {
+        return SqlErrors.run(() -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT TEMPLATE_KEY FROM CHECKLIST_TEMPLATE WHERE ID = ?")) {
                 select.setLong(1, templateId);
@@ -139,7 +138,7 @@ final class ReviewRows implements ReviewRepository {
 
     @Override
     public Set<String> templateKeys() throws StoreException {
-        return SqlErrors.run("read the checklist template keys", () -> {
+        return SqlErrors.run(() -> {
             Set<String> keys = new HashSet<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT DISTINCT TEMPLATE_KEY FROM CHECKLIST_TEMPLATE WHERE TEMPLATE_KEY IS NOT NULL");
@@ -156,28 +155,28 @@ final class ReviewRows implements ReviewRepository {
     public ChecklistTemplate publishTemplate(String key, ChecklistTemplate template, String by) throws StoreException {
         List<String> problems = new ArrayList<>();
         if (key == null || key.isBlank()) {
-            problems.add("The template has no key.");
+            problems.add(Messages.Template_NoKey);
         } else {
-            Rows.fits(problems, "Template key", key, 200);
+            Rows.fits(problems, Messages.What_TemplateKey, key, 200);
         }
-        Rows.fits(problems, "Template name", template.getName(), SHORT);
+        Rows.fits(problems, dev.candor.model.validation.ModelValidation.label(dev.candor.model.CandorPackage.Literals.CHECKLIST_TEMPLATE__NAME), template.getName(), SHORT);
         if (template.getItems().isEmpty()) {
-            problems.add("The template has no items.");
+            problems.add(Messages.Template_NoItems);
         }
         Set<String> codes = new HashSet<>();
         for (ChecklistItem item : template.getItems()) {
             if (item.getCode() != null && !codes.add(item.getCode())) {
-                problems.add("Two items have the code “" + item.getCode() + "”.");
+                problems.add(org.eclipse.osgi.util.NLS.bind(Messages.Template_DuplicateCode, item.getCode()));
             }
-            Rows.fits(problems, "Item code", item.getCode(), SHORT);
-            Rows.fits(problems, "Item title", item.getTitle(), SHORT);
-            Rows.fits(problems, "Item description", item.getDescription(), TEXT);
+            Rows.fits(problems, dev.candor.model.validation.ModelValidation.label(dev.candor.model.CandorPackage.Literals.CHECKLIST_ITEM__CODE), item.getCode(), SHORT);
+            Rows.fits(problems, dev.candor.model.validation.ModelValidation.label(dev.candor.model.CandorPackage.Literals.CHECKLIST_ITEM__TITLE), item.getTitle(), SHORT);
+            Rows.fits(problems, dev.candor.model.validation.ModelValidation.label(dev.candor.model.CandorPackage.Literals.CHECKLIST_ITEM__DESCRIPTION), item.getDescription(), TEXT);
             if (!(item.getWeight() > 0)) {
-                problems.add("The weight of “" + item.getTitle() + "” must be more than 0.");
+                problems.add(org.eclipse.osgi.util.NLS.bind(Messages.Template_Weight, item.getTitle()));
             }
         }
         Rows.check(template, problems);
-        return SqlErrors.run("publish checklist template " + key, () -> {
+        return SqlErrors.run(() -> {
             int next;
             try (PreparedStatement max = connection.prepareStatement(
                     "SELECT MAX(TEMPLATE_VERSION) FROM CHECKLIST_TEMPLATE WHERE TEMPLATE_KEY = ?")) {
@@ -252,34 +251,33 @@ final class ReviewRows implements ReviewRepository {
 
     private static List<String> problems(EthicsReview review) {
         List<String> problems = new ArrayList<>();
-        Rows.fits(problems, "Reviewer", review.getReviewer(), SHORT);
+        Rows.fits(problems, dev.candor.model.validation.ModelValidation.label(dev.candor.model.CandorPackage.Literals.ETHICS_REVIEW__REVIEWER), review.getReviewer(), SHORT);
         if (review.getInteractionId() <= 0) {
-            problems.add("The review belongs to no interaction.");
+            problems.add(Messages.Review_NoInteraction);
         }
         if (review.getVerdicts().isEmpty()) {
-            problems.add("The review has no verdicts.");
+            problems.add(Messages.Review_NoVerdicts);
         }
         StringBuilder verdicts = new StringBuilder();
         for (ItemVerdict v : review.getVerdicts()) {
-            Rows.fits(problems, "Evidence", v.getEvidence(), TEXT);
-            Rows.fits(problems, "Comment", v.getComment(), TEXT);
-            Rows.fits(problems, "Item code", v.getItemCode(), SHORT);
+            Rows.fits(problems, dev.candor.model.validation.ModelValidation.label(dev.candor.model.CandorPackage.Literals.ITEM_VERDICT__EVIDENCE), v.getEvidence(), TEXT);
+            Rows.fits(problems, dev.candor.model.validation.ModelValidation.label(dev.candor.model.CandorPackage.Literals.ITEM_VERDICT__COMMENT), v.getComment(), TEXT);
+            Rows.fits(problems, dev.candor.model.validation.ModelValidation.label(dev.candor.model.CandorPackage.Literals.ITEM_VERDICT__ITEM_CODE), v.getItemCode(), SHORT);
             verdicts.append(v.getItemCode()).append(":x,");
         }
-        Rows.fits(problems, "The list of verdicts", verdicts.toString(), TEXT);
+        Rows.fits(problems, Messages.What_VerdictList, verdicts.toString(), TEXT);
         return problems;
     }
 
     @Override
     public EthicsReview save(EthicsReview review) throws StoreException {
         if (review.getId() != 0) {
-            throw new InvalidDataException(List.of("A review is never changed; record a new one instead."));
+            throw new IllegalArgumentException("A review is never changed; record a new one instead."); //$NON-NLS-1$
         }
         Rows.check(review, problems(review));
-        return SqlErrors.run("save the review of interaction " + review.getInteractionId(), () -> {
+        return SqlErrors.run(() -> {
             if (Rows.count(connection, "SELECT COUNT(*) FROM INTERACTION WHERE ID = ?", review.getInteractionId()) == 0) {
-                throw new InvalidDataException(List.of("The interaction " + review.getInteractionId()
-                        + " does not exist (deleted meanwhile?); the review was not saved."));
+                throw new InvalidDataException(List.of(org.eclipse.osgi.util.NLS.bind(Messages.Review_InteractionGone, review.getInteractionId())));
             }
             session.remember(review);
             try (PreparedStatement insert = connection.prepareStatement(INSERT_REVIEW);
@@ -305,7 +303,7 @@ final class ReviewRows implements ReviewRepository {
                 throw new InvalidDataException(problems);
             }
         }
-        SqlErrors.run("save " + reviews.size() + " reviews", () -> {
+        SqlErrors.run(() -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_REVIEW);
                     PreparedStatement verdicts = connection.prepareStatement(INSERT_VERDICT);
                     PreparedStatement ids = connection.prepareStatement(NEXT_ID)) {
@@ -415,7 +413,7 @@ final class ReviewRows implements ReviewRepository {
 
     @Override
     public List<EthicsReview> forInteraction(long interactionId) throws StoreException {
-        return SqlErrors.run("read the reviews of interaction " + interactionId, () -> {
+        return SqlErrors.run(() -> {
             Map<Long, EthicsReview> byId = new LinkedHashMap<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT " + REVIEW_COLUMNS
                     + ", VERSION FROM ETHICS_REVIEW WHERE INTERACTION_ID = ? ORDER BY REVIEWED_AT DESC, ID DESC")) {
@@ -474,7 +472,7 @@ final class ReviewRows implements ReviewRepository {
     @Override
     public Map<Long, ReviewMark> latest(Collection<Long> interactionIds) throws StoreException {
         List<Long> ids = new ArrayList<>(interactionIds);
-        return SqlErrors.run("read review scores", () -> {
+        return SqlErrors.run(() -> {
             Map<Long, ReviewMark> result = new HashMap<>();
             Map<Long, long[]> rank = new HashMap<>(); // human first, then newest, then highest id
             for (int from = 0; from < ids.size(); from += 500) {
@@ -512,7 +510,7 @@ final class ReviewRows implements ReviewRepository {
 
     @Override
     public long[] unreviewed(ReviewKind kind, long afterId, int limit) throws StoreException {
-        return SqlErrors.run("find unreviewed interactions", () -> {
+        return SqlErrors.run(() -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT I.ID FROM INTERACTION I WHERE I.ID > ?"
                     + " AND " + unreviewedCondition(kind) + " ORDER BY I.ID FETCH FIRST " + Math.max(1, limit)
                     + " ROWS ONLY")) {
@@ -534,7 +532,7 @@ final class ReviewRows implements ReviewRepository {
 
     @Override
     public long countUnreviewed(ReviewKind kind) throws StoreException {
-        return SqlErrors.run("count unreviewed interactions", () -> {
+        return SqlErrors.run(() -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT COUNT(*) FROM INTERACTION I WHERE " + unreviewedCondition(kind))) {
                 if (kind != null) {
@@ -545,71 +543,6 @@ final class ReviewRows implements ReviewRepository {
                     return rows.getLong(1);
                 }
             }
-        });
-    }
-
-    @Override
-    public List<ScoreRow> scores(Grouping grouping, Date from, Date to, java.time.ZoneId zone) throws StoreException {
-        String key = grouping == Grouping.CUSTOMER ? "I.CUSTOMER_ID" : "I.ACCOUNT_MANAGER";
-        String label = grouping == Grouping.CUSTOMER ? "MAX(T.NAME)" : "T.GROUP_KEY";
-        String join = grouping == Grouping.CUSTOMER ? " JOIN CUSTOMER C ON C.ID = I.CUSTOMER_ID" : "";
-        String name = grouping == Grouping.CUSTOMER ? "C.NAME" : "CAST(NULL AS VARCHAR(500))";
-        // The month of an instant depends on the zone, so it is not computed in SQL: each
-        // interaction gets the index of its month among the months' first instants in the zone.
-        java.time.YearMonth first = java.time.YearMonth.from(from.toInstant().atZone(zone));
-        List<java.time.YearMonth> months = new ArrayList<>();
-        StringBuilder month = new StringBuilder("CASE");
-        for (java.time.YearMonth m = first; months.isEmpty()
-                || m.atDay(1).atStartOfDay(zone).toInstant().isBefore(to.toInstant()); m = m.plusMonths(1)) {
-            months.add(m);
-            month.append(" WHEN I.STARTED_AT < ").append(m.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()
-                    .toEpochMilli()).append(" THEN ").append(months.size() - 1);
-        }
-        month.append(" END");
-        return SqlErrors.run("read review scores", () -> {
-            List<ScoreRow> result = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT T.GROUP_KEY, " + label
-                    + ", T.MONTH_INDEX, COUNT(*), AVG(T.SCORE), SUM(CASE WHEN T.PASSED THEN 0 ELSE 1 END) FROM ("
-                    + "SELECT " + key + " AS GROUP_KEY, " + name + " AS NAME, " + month + " AS MONTH_INDEX,"
-                    + " R.SCORE, R.PASSED FROM ETHICS_REVIEW R JOIN INTERACTION I ON I.ID = R.INTERACTION_ID" + join
-                    + " WHERE I.STARTED_AT >= ? AND I.STARTED_AT < ? AND R.JUDGED > 0) T"
-                    + " GROUP BY T.GROUP_KEY, T.MONTH_INDEX")) {
-                Rows.setInstant(select, 1, from);
-                Rows.setInstant(select, 2, to);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        String k = rows.getString(1);
-                        result.add(new ScoreRow(k == null ? "" : k, rows.getString(2) == null ? "" : rows.getString(2),
-                                months.get(rows.getInt(3)).toString(), rows.getInt(4), rows.getDouble(5),
-                                rows.getInt(6)));
-                    }
-                }
-            }
-            result.sort(java.util.Comparator.comparing(ScoreRow::label).thenComparing(ScoreRow::month));
-            return result;
-        });
-    }
-
-    @Override
-    public Map<String, Integer> failuresByItem(Date from, String accountManager) throws StoreException {
-        return SqlErrors.run("count failed items", () -> {
-            Map<String, Integer> result = new LinkedHashMap<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT V.ITEM_CODE, COUNT(*) FROM ITEM_VERDICT V"
-                    + " JOIN ETHICS_REVIEW R ON R.ID = V.REVIEW_ID JOIN INTERACTION I ON I.ID = R.INTERACTION_ID"
-                    + " WHERE V.VERDICT = 'fail' AND I.STARTED_AT >= ?"
-                    + (accountManager == null ? "" : " AND I.ACCOUNT_MANAGER = ?")
-                    + " GROUP BY V.ITEM_CODE ORDER BY 2 DESC, 1")) {
-                Rows.setInstant(select, 1, from);
-                if (accountManager != null) {
-                    select.setString(2, accountManager);
-                }
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        result.put(rows.getString(1), rows.getInt(2));
-                    }
-                }
-            }
-            return result;
         });
     }
 }

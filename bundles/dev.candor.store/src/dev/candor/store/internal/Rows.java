@@ -82,7 +82,7 @@ final class Rows {
     /** Adds a problem if {@code value} does not fit a column of {@code max} characters; never truncates. */
     static void fits(List<String> problems, String label, String value, int max) {
         if (value != null && value.length() > max) {
-            problems.add(label + " has " + value.length() + " characters; at most " + max + " can be stored.");
+            problems.add(org.eclipse.osgi.util.NLS.bind(Messages.TooLong, new Object[] { label, value.length(), max }));
         }
     }
 
@@ -96,13 +96,12 @@ final class Rows {
             select.setLong(1, id);
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
-                    return new ConflictException(what + " was deleted by someone else since you opened it. Nothing was saved.",
-                            id, expected, -1);
+                    return new ConflictException(org.eclipse.osgi.util.NLS.bind(Messages.Conflict_Deleted, what), id,
+                            expected, -1);
                 }
                 int current = rows.getInt(1);
-                return new ConflictException(what + " was changed by someone else since you opened it (stored version "
-                        + current + ", yours " + expected + "). Nothing was saved; your changes are still yours to keep.",
-                        id, expected, current);
+                return new ConflictException(org.eclipse.osgi.util.NLS.bind(Messages.Conflict_Changed,
+                        new Object[] { what, current, expected }), id, expected, current);
             }
         }
     }
@@ -117,6 +116,18 @@ final class Rows {
             if (delete.executeUpdate() == 0) {
                 throw conflict(connection, table, what, id, expected);
             }
+        }
+    }
+
+    /**
+     * Locks a customer's row until the transaction ends (an update that changes nothing), so
+     * that records without a foreign key to it are never written for a customer being deleted
+     * or merged away. Whether it exists.
+     */
+    static boolean lockCustomer(java.sql.Connection connection, long id) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("UPDATE CUSTOMER SET VERSION = VERSION WHERE ID = ?")) {
+            lock.setLong(1, id);
+            return lock.executeUpdate() == 1;
         }
     }
 
@@ -184,7 +195,7 @@ final class Rows {
     static long generatedId(PreparedStatement insert) throws SQLException {
         try (ResultSet keys = insert.getGeneratedKeys()) {
             if (!keys.next()) {
-                throw new SQLException("the database returned no generated id");
+                throw new SQLException("the database returned no generated id"); //$NON-NLS-1$
             }
             return keys.getLong(1);
         }

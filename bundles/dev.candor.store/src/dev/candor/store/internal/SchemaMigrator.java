@@ -25,7 +25,7 @@ public final class SchemaMigrator {
     static List<Migration> migrations(java.time.ZoneId writtenIn) {
         return List.of(
             new SqlScriptMigration(1, "core"),
-            new SqlScriptMigration(2, "ethics_and_feedback"),
+            new SqlScriptMigration(2, "ethics"),
             new SearchKeyMigration(),
             new SqlScriptMigration(4, "customer_name_order"),
             new ProfileKeysMigration(),
@@ -33,15 +33,16 @@ public final class SchemaMigrator {
             new InteractionOwnerMigration(),
             new SqlScriptMigration(8, "commitment_kinds_and_shared_documents"),
             new ReviewsMigration(),
-            new SqlScriptMigration(10, "feedback_by_time"),
-            new InstantsMigration(writtenIn));
+            new SqlScriptMigration(10, "index_moved_out"),
+            new InstantsMigration(writtenIn),
+            new SqlScriptMigration(12, "module_schemas"));
     }
 
     /** Derby's SQL states for "table does not exist" and "schema does not exist" (a new database). */
     private static final java.util.Set<String> TABLE_MISSING = java.util.Set.of("42X05", "42Y07");
 
     /** The version this Candor writes. */
-    public static final int CURRENT_VERSION = INSTANTS;
+    public static final int CURRENT_VERSION = 12;
 
     private SchemaMigrator() {
     }
@@ -82,9 +83,8 @@ public final class SchemaMigrator {
             int version = lockAndReadVersion(connection);
             if (version > CURRENT_VERSION) {
                 connection.rollback();
-                throw new DatabaseUnavailableException(Reason.NEWER_SCHEMA, "The database at " + location
-                        + " was written by a newer Candor (schema " + version + "; this Candor knows schemas up to "
-                        + CURRENT_VERSION + "). Update Candor to open it. The database was not changed.", null);
+                throw new DatabaseUnavailableException(Reason.NEWER_SCHEMA, org.eclipse.osgi.util.NLS.bind(
+                        Messages.Schema_Newer, new Object[] { location, version, CURRENT_VERSION }), null);
             }
             connection.commit();
             for (Migration migration : migrations(clock.getZone())) {
@@ -96,7 +96,8 @@ public final class SchemaMigrator {
             }
             return version;
         } catch (SQLException e) {
-            throw new StoreException("Could not read the schema version of " + location + ": " + SqlErrors.describe(e), e);
+            throw new StoreException(org.eclipse.osgi.util.NLS.bind(Messages.Schema_ReadFailed, location, e.getSQLState()),
+                    e);
         }
     }
 
@@ -129,9 +130,10 @@ public final class SchemaMigrator {
             } catch (SQLException ignored) {
                 // the original failure is what matters
             }
-            throw new StoreException("Upgrading " + location + " to schema " + migration.version() + " ("
-                    + migration.description() + ") failed; the database stays at schema " + (migration.version() - 1)
-                    + ": " + (e instanceof SQLException s ? SqlErrors.describe(s) : e.toString()), e);
+            throw new StoreException(org.eclipse.osgi.util.NLS.bind(Messages.Schema_UpgradeFailed,
+                    new Object[] { location, migration.version(), migration.description(), migration.version() - 1,
+                            e instanceof SQLException s ? SqlErrors.translate(s, location).getMessage() : e.toString() }),
+                    e);
         }
     }
 

@@ -21,7 +21,7 @@ final class SearchFeedRows implements SearchFeed {
 
     @Override
     public long lastChange() throws StoreException {
-        return SqlErrors.run("read the last change", () -> Math.max(
+        return SqlErrors.run(() -> Math.max(
                 Rows.count(connection, "SELECT COALESCE(MAX(CHANGE_SEQ), 0) FROM CUSTOMER", null),
                 Rows.count(connection, "SELECT COALESCE(MAX(CHANGE_SEQ), 0) FROM INTERACTION", null)));
     }
@@ -34,7 +34,7 @@ final class SearchFeedRows implements SearchFeed {
                 : "SELECT ID, CUSTOMER_ID, STARTED_AT, SUBJECT, PARTICIPANTS, ACCOUNT_MANAGER, NOTES, CAST(NULL AS"
                         + " VARCHAR(1)), CAST(NULL AS VARCHAR(1)), CHANGE_SEQ"
                         + " FROM INTERACTION WHERE CHANGE_SEQ > ? ORDER BY CHANGE_SEQ FETCH FIRST ? ROWS ONLY";
-        return SqlErrors.run("read changes for the search index", () -> {
+        return SqlErrors.run(() -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 select.setLong(1, after);
                 select.setInt(2, limit);

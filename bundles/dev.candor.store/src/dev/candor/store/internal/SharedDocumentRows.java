@@ -28,7 +28,7 @@ final class SharedDocumentRows implements SharedDocuments {
 
     @Override
     public Optional<SharedDocument> find(String name) throws StoreException {
-        return SqlErrors.run("read the shared document " + name, () -> {
+        return SqlErrors.run(() -> {
             List<SharedDocument> found = query("WHERE NAME = ?", name);
             return found.isEmpty() ? Optional.<SharedDocument>empty() : Optional.of(found.get(0));
         });
@@ -37,8 +37,7 @@ final class SharedDocumentRows implements SharedDocuments {
     @Override
     public List<SharedDocument> list(String prefix) throws StoreException {
         String escaped = prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return SqlErrors.run("list the shared documents " + prefix + "*",
-                () -> query("WHERE NAME LIKE ? ESCAPE '!' ORDER BY NAME", escaped + "%"));
+        return SqlErrors.run(() -> query("WHERE NAME LIKE ? ESCAPE '!' ORDER BY NAME", escaped + "%"));
     }
 
     private List<SharedDocument> query(String where, String parameter) throws SQLException {
@@ -62,28 +61,27 @@ final class SharedDocumentRows implements SharedDocuments {
         if (name == null || name.isBlank()) {
             problems.add("A shared document needs a name.");
         } else {
-            Rows.fits(problems, "The name of a shared document", name, MAX_NAME);
+            Rows.fits(problems, Messages.What_DocumentName, name, MAX_NAME);
         }
         if (content == null) {
-            problems.add("The shared document \u201c" + name + "\u201d has no content.");
+            problems.add(org.eclipse.osgi.util.NLS.bind(Messages.Document_NoContent, name));
         }
         if (by == null || by.isBlank()) {
-            problems.add("Who saves the shared document \u201c" + name + "\u201d is not known.");
+            problems.add(org.eclipse.osgi.util.NLS.bind(Messages.Document_NoAuthor, name));
         } else {
-            Rows.fits(problems, "The name of who saves a shared document", by, 500);
+            Rows.fits(problems, Messages.What_DocumentAuthor, by, 500);
         }
         if (!problems.isEmpty()) {
             throw new InvalidDataException(problems);
         }
-        return SqlErrors.run("save the shared document " + name, () -> {
+        return SqlErrors.run(() -> {
             Date now = session.now();
             int version = expectedVersion + 1;
             if (expectedVersion == 0) {
                 List<SharedDocument> existing = query("WHERE NAME = ?", name);
                 if (!existing.isEmpty()) {
-                    throw new ConflictException("The shared document \u201c" + name + "\u201d was created by "
-                            + existing.get(0).updatedBy() + " meanwhile. Nothing was saved.", 0, 0,
-                            existing.get(0).version());
+                    throw new ConflictException(org.eclipse.osgi.util.NLS.bind(Messages.Document_CreatedMeanwhile, name,
+                            existing.get(0).updatedBy()), 0, 0, existing.get(0).version());
                 }
                 try (PreparedStatement insert = connection.prepareStatement("INSERT INTO SHARED_DOCUMENT"
                         + " (NAME, VERSION, CONTENT, UPDATED_AT, UPDATED_BY) VALUES (?, 1, ?, ?, ?)")) {
@@ -113,7 +111,7 @@ final class SharedDocumentRows implements SharedDocuments {
 
     @Override
     public void delete(String name, int expectedVersion) throws StoreException {
-        SqlErrors.run("delete the shared document " + name, () -> {
+        SqlErrors.run(() -> {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM SHARED_DOCUMENT WHERE NAME = ? AND VERSION = ?")) {
                 delete.setString(1, name);
@@ -129,12 +127,10 @@ final class SharedDocumentRows implements SharedDocuments {
     private ConflictException conflict(String name, int expected) throws SQLException {
         List<SharedDocument> current = query("WHERE NAME = ?", name);
         if (current.isEmpty()) {
-            return new ConflictException("The shared document \u201c" + name
-                    + "\u201d was deleted by someone else. Nothing was saved.", 0, expected, -1);
+            return new ConflictException(org.eclipse.osgi.util.NLS.bind(Messages.Document_DeletedMeanwhile, name), 0, expected, -1);
         }
         SharedDocument stored = current.get(0);
-        return new ConflictException("The shared document \u201c" + name + "\u201d was changed by " + stored.updatedBy()
-                + " (version " + stored.version() + ", yours " + expected + "). Nothing was saved.", 0, expected,
-                stored.version());
+        return new ConflictException(org.eclipse.osgi.util.NLS.bind(Messages.Document_ChangedMeanwhile,
+                new Object[] { name, stored.updatedBy(), stored.version(), expected }), 0, expected, stored.version());
     }
 }

@@ -2,24 +2,61 @@ package dev.candor.store.internal;
 
 import java.sql.SQLException;
 
+import org.eclipse.osgi.util.NLS;
+
 import dev.candor.store.DatabaseUnavailableException;
 import dev.candor.store.DatabaseUnavailableException.Reason;
 import dev.candor.store.StoreConfiguration;
 import dev.candor.store.StoreException;
+import dev.candor.store.StoreException.Code;
 
-/** Turns Derby's SQL states into messages a user can act on. */
+/**
+ * Turns the database's SQL states into typed {@link StoreException}s whose message, in the user's
+ * language, says what happened and what to do. The database's own text (English, technical)
+ * stays in the cause, for the Error Log; it never is the message.
+ */
 final class SqlErrors {
 
     private SqlErrors() {
     }
 
-    /** Runs {@code work}, translating a failure into a {@link StoreException} that says what {@code doing} was. */
-    static <T> T run(String doing, SqlWork<T> work) throws StoreException {
+    /** Runs {@code work}, translating a failure into a {@link StoreException}. */
+    static <T> T run(SqlWork<T> work) throws StoreException {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw new StoreException("Could not " + doing + ": " + describe(e), e);
+            throw translate(e, null);
         }
+    }
+
+    /** The typed exception of a failed statement; {@code location} names the database where it matters. */
+    static StoreException translate(SQLException e, String location) {
+        String where = location == null ? "" : location; //$NON-NLS-1$
+        for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
+            String state = String.valueOf(cause.getSQLState());
+            if (state.equals("40XL1") || state.equals("40XL2") || state.equals("55P03")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                return new StoreException(Code.BUSY, Messages.Sql_Busy, e);
+            }
+            if (state.equals("40001") || state.equals("40P01")) { //$NON-NLS-1$ //$NON-NLS-2$
+                return new StoreException(Code.DEADLOCK, Messages.Sql_Deadlock, e);
+            }
+            if (state.equals("08003") && ConnectionPool.CLOSED.equals(cause.getMessage())) { //$NON-NLS-1$
+                return new StoreException(Code.CLOSED, Messages.Store_Closed, e);
+            }
+            if (state.startsWith("08") || state.equals("40XD1")) { //$NON-NLS-1$ //$NON-NLS-2$
+                return new StoreException(Code.CONNECTION_LOST, NLS.bind(Messages.Sql_Lost, where), e, where);
+            }
+            if (state.equals("23505")) { //$NON-NLS-1$
+                return new StoreException(Code.DUPLICATE, Messages.Sql_Duplicate, e);
+            }
+            if (state.equals("23503")) { //$NON-NLS-1$
+                return new StoreException(Code.REFERENCE, Messages.Sql_Reference, e);
+            }
+            if (state.equals("XSDF4") || state.equals("XSLA4") || state.equals("53100")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                return new StoreException(Code.DISK_FULL, NLS.bind(Messages.Sql_DiskFull, where), e, where);
+            }
+        }
+        return new StoreException(Code.FAILED, NLS.bind(Messages.Sql_Failed, e.getSQLState()), e, e.getSQLState());
     }
 
     /** Why a database could not be opened. */
@@ -27,34 +64,19 @@ final class SqlErrors {
         String where = configuration.toLocation();
         for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
             String state = String.valueOf(cause.getSQLState());
-            if (state.equals("XSDB6")) {
-                return new DatabaseUnavailableException(Reason.LOCKED, "The database at " + where
-                        + " is in use by another Candor (or another program). Close it there, or choose another database.",
+            if (state.equals("XSDB6")) { //$NON-NLS-1$
+                return new DatabaseUnavailableException(Reason.LOCKED, NLS.bind(Messages.Open_Locked, where), e);
+            }
+            if (state.startsWith("XSDB") || state.startsWith("XSDG") || state.startsWith("XSLA") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    || state.equals("XBM0A") || state.equals("XBM05") || state.equals("XBM0J") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    || state.equals("XSLAN") || state.equals("XJ041") || state.equals("XCY03")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                return new DatabaseUnavailableException(Reason.CORRUPT, NLS.bind(Messages.Open_Corrupt, where), e);
+            }
+            if (state.startsWith("08")) { //$NON-NLS-1$
+                return new DatabaseUnavailableException(Reason.UNREACHABLE, NLS.bind(Messages.Open_Unreachable, where),
                         e);
             }
-            if (state.startsWith("XSDB") || state.startsWith("XSDG") || state.startsWith("XSLA")
-                    || state.equals("XBM0A") || state.equals("XBM05") || state.equals("XBM0J")
-                    || state.equals("XSLAN") || state.equals("XJ041") || state.equals("XCY03")) {
-                return new DatabaseUnavailableException(Reason.CORRUPT, "The folder " + where
-                        + " does not hold a readable Candor database (its files are damaged or it is another kind of folder)."
-                        + " Candor has not changed it. Restore it from a backup or choose another folder.", e);
-            }
-            if (state.startsWith("08")) {
-                return new DatabaseUnavailableException(Reason.UNREACHABLE,
-                        "Cannot reach the database server for " + where + ": " + cause.getMessage(), e);
-            }
         }
-        return new DatabaseUnavailableException(Reason.OTHER,
-                "The database at " + where + " could not be opened: " + describe(e), e);
-    }
-
-    static String describe(SQLException e) {
-        StringBuilder out = new StringBuilder(String.valueOf(e.getMessage()));
-        for (SQLException next = e.getNextException(); next != null; next = next.getNextException()) {
-            if (next.getMessage() != null && !out.toString().contains(next.getMessage())) {
-                out.append(' ').append(next.getMessage());
-            }
-        }
-        return out.toString();
+        return new DatabaseUnavailableException(Reason.OTHER, NLS.bind(Messages.Open_Other, where, e.getSQLState()), e);
     }
 }

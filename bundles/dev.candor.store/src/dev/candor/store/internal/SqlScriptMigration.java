@@ -34,11 +34,8 @@ final class SqlScriptMigration implements Migration {
     @Override
     public void apply(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            for (String sql : read().split(";\\s*\\n")) {
-                String body = stripComments(sql);
-                if (!body.isBlank()) {
-                    statement.execute(body);
-                }
+            for (String sql : statements(read())) {
+                statement.execute(sql);
             }
         }
     }
@@ -52,6 +49,21 @@ final class SqlScriptMigration implements Migration {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The statements of a script: separated by ';' at a line's end, '--' lines left out. */
+    static java.util.List<String> statements(String script) {
+        java.util.List<String> result = new java.util.ArrayList<>();
+        for (String sql : script.split(";\\s*\\n")) {
+            String body = stripComments(sql);
+            if (body.endsWith(";")) { //$NON-NLS-1$
+                body = body.substring(0, body.length() - 1).strip();
+            }
+            if (!body.isBlank()) {
+                result.add(body);
+            }
+        }
+        return result;
     }
 
     private static String stripComments(String sql) {

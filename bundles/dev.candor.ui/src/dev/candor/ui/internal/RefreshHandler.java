@@ -10,7 +10,7 @@ public final class RefreshHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        DataEvents.post("refresh"); //$NON-NLS-1$
+        DataEvents.reload();
         return null;
     }
 }

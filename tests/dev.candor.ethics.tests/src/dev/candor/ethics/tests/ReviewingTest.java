@@ -26,7 +26,11 @@ import org.osgi.util.tracker.ServiceTracker;
 import dev.candor.ethics.EthicsSettings;
 import dev.candor.ethics.ItemCodes;
 import dev.candor.ethics.ReviewEngine;
+import dev.candor.ethics.ReviewService;
 import dev.candor.ethics.Reviewing;
+import dev.candor.ethics.internal.ReviewServiceImpl;
+import dev.candor.services.DataChange;
+import dev.candor.services.ServiceContext;
 import dev.candor.ethics.internal.CheckRegistry;
 import dev.candor.model.CandorFactory;
 import dev.candor.model.Channel;
@@ -48,7 +52,9 @@ public class ReviewingTest {
     private Path dir;
     private CandorStore store;
     private ReviewEngine engine;
-    private Reviewing reviewing;
+    private ServiceContext context;
+    private ReviewServiceImpl reviews;
+    private final List<DataChange> changes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private long customerId;
 
     @Before
@@ -61,7 +67,9 @@ public class ReviewingTest {
         dir = Files.createTempDirectory("ethics");
         store = provider.open(StoreConfiguration.embedded(dir.resolve("db")), CLOCK);
         engine = new ReviewEngine(CheckRegistry.read().stream().filter(d -> d.trusted()).toList());
-        reviewing = new Reviewing(engine, CLOCK);
+        context = ServiceContext.create(store, CLOCK, () -> "ewa.nowak", ServiceContext.permitAll(), changes::add);
+        reviews = (ReviewServiceImpl) ReviewService.create(context, engine);
+        reviews.installTemplates();
         Customer c = CandorFactory.eINSTANCE.createCustomer();
         c.setName("Baltic Parts Sp. z o.o.");
         c.setOwner("ewa.nowak");
@@ -105,7 +113,7 @@ public class ReviewingTest {
         long rude = log("Dzień dobry,\nPromet to oszuści, proszę do nich nie przechodzić.\nPozdrawiam", 5);
         long fine = log("Dzień dobry,\nw załączniku oferta ważna do 30 listopada.\nPozdrawiam", 4);
         long card = log("Dzień dobry,\nklient podał kartę 4111 1111 1111 1111.\nPozdrawiam", 3);
-        Reviewing.BatchResult result = reviewing.reviewUnreviewed(store, new NullProgressMonitor());
+        Reviewing.BatchResult result = reviews.reviewUnreviewed(new NullProgressMonitor());
         assertEquals(3, result.reviewed());
         assertEquals(2, result.failedReviews());
         assertFalse(result.cancelled());
@@ -121,9 +129,29 @@ public class ReviewingTest {
         assertEquals(Verdict.FAIL, item(store.call(s -> s.reviews().forInteraction(card)).get(0),
                 ItemCodes.PERSONAL_DATA).getVerdict());
 
-        assertEquals("nothing is reviewed twice", 0, reviewing.reviewUnreviewed(store, new NullProgressMonitor()).reviewed());
+        assertEquals("nothing is reviewed twice", 0, reviews.reviewUnreviewed(new NullProgressMonitor()).reviewed());
         log("Dzień dobry,\nnowa wiadomość.\nPozdrawiam", 1);
-        assertEquals("only what is new", 1, reviewing.reviewUnreviewed(store, new NullProgressMonitor()).reviewed());
+        assertEquals("only what is new", 1, reviews.reviewUnreviewed(new NullProgressMonitor()).reviewed());
+    }
+
+    @Test
+    public void aSavedReviewIsThePersonsOwnAuditedAndAnnounced() throws Exception {
+        long id = log("Dzień dobry,\noferta w załączniku.\nPozdrawiam", 2);
+        Reviewing.Prefilled prefilled = reviews.prefill(id).orElseThrow();
+        EthicsReview review = dev.candor.ethics.Reviews.automatic(prefilled.template(), id, prefilled.found(),
+                new java.util.Date(0));
+        review.setReviewer("someone the client claims to be");
+        changes.clear();
+        EthicsReview saved = reviews.save(review);
+        assertEquals("the reviewer is who the services act for", "ewa.nowak", saved.getReviewer());
+        assertEquals("her own interaction: a self-review", dev.candor.model.ReviewKind.SELF, saved.getKind());
+        assertEquals(CLOCK.millis(), saved.getReviewedAt().getTime());
+        List<dev.candor.store.AuditEntry> trail = store.call(s -> s.audit().listForSubject(customerId));
+        assertEquals(1, trail.stream().filter(e -> e.action().equals(ReviewService.SAVE)).count());
+        assertEquals("ewa.nowak", trail.get(0).actor());
+        assertEquals(List.of(new DataChange(dev.candor.services.DataTopics.REVIEW,
+                dev.candor.services.DataTopics.Kind.CREATED, new long[] { saved.getId() }, new long[] { customerId },
+                "ewa.nowak")), changes);
     }
 
     @Test
@@ -131,7 +159,7 @@ public class ReviewingTest {
         log("Dzień dobry,\noferta w załączniku.\nPozdrawiam", 2);
         NullProgressMonitor cancelled = new NullProgressMonitor();
         cancelled.setCanceled(true);
-        Reviewing.BatchResult result = reviewing.reviewUnreviewed(store, cancelled);
+        Reviewing.BatchResult result = reviews.reviewUnreviewed(cancelled);
         assertTrue(result.cancelled());
         assertEquals(0, result.reviewed());
         assertEquals(1L, (long) store.call(s -> s.reviews().countUnreviewed(null)));
@@ -140,12 +168,13 @@ public class ReviewingTest {
     @Test
     public void aPrefilledChecklistUsesTheTeamsSettingsAndStoresNothing() throws Exception {
         long id = log("Dzień dobry,\nPromet to partacze.\nPozdrawiam", 1);
-        Reviewing.Prefilled prefilled = reviewing.prefill(store, id).orElseThrow();
+        Reviewing.Prefilled prefilled = reviews.prefill(id).orElseThrow();
         assertTrue(prefilled.found().fails(ItemCodes.COMPETITORS));
-        assertEquals("the default template was stored on first use", 1, prefilled.template().getTemplateVersion());
+        assertEquals("the default template was stored when the service started", 1,
+                prefilled.template().getTemplateVersion());
         assertTrue(prefilled.template().getId() > 0);
         assertEquals(List.of(), store.call(s -> s.reviews().forInteraction(id)));
-        assertTrue(reviewing.prefill(store, Long.MAX_VALUE - 3).isEmpty());
+        assertTrue(reviews.prefill(Long.MAX_VALUE - 3).isEmpty());
     }
 
     @Test
@@ -162,7 +191,7 @@ public class ReviewingTest {
 
     @Test
     public void contributedTemplatesAreStoredOnceBesideTheDefaultAndAWrongOneIsLeftOut() throws Exception {
-        List<dev.candor.model.ChecklistTemplate> templates = store.call(Reviewing::templates);
+        List<dev.candor.model.ChecklistTemplate> templates = reviews.templates();
         dev.candor.model.ChecklistTemplate social = dev.candor.ethics.ChecklistTemplates.forChannel(templates,
                 Channel.SOCIAL);
         assertEquals("Social media replies", social.getName());
@@ -173,6 +202,7 @@ public class ReviewingTest {
                 dev.candor.ethics.ChecklistTemplates.forChannel(templates, Channel.EMAIL).getName());
         assertEquals("the wrong contribution is left out", 0,
                 templates.stream().filter(t -> t.getName().equals("Broken")).count());
-        assertEquals("read again, nothing is stored twice", templates.size(), store.call(Reviewing::templates).size());
+        assertFalse("installed again, nothing is stored twice", reviews.installTemplates());
+        assertEquals(templates.size(), reviews.templates().size());
     }
 }

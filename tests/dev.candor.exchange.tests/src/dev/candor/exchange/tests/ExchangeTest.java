@@ -31,7 +31,9 @@ import org.osgi.util.tracker.ServiceTracker;
 
 import dev.candor.exchange.Csv;
 import dev.candor.exchange.DataFormatException;
-import dev.candor.exchange.internal.Exchange;
+import dev.candor.exchange.ExchangeService;
+import dev.candor.services.DataChange;
+import dev.candor.services.ServiceContext;
 import dev.candor.exchange.internal.Format;
 import dev.candor.exchange.internal.Formats;
 import dev.candor.model.CandorFactory;
@@ -46,6 +48,9 @@ import dev.candor.store.StoreProvider;
 /** Importers and exporters on a real embedded Derby database: built-in customers CSV and a failing contribution. */
 public class ExchangeTest {
 
+    private String user = "ada";
+    private ExchangeService exchange;
+    private final List<DataChange> changes = new CopyOnWriteArrayList<>();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-18T09:00:00Z"), ZoneId.of("Europe/Budapest"));
 
     private Path dir;
@@ -66,6 +71,8 @@ public class ExchangeTest {
         assertNotNull("no StoreProvider service", provider);
         dir = Files.createTempDirectory("exchange");
         store = provider.open(StoreConfiguration.embedded(dir.resolve("db")), CLOCK);
+        exchange = ExchangeService.create(ServiceContext.create(store, CLOCK, () -> user, ServiceContext.permitAll(),
+                changes::add));
         Platform.addLogListener(listener);
     }
 
@@ -127,7 +134,7 @@ public class ExchangeTest {
             return null;
         });
         Path file = dir.resolve("customers.csv");
-        assertEquals(2, Exchange.exportFile(store, format(Formats.exporters(), CUSTOMERS), file, new NullProgressMonitor()));
+        assertEquals(2, exchange.exportFile(CUSTOMERS, file, new NullProgressMonitor()));
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text, text.startsWith("name,kind,organisation,email,phone,city,country,language,channel,owner,tags,notes\r\n"));
         assertTrue(text, text.contains("\"Kovács, \"\"Kovi\"\" Bt.\""));
@@ -142,7 +149,15 @@ public class ExchangeTest {
             return null;
         });
         assertEquals(0, count());
-        assertEquals(2, Exchange.importFile(store, format(Formats.importers(), CUSTOMERS), file, "cyd", CLOCK, new NullProgressMonitor()));
+        user = "cyd";
+        changes.clear();
+        assertEquals(2, exchange.importFile(CUSTOMERS, file, new NullProgressMonitor()));
+        List<dev.candor.store.AuditEntry> imports = store.call(s -> s.audit().listForSubject(0)).stream()
+                .filter(e -> e.action().equals(ExchangeService.IMPORT)).toList();
+        assertEquals("an import leaves one audit entry", 1, imports.size());
+        assertEquals("cyd", imports.get(0).actor());
+        assertTrue(imports.get(0).summary(), imports.get(0).summary().contains("customers.csv"));
+        assertEquals("and is announced as a reload", List.of(DataChange.reload("cyd")), changes);
         List<Customer> back = store.call(s -> {
             List<Customer> all = new java.util.ArrayList<>();
             for (var summary : s.customers().firstSummariesByName(10)) {
@@ -173,7 +188,7 @@ public class ExchangeTest {
                 + "Bad Mail Ltd,not-an-address,en,York\r\n" + "Unknown Language Ltd,x@example.com,de,Bath\r\n"
                 + "Short Ltd,s@example.com\r\n" + ",nameless@example.com,pl,Łódź\r\n");
         DataFormatException e = assertThrows(DataFormatException.class,
-                () -> Exchange.importFile(store, format(Formats.importers(), CUSTOMERS), file, "ada", CLOCK, new NullProgressMonitor()));
+                () -> exchange.importFile(CUSTOMERS, file, new NullProgressMonitor()));
         List<String> problems = e.getProblems();
         assertEquals(problems.toString(), 4, problems.size());
         assertEquals("Line 3: E-mail: \"not-an-address\" is not an e-mail address (name@example.com).", problems.get(0));
@@ -182,20 +197,15 @@ public class ExchangeTest {
         assertEquals("Line 6: Name is required.", problems.get(3));
         assertEquals("not even the good line", 0, count());
 
-        DataFormatException header = assertThrows(DataFormatException.class, () -> Exchange.importFile(store,
-                format(Formats.importers(), CUSTOMERS), write("header.csv", "nom,email,email\nA,a@b.cd,x\n"), "ada",
-                CLOCK, new NullProgressMonitor()));
+        DataFormatException header = assertThrows(DataFormatException.class, () -> exchange.importFile(CUSTOMERS, write("header.csv", "nom,email,email\nA,a@b.cd,x\n"), new NullProgressMonitor()));
         assertEquals(header.getProblems().toString(), 3, header.getProblems().size());
         assertTrue(header.getProblems().get(0).contains("“nom” is not known"));
 
         Path latin1 = dir.resolve("latin1.csv");
         Files.write(latin1, "name\nCaf\u00e9 L\u00f3\n".getBytes(StandardCharsets.ISO_8859_1));
-        DataFormatException encoding = assertThrows(DataFormatException.class, () -> Exchange.importFile(store,
-                format(Formats.importers(), CUSTOMERS), latin1, "ada", CLOCK, new NullProgressMonitor()));
+        DataFormatException encoding = assertThrows(DataFormatException.class, () -> exchange.importFile(CUSTOMERS, latin1, new NullProgressMonitor()));
         assertTrue(encoding.getMessage(), encoding.getMessage().contains("UTF-8"));
-        DataFormatException quote = assertThrows(DataFormatException.class, () -> Exchange.importFile(store,
-                format(Formats.importers(), CUSTOMERS), write("quote.csv", "name\n\"Open Ltd\n"), "ada",
-                CLOCK, new NullProgressMonitor()));
+        DataFormatException quote = assertThrows(DataFormatException.class, () -> exchange.importFile(CUSTOMERS, write("quote.csv", "name\n\"Open Ltd\n"), new NullProgressMonitor()));
         assertTrue(quote.getMessage(), quote.getMessage().startsWith("Line 2: a quoted cell is never closed"));
         assertEquals(0, count());
     }
@@ -218,24 +228,22 @@ public class ExchangeTest {
             }
         };
         assertThrows(OperationCanceledException.class,
-                () -> Exchange.importFile(store, format(Formats.importers(), CUSTOMERS), file, "ada", CLOCK, monitor));
+                () -> exchange.importFile(CUSTOMERS, file, monitor));
         assertEquals("the 1000 saved before the cancel are rolled back", 0, count());
-        assertEquals(1200, Exchange.importFile(store, format(Formats.importers(), CUSTOMERS), file, "ada", CLOCK, new NullProgressMonitor()));
+        assertEquals(1200, exchange.importFile(CUSTOMERS, file, new NullProgressMonitor()));
         assertEquals(1200, count());
     }
 
     @Test
     public void aFailingContributionIsIsolatedLoggedAndChangesNothing() throws Exception {
         Path input = write("any.txt", "whatever\n");
-        StoreException failed = assertThrows(StoreException.class, () -> Exchange.importFile(store,
-                format(Formats.importers(), "dev.candor.exchange.tests.explode"), input, "ada", CLOCK, new NullProgressMonitor()));
+        StoreException failed = assertThrows(StoreException.class, () -> exchange.importFile("dev.candor.exchange.tests.explode", input, new NullProgressMonitor()));
         assertTrue(failed.getMessage(), failed.getMessage().startsWith("Explodes Half-Way (of dev.candor.exchange.tests) failed: bug in the importer"));
         assertEquals("its half-written customer is rolled back", 0, count());
         assertTrue(logged.toString(), logged.stream().anyMatch(m -> m.contains("bug in the importer")));
 
         Path earlier = write("earlier.txt", "the earlier export\n");
-        assertThrows(StoreException.class, () -> Exchange.exportFile(store,
-                format(Formats.exporters(), "dev.candor.exchange.tests.explode"), earlier, new NullProgressMonitor()));
+        assertThrows(StoreException.class, () -> exchange.exportFile("dev.candor.exchange.tests.explode", earlier, new NullProgressMonitor()));
         assertEquals("the earlier file is untouched", "the earlier export\n", Files.readString(earlier));
         try (Stream<Path> files = Files.list(dir)) {
             assertFalse("no partial file left", files.anyMatch(p -> p.toString().endsWith(".part")));

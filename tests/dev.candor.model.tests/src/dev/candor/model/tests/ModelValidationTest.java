@@ -19,7 +19,6 @@ import dev.candor.model.CommitmentChange;
 import dev.candor.model.CommitmentStatus;
 import dev.candor.model.Contact;
 import dev.candor.model.Customer;
-import dev.candor.model.Feedback;
 import dev.candor.model.Interaction;
 import dev.candor.model.ItemVerdict;
 import dev.candor.model.validation.ModelValidation;
@@ -172,14 +171,6 @@ public class ModelValidationTest {
         assertEquals(messages.toString(), 2, messages.size());
         assertTrue(messages.stream().anyMatch(m -> m.contains("more than one item with the code")));
         assertTrue(messages.stream().anyMatch(m -> m.startsWith("Weight: 0.0 must be more than 0")));
-    }
-
-    @Test
-    public void ratingIsBetweenZeroAndTen() {
-        Feedback f = F.createFeedback();
-        f.setReceivedAt(new Date(1_795_000_000_000L));
-        f.setRating(11);
-        assertEquals(List.of("Rating: 11 is not between 0 and 10."), messages(ModelValidation.validate(f)));
     }
 
     @Test

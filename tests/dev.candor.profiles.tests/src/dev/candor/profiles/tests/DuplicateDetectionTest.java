@@ -15,7 +15,7 @@ import org.junit.Test;
 
 import dev.candor.model.Customer;
 import dev.candor.model.Language;
-import dev.candor.profiles.CustomerProfiles;
+import dev.candor.profiles.CustomerService;
 import dev.candor.profiles.DuplicateGroup;
 import dev.candor.profiles.DuplicateGroup.Reason;
 import dev.candor.store.CandorStore;
@@ -28,13 +28,13 @@ public class DuplicateDetectionTest {
 
     private Path dir;
     private CandorStore store;
-    private CustomerProfiles profiles;
+    private CustomerService profiles;
 
     @Before
     public void open() throws Exception {
         dir = Files.createTempDirectory("candor-duplicates");
         store = Fixture.provider().open(StoreConfiguration.embedded(dir.resolve("db")), Fixture.CLOCK);
-        profiles = new CustomerProfiles(store, Fixture.CLOCK);
+        profiles = Fixture.customers(store, "test", new java.util.ArrayList<>());
     }
 
     @After
@@ -44,7 +44,7 @@ public class DuplicateDetectionTest {
     }
 
     private Customer save(Customer customer) throws Exception {
-        return profiles.create(customer, "test");
+        return profiles.create(customer);
     }
 
     @Test

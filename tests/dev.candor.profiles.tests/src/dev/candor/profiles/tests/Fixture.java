@@ -40,6 +40,16 @@ final class Fixture {
     private Fixture() {
     }
 
+    /**
+     * The customer service on {@code store} acting for {@code user} on the fixed clock; the
+     * changes it announces are added to {@code announced}.
+     */
+    static dev.candor.profiles.CustomerService customers(dev.candor.store.CandorStore store, String user,
+            List<dev.candor.services.DataChange> announced) {
+        return dev.candor.profiles.CustomerService.create(dev.candor.services.ServiceContext.create(store, CLOCK,
+                () -> user, dev.candor.services.ServiceContext.permitAll(), announced::add));
+    }
+
     static StoreProvider provider() throws InterruptedException {
         Bundle bundle = FrameworkUtil.getBundle(Fixture.class);
         ServiceTracker<StoreProvider, StoreProvider> tracker = new ServiceTracker<>(bundle.getBundleContext(),

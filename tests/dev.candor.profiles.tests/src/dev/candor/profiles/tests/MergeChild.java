@@ -8,7 +8,8 @@ import java.nio.file.Path;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
-import dev.candor.profiles.CustomerProfiles;
+import dev.candor.profiles.CustomerService;
+import dev.candor.services.ServiceContext;
 import dev.candor.store.CandorStore;
 import dev.candor.store.StoreConfiguration;
 import dev.candor.store.internal.DerbyStoreProvider;
@@ -53,7 +54,8 @@ public final class MergeChild {
         java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-18T09:00:00Z"),
                 java.time.ZoneId.of("Europe/Warsaw"));
         try (CandorStore store = new DerbyStoreProvider().open(StoreConfiguration.embedded(db), clock)) {
-            new CustomerProfiles(store, clock).merge(survivor, survivorVersion, duplicate, duplicateVersion, "child", pausing);
+            CustomerService.create(ServiceContext.create(store, clock, () -> "child", ServiceContext.permitAll(), change -> {
+            })).merge(survivor, survivorVersion, duplicate, duplicateVersion, pausing);
         }
         System.out.println("MERGED"); //$NON-NLS-1$
     }

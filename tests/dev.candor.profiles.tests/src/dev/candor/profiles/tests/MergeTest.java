@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -28,7 +29,9 @@ import dev.candor.model.CandorFactory;
 import dev.candor.model.Contact;
 import dev.candor.model.Customer;
 import dev.candor.model.Language;
-import dev.candor.profiles.CustomerProfiles;
+import dev.candor.profiles.CustomerService;
+import dev.candor.services.DataChange;
+import dev.candor.services.DataTopics;
 import dev.candor.profiles.MergeResult;
 import dev.candor.store.AuditEntry;
 import dev.candor.store.CandorStore;
@@ -44,7 +47,8 @@ public class MergeTest {
     private Path dir;
     private Path db;
     private CandorStore store;
-    private CustomerProfiles profiles;
+    private CustomerService profiles;
+    private final List<DataChange> announced = new java.util.ArrayList<>();
     private Customer survivor;
     private Customer duplicate;
 
@@ -53,14 +57,14 @@ public class MergeTest {
         dir = Files.createTempDirectory("candor-merge");
         db = dir.resolve("db");
         store = Fixture.provider().open(StoreConfiguration.embedded(db), Fixture.CLOCK);
-        profiles = new CustomerProfiles(store, Fixture.CLOCK);
+        profiles = Fixture.customers(store, "Olena", announced);
         survivor = Fixture.customer("Marek Wiśniewski", "marek@wisniewski.pl", null, "Gdańsk", Language.POLISH);
         survivor.getTags().add("VIP");
         Contact assistant = CandorFactory.eINSTANCE.createContact();
         assistant.setName("Ewa Lis");
         assistant.setEmail("ewa@wisniewski.pl");
         survivor.getContacts().add(assistant);
-        survivor = profiles.create(survivor, "test");
+        survivor = profiles.create(survivor);
         duplicate = Fixture.customer("Wisniewski Marek", "MAREK@wisniewski.pl", "+48 501 222 333", "Gdańsk",
                 Language.POLISH);
         duplicate.setOrganisation("Wiśniewski i Synowie");
@@ -75,7 +79,7 @@ public class MergeTest {
         duplicate.getContacts().add(same);
         duplicate.getContacts().add(accountant);
         duplicate.setNotes("Prefers calls after 10:00.");
-        duplicate = profiles.create(duplicate, "test");
+        duplicate = profiles.create(duplicate);
         long now = Fixture.CLOCK.millis();
         store.call(session -> {
             for (int i = 0; i < 3; i++) {
@@ -113,13 +117,13 @@ public class MergeTest {
     @Test
     public void mergeMovesEverythingCombinesDetailsAndAudits() throws Exception {
         RecordCounts before = profiles.attached(duplicate.getId());
-        assertEquals(new RecordCounts(4, 1, 1, 0, 1), before);
+        assertEquals(new RecordCounts(4, 1, 1, 1, Map.of()), before);
 
         MergeResult result = profiles.merge(survivor.getId(), survivor.getVersion(), duplicate.getId(),
-                duplicate.getVersion(), "Olena", new NullProgressMonitor());
+                duplicate.getVersion(), new NullProgressMonitor());
 
         assertEquals(before, result.moved());
-        assertEquals(new RecordCounts(7, 2, 2, 0, 1), profiles.attached(survivor.getId()));
+        assertEquals(new RecordCounts(7, 2, 2, 1, Map.of()), profiles.attached(survivor.getId()));
         assertFalse(store.call(s -> s.customers().find(duplicate.getId())).isPresent());
         Customer merged = store.call(s -> s.customers().find(survivor.getId())).orElseThrow();
         assertEquals("Marek Wiśniewski", merged.getName());
@@ -133,7 +137,7 @@ public class MergeTest {
 
         List<AuditEntry> trail = store.call(s -> s.audit().listForSubject(survivor.getId()));
         AuditEntry merge = trail.get(0);
-        assertEquals(CustomerProfiles.ACTION_MERGE, merge.action());
+        assertEquals(CustomerService.MERGE, merge.action());
         assertEquals("Olena", merge.actor());
         assertTrue(merge.summary(), merge.summary().contains("4 interactions, 1 commitment (1 open) and 1 ethics review"));
         assertTrue(merge.details().contains("MAREK@wisniewski.pl"));
@@ -145,15 +149,15 @@ public class MergeTest {
         changed.setCity("Sopot");
         store.call(s -> s.customers().save(changed));
         try {
-            profiles.merge(survivor.getId(), survivor.getVersion(), duplicate.getId(), duplicate.getVersion(), "Olena",
+            profiles.merge(survivor.getId(), survivor.getVersion(), duplicate.getId(), duplicate.getVersion(),
                     new NullProgressMonitor());
             fail("merged a record changed by someone else");
         } catch (ConflictException expected) {
             assertTrue(expected.getMessage().contains("changed by someone else"));
         }
-        assertEquals(new RecordCounts(4, 1, 1, 0, 1), profiles.attached(duplicate.getId()));
+        assertEquals(new RecordCounts(4, 1, 1, 1, Map.of()), profiles.attached(duplicate.getId()));
         assertTrue(store.call(s -> s.audit().listForSubject(survivor.getId())).stream()
-                .noneMatch(e -> e.action().equals(CustomerProfiles.ACTION_MERGE)));
+                .noneMatch(e -> e.action().equals(CustomerService.MERGE)));
     }
 
     @Test
@@ -167,23 +171,23 @@ public class MergeTest {
             }
         };
         try {
-            profiles.merge(survivor.getId(), survivor.getVersion(), duplicate.getId(), duplicate.getVersion(), "Olena",
+            profiles.merge(survivor.getId(), survivor.getVersion(), duplicate.getId(), duplicate.getVersion(),
                     cancelAfterMove);
             fail("not cancelled");
         } catch (OperationCanceledException expected) {
             // rolled back
         }
-        assertEquals(new RecordCounts(4, 1, 1, 0, 1), profiles.attached(duplicate.getId()));
-        assertEquals(new RecordCounts(3, 1, 1, 0, 0), profiles.attached(survivor.getId()));
+        assertEquals(new RecordCounts(4, 1, 1, 1, Map.of()), profiles.attached(duplicate.getId()));
+        assertEquals(new RecordCounts(3, 1, 1, 0, Map.of()), profiles.attached(survivor.getId()));
     }
 
     @Test
     public void deletionNamesWhatGoesAndLeavesATrail() throws Exception {
-        RecordCounts removed = profiles.delete(duplicate.getId(), duplicate.getVersion(), "Olena");
-        assertEquals(new RecordCounts(4, 1, 1, 0, 1), removed);
+        RecordCounts removed = profiles.delete(duplicate.getId(), duplicate.getVersion());
+        assertEquals(new RecordCounts(4, 1, 1, 1, Map.of()), removed);
         assertFalse(store.call(s -> s.customers().find(duplicate.getId())).isPresent());
         AuditEntry entry = store.call(s -> s.audit().listForSubject(duplicate.getId())).get(0);
-        assertEquals(CustomerProfiles.ACTION_DELETE, entry.action());
+        assertEquals(CustomerService.DELETE, entry.action());
         assertTrue(entry.summary(), entry.summary().contains("4 interactions"));
         assertEquals(3, profiles.attached(survivor.getId()).interactions());
     }
@@ -193,9 +197,11 @@ public class MergeTest {
     public void aMergeKilledBeforeItsCommitLeavesTheDatabaseAsBefore() throws Exception {
         store.close();
         store = null;
-        String classPath = Fixture.classPath("dev.candor.profiles.tests", "dev.candor.profiles", "dev.candor.store",
+        String classPath = Fixture.classPath("dev.candor.profiles.tests", "dev.candor.profiles", "dev.candor.services",
+                org.osgi.framework.FrameworkUtil.getBundle(org.osgi.service.event.Event.class).getSymbolicName(),
+                "dev.candor.store",
                 "dev.candor.model", "dev.candor.derby", "org.eclipse.emf.ecore", "org.eclipse.emf.common",
-                "org.eclipse.equinox.common");
+                "org.eclipse.equinox.common", "org.eclipse.equinox.registry");
 
         Process killed = startChild(classPath);
         awaitLine(killed, "MOVED");
@@ -203,10 +209,10 @@ public class MergeTest {
         assertTrue(killed.waitFor(60, TimeUnit.SECONDS));
 
         store = Fixture.provider().open(StoreConfiguration.embedded(db), Fixture.CLOCK);
-        profiles = new CustomerProfiles(store, Fixture.CLOCK);
+        profiles = Fixture.customers(store, "Olena", announced);
         assertNotNull(store.call(s -> s.customers().find(duplicate.getId())).orElse(null));
-        assertEquals(new RecordCounts(4, 1, 1, 0, 1), profiles.attached(duplicate.getId()));
-        assertEquals(new RecordCounts(3, 1, 1, 0, 0), profiles.attached(survivor.getId()));
+        assertEquals(new RecordCounts(4, 1, 1, 1, Map.of()), profiles.attached(duplicate.getId()));
+        assertEquals(new RecordCounts(3, 1, 1, 0, Map.of()), profiles.attached(survivor.getId()));
         store.close();
         store = null;
 
@@ -219,9 +225,9 @@ public class MergeTest {
         assertEquals(0, finished.waitFor());
 
         store = Fixture.provider().open(StoreConfiguration.embedded(db), Fixture.CLOCK);
-        profiles = new CustomerProfiles(store, Fixture.CLOCK);
+        profiles = Fixture.customers(store, "Olena", announced);
         assertFalse(store.call(s -> s.customers().find(duplicate.getId())).isPresent());
-        assertEquals(new RecordCounts(7, 2, 2, 0, 1), profiles.attached(survivor.getId()));
+        assertEquals(new RecordCounts(7, 2, 2, 1, Map.of()), profiles.attached(survivor.getId()));
     }
 
     private BufferedReader output;

@@ -71,7 +71,7 @@ public class DatabaseLifecycleTest {
     public void newDatabaseIsAtTheCurrentSchema() throws Exception {
         try (CandorStore store = StoreFixture.provider().open(StoreConfiguration.embedded(root.resolve("new")))) {
             assertEquals(SchemaMigrator.CURRENT_VERSION, store.getSchemaVersion());
-            assertEquals(11, store.getSchemaVersion());
+            assertEquals(12, store.getSchemaVersion());
         }
     }
 
@@ -90,7 +90,7 @@ public class DatabaseLifecycleTest {
         shutdown(dir);
 
         try (CandorStore store = StoreFixture.provider().open(StoreConfiguration.embedded(dir))) {
-            assertEquals(11, store.getSchemaVersion());
+            assertEquals(12, store.getSchemaVersion());
             List<CustomerSummary> all = new ArrayList<>();
             store.call(s -> {
                 s.customers().forEachSummary(all::add);
@@ -184,7 +184,7 @@ public class DatabaseLifecycleTest {
         }
         // once the other process is gone, the database opens with its data
         try (CandorStore store = StoreFixture.provider().open(StoreConfiguration.embedded(dir))) {
-            assertEquals(11, store.getSchemaVersion());
+            assertEquals(12, store.getSchemaVersion());
         }
     }
 

@@ -38,7 +38,7 @@ import dev.candor.model.Priority;
 import dev.candor.store.CandorStore;
 import dev.candor.store.CommitmentSummary;
 import dev.candor.store.CustomerSummary;
-import dev.candor.ui.DataEvents;
+import dev.candor.commitments.CommitmentService;
 import dev.candor.ui.CandorUi;
 
 /**
@@ -63,7 +63,8 @@ public class CommitmentRemindersUiTest {
     private Commitment promise(String text, Instant due) throws Exception {
         Commitment c = Commitments.promise(customer.id(), text, "Jan Nowak", customer.name(), due, Priority.HIGH,
                 null, due.minusSeconds(86_400));
-        return store.call(s -> s.commitments().save(c));
+        // through the service, which announces it as every view would see it
+        return UiTestSupport.service(CommitmentService.class).promise(List.of(c)).get(0);
     }
 
     private static List<String> texts(Shell shell) {
@@ -103,6 +104,14 @@ public class CommitmentRemindersUiTest {
         // relative to the product's clock, which the reminders ask
         Instant now = CandorUi.clock().instant();
         Commitment whileClosed = promise("Send the signed annex (while closed)", now.minusSeconds(3_600));
+        // the running Candor's reminders see it too and pop it up as newly due; let that happen
+        // first, so that their popup cannot replace the one of the restart below
+        UiTestSupport.waitUntil("the running reminders to show the new overdue commitment", 30_000, () -> {
+            Shell current = ReminderPopup.current();
+            return current != null && !current.isDisposed()
+                    && texts(current).stream().anyMatch(t -> t.contains(whileClosed.getDescription()));
+        });
+        ReminderPopup.current().dispose();
         // the previous run last checked two hours ago; a new Reminders is what a restart creates
         Reminders.preferences().putLong(Reminders.LAST_CHECK, now.minusSeconds(2 * 3_600).toEpochMilli());
         Display display = window.getShell().getDisplay();
@@ -120,7 +129,6 @@ public class CommitmentRemindersUiTest {
 
         // a commitment due within the hour pops up as soon as data changes, without waiting a minute
         Commitment soon = promise("Call back about the delivery slot (due soon)", now.plusSeconds(1_800));
-        DataEvents.post("test");
         UiTestSupport.waitUntil("the popup of what is due now", 30_000, () -> {
             Shell current = ReminderPopup.current();
             return current != null && !current.isDisposed()
@@ -136,6 +144,7 @@ public class CommitmentRemindersUiTest {
         PreferenceDialog dialog = UiTestSupport.preferences(window, "dev.candor.commitments.ui.preferences.responseTimes");
         try {
             ResponseTimesPage page = (ResponseTimesPage) dialog.getSelectedPage();
+            UiTestSupport.waitUntil("the policies to be read", 30_000, () -> page.getText().isEnabled());
             Button ok = UiTestSupport.find(dialog.getShell(), Button.class,
                     b -> b.getData() instanceof Integer id && id == IDialogConstants.OK_ID);
             page.getText().setText("zone = Mars/Olympus\nhours = 17:00-09:00\n");
@@ -151,7 +160,8 @@ public class CommitmentRemindersUiTest {
             assertTrue(page.getErrorMessage(), page.isValid());
             UiTestSupport.screenshot(dialog.getShell(), "commitments-response-times");
             ok.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-            UiTestSupport.flush();
+            UiTestSupport.waitUntil("the preferences to close once saved", 30_000,
+                    () -> dialog.getShell() == null || dialog.getShell().isDisposed());
         } finally {
             if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
                 dialog.close();
@@ -199,11 +209,13 @@ public class CommitmentRemindersUiTest {
         changedElsewhere.setDescription("Bulk two: confirm the meeting room and the projector");
         store.call(s -> s.commitments().save(changedElsewhere));
         String[] refusal = { null };
-        StatusDialog stale = new StatusDialog(window.getShell(), store, both, CommitmentStatus.CANCELLED);
+        CommitmentService service = UiTestSupport.service(CommitmentService.class);
+        StatusDialog stale = new StatusDialog(window.getShell(), service, both, CommitmentStatus.CANCELLED);
         stale.setBlockOnOpen(false);
         stale.open();
         stale.getNote().setText("The customer no longer needs it.");
         UiTestSupport.press(stale.getShell(), "Apply");
+        UiTestSupport.waitUntil("the refusal", 30_000, () -> stale.getErrorMessage() != null);
         refusal[0] = stale.getErrorMessage();
         assertTrue(refusal[0], refusal[0] != null && refusal[0].contains("changed by someone else"));
         stale.close();
@@ -212,12 +224,14 @@ public class CommitmentRemindersUiTest {
         // with fresh versions both are cancelled, with the same reason in each history
         List<CommitmentSummary> fresh = store.call(s -> s.commitments().summaries(customer.id(), true)).stream()
                 .filter(c -> c.id() == a.getId() || c.id() == b.getId()).toList();
-        StatusDialog dialog = new StatusDialog(window.getShell(), store, fresh, CommitmentStatus.CANCELLED);
+        StatusDialog dialog = new StatusDialog(window.getShell(), service, fresh, CommitmentStatus.CANCELLED);
         dialog.setBlockOnOpen(false);
         dialog.open();
         dialog.getNote().setText("The customer no longer needs it.");
         UiTestSupport.screenshot(dialog.getShell(), "commitments-status-many");
         UiTestSupport.press(dialog.getShell(), "Apply");
+        UiTestSupport.waitUntil("the dialog to close once both changed", 30_000,
+                () -> dialog.getShell() == null || dialog.getShell().isDisposed());
         for (long id : new long[] { a.getId(), b.getId() }) {
             Commitment c = store.call(s -> s.commitments().find(id)).orElseThrow();
             assertEquals(CommitmentStatus.CANCELLED, c.getStatus());

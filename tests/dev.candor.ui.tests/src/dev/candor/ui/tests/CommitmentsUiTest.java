@@ -70,8 +70,10 @@ public class CommitmentsUiTest {
         CommitmentsView commitments = (CommitmentsView) page.showView(VIEW);
         InteractionHistoryView history = (InteractionHistoryView) page.showView(HistoryUi.VIEW_HISTORY);
         CustomersView customers = (CustomersView) page.showView(CandorUi.VIEW_CUSTOMERS);
+        // another test may have left a filter: clear it and wait until the whole list shows
+        customers.getFilterText().setText("");
         UiTestSupport.waitUntil("the customers to load", 60_000,
-                () -> customers.getIndex() != null && customers.getIndex().size() > 0);
+                () -> customers.getIndex() != null && customers.getIndex().visibleCount() > 3);
         UiTestSupport.waitUntil("the commitments to load", 60_000, commitments::isLoaded);
         CustomerSummary target = customers.getIndex().visible(3);
         customers.getFilterText().setText(target.name());
@@ -118,6 +120,9 @@ public class CommitmentsUiTest {
                 .filter(r -> r.interaction() == logged).findFirst().orElseThrow());
         history.getTable().setSelection(row);
         history.getTable().notifyListeners(SWT.Selection, new Event());
+        assertTrue("the history's selection is the interaction: " + page.getSelection(),
+                page.getSelection() instanceof org.eclipse.jface.viewers.IStructuredSelection selected
+                        && selected.getFirstElement() instanceof Interaction i && i.getId() == logged.getId());
         String[] prefilled = { null };
         boolean[] refusedBlank = { false };
         UiTestSupport.whenShellOpens("New Commitment", shell -> {
@@ -135,6 +140,9 @@ public class CommitmentsUiTest {
             UiTestSupport.press(shell, "Save");
         });
         execute("dev.candor.commitments.ui.commands.new", Map.of());
+        // the interaction's customer and policy are read in a job, then the dialog opens; it saves in one
+        UiTestSupport.waitUntil("the commitment to be saved", 30_000,
+                () -> call(() -> !store.call(s -> s.commitments().listForInteraction(logged.getId())).isEmpty()));
         assertEquals("I will send you the revised offer tomorrow.", prefilled[0]);
         assertTrue("a blank promise cannot be saved", refusedBlank[0]);
         List<Commitment> made = store.call(s -> s.commitments().listForInteraction(logged.getId()));
@@ -197,6 +205,7 @@ public class CommitmentsUiTest {
         // 4. the rates count it
         UiTestSupport.whenShellOpens("Kept-on-Time Rates", shell -> {
             RatesDialog dialog = (RatesDialog) shell.getData();
+            UiTestSupport.waitUntil("the rates to be read", 30_000, () -> !dialog.getRates().isEmpty());
             assertTrue(dialog.getRates().stream().anyMatch(r -> r.key().equals(kept.getOwner()) && r.keptOnTime() >= 1));
             try {
                 UiTestSupport.screenshot(shell, "commitments-rates");
@@ -206,6 +215,31 @@ public class CommitmentsUiTest {
             UiTestSupport.press(shell, "Close");
         });
         execute("dev.candor.commitments.ui.commands.rates", Map.of());
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static boolean call(Check check) {
+        try {
+            return check.holds();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private final long[] offered = { -1 };
+
+    /** Notes whom the New Commitment dialog is for and cancels it; a message of the command (the same title) is closed. */
+    private void offeredCustomer(org.eclipse.swt.widgets.Shell shell) {
+        if (shell.getData() instanceof CommitmentDialog dialog) {
+            offered[0] = dialog.getCustomerId();
+            UiTestSupport.press(shell, "Cancel");
+        } else {
+            offered[0] = -2;
+            UiTestSupport.press(shell, "OK");
+        }
     }
 
     @Test
@@ -219,12 +253,12 @@ public class CommitmentsUiTest {
         // from the profile editor's toolbar command: the customer of the open profile
         execute(CandorUi.COMMAND_OPEN_CUSTOMER, Map.of(CandorUi.PARAMETER_CUSTOMER_ID,
                 Long.toString(existing.customerId())));
-        UiTestSupport.waitUntil("the profile editor", 20_000, () -> page.getActiveEditor() != null);
-        long[] offered = { -1 };
-        UiTestSupport.whenShellOpens("New Commitment", shell -> {
-            offered[0] = ((CommitmentDialog) shell.getData()).getCustomerId();
-            UiTestSupport.press(shell, "Cancel");
-        });
+        // the profile is read in a job: its customer is the editor's selection once it is shown
+        UiTestSupport.waitUntil("the profile editor", 20_000,
+                () -> page.getActiveEditor() instanceof dev.candor.profiles.ui.internal.ProfileEditor editor
+                        && editor.getCustomer() != null);
+        offered[0] = -1;
+        UiTestSupport.whenShellOpens("New Commitment", this::offeredCustomer);
         execute("dev.candor.commitments.ui.commands.new", Map.of());
         assertEquals(existing.customerId(), offered[0]);
         page.closeAllEditors(false);
@@ -233,10 +267,7 @@ public class CommitmentsUiTest {
         page.activate(commitments);
         assertTrue(commitments.select(existing.id()));
         offered[0] = -1;
-        UiTestSupport.whenShellOpens("New Commitment", shell -> {
-            offered[0] = ((CommitmentDialog) shell.getData()).getCustomerId();
-            UiTestSupport.press(shell, "Cancel");
-        });
+        UiTestSupport.whenShellOpens("New Commitment", this::offeredCustomer);
         execute("dev.candor.commitments.ui.commands.new", Map.of());
         assertEquals(existing.customerId(), offered[0]);
     }

@@ -325,6 +325,7 @@ public class ProfileAndHistoryTest {
     public void newCustomerOffersTheLookalikeInsteadOfADuplicate() throws Exception {
         CustomerSummary existing = customerNamed("gdansk");
         long before = store.call(s -> s.customers().count());
+        String[] listed = { null };
         UiTestSupport.whenShellOpens("New Customer", shell -> {
             NewCustomerDialog dialog = (NewCustomerDialog) shell.getData();
             ((Text) dialog.getControl(P.getCustomer_Name())).setText(existing.name());
@@ -332,21 +333,24 @@ public class ProfileAndHistoryTest {
             Button create = UiTestSupport.find(shell, Button.class, b -> b.getText().equals("Create"));
             assertTrue("valid: the look-alike check may run", create.isEnabled());
             UiTestSupport.press(shell, "Create");
-            UiTestSupport.whenShellOpens("New Customer", again -> {
-                org.eclipse.swt.widgets.Table table = UiTestSupport.find(again, org.eclipse.swt.widgets.Table.class,
-                        t -> t.getItemCount() > 0);
-                assertNotNull("the look-alikes are listed", table);
-                assertTrue(table.getItem(0).getText(), table.getItem(0).getText().startsWith(existing.name()));
-                try {
-                    UiTestSupport.screenshot(again, "new-customer-lookalike");
-                } catch (Exception e) {
-                    throw new AssertionError(e);
-                }
-                table.setSelection(0);
-                table.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
-            });
+            // the look-alikes are looked for in the background and listed in the same dialog
+            UiTestSupport.whenTrue(() -> UiTestSupport.find(shell, org.eclipse.swt.widgets.Table.class,
+                    t -> t.getItemCount() > 0) != null, 20_000, () -> {
+                        org.eclipse.swt.widgets.Table table = UiTestSupport.find(shell,
+                                org.eclipse.swt.widgets.Table.class, t -> t.getItemCount() > 0);
+                        listed[0] = table.getItem(0).getText();
+                        try {
+                            UiTestSupport.screenshot(shell, "new-customer-lookalike");
+                        } catch (Exception e) {
+                            throw new AssertionError(e);
+                        }
+                        table.setSelection(0);
+                        table.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+                    }, shell::close);
         });
         execute(dev.candor.profiles.ui.ProfilesUi.COMMAND_NEW_CUSTOMER, Map.of());
+        assertNotNull("the look-alikes are listed", listed[0]);
+        assertTrue(listed[0], listed[0].startsWith(existing.name()));
         UiTestSupport.waitUntil("the existing customer to open", 20_000,
                 () -> page.getActiveEditor() instanceof ProfileEditor editor && editor.getCustomer() != null
                         && editor.getCustomer().getId() == existing.id());
@@ -381,6 +385,9 @@ public class ProfileAndHistoryTest {
         });
         page.activate(customers);
         execute(dev.candor.profiles.ui.ProfilesUi.COMMAND_DELETE, Map.of());
+        // what goes with the customer is read in the background, then the confirmation asks
+        UiTestSupport.waitUntil("the confirmation to be answered", 30_000, () -> question[0] != null);
+        UiTestSupport.flush();
         assertTrue(question[0], question[0].contains(interactions + " interactions"));
         assertTrue("declined: the customer is still there",
                 store.call(s -> s.customers().find(target.id())).isPresent());

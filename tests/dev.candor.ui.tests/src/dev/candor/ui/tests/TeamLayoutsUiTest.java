@@ -37,7 +37,6 @@ import dev.candor.layouts.TeamLayout;
 import dev.candor.layouts.TeamLayouts;
 import dev.candor.layouts.TeamPolicy;
 import dev.candor.layouts.ui.internal.TeamLayoutsUi;
-import dev.candor.layouts.ui.internal.TeamLayoutsUi.Snapshot;
 import dev.candor.store.CandorStore;
 import dev.candor.store.DerbyNetworkServer;
 import dev.candor.store.StoreConfiguration;
@@ -177,7 +176,7 @@ public class TeamLayoutsUiTest {
         assertTrue(tab(page.findViewReference(CandorUi.VIEW_CUSTOMERS).getPartName()).getShowClose());
 
         // her next start
-        List<String> applied = TeamLayoutsUi.apply(window, Snapshot.read(bea).layouts());
+        List<String> applied = TeamLayoutsUi.apply(window, bea.call(TeamLayouts::all));
         UiTestSupport.flush();
         assertEquals(List.of(CandorUi.PERSPECTIVE_ACCOUNT_MANAGER), applied);
         assertEquals(CandorUi.PERSPECTIVE_ACCOUNT_MANAGER, page.getPerspective().getId());
@@ -201,13 +200,15 @@ public class TeamLayoutsUiTest {
         page.resetPerspective();
         UiTestSupport.flush();
         assertNull("reset returns to the published layout", page.findViewReference(COMMITMENTS));
-        assertTrue("a version is applied once", TeamLayoutsUi.apply(window, Snapshot.read(bea).layouts()).isEmpty());
+        assertTrue("a version is applied once", TeamLayoutsUi.apply(window, bea.call(TeamLayouts::all)).isEmpty());
 
         // ada publishes version 2 with the commitments and nothing locked; bea's next start applies it
         page.showView(COMMITMENTS);
         UiTestSupport.flush();
         System.setProperty("candor.user", "ada");
-        TeamLayout second = TeamLayoutsUi.publish(window, ada, "ada", Set.of());
+        String model = TeamLayoutsUi.modelToPublish(window, Set.of());
+        TeamLayout second = ada.call(s -> TeamLayouts.publish(s, CandorUi.PERSPECTIVE_ACCOUNT_MANAGER, model, Set.of(), "ada"));
+        TeamLayoutsUi.published(window, second);
         assertEquals(2, second.version());
         assertEquals("the publisher has it applied already", Integer.valueOf(2),
                 TeamLayoutsUi.applied().get(CandorUi.PERSPECTIVE_ACCOUNT_MANAGER));
@@ -215,13 +216,14 @@ public class TeamLayoutsUiTest {
         TeamLayoutsUi.forgetApplied(); // bea's workspace still has version 1
         page.hideView(page.findViewReference(COMMITMENTS));
         UiTestSupport.flush();
-        assertEquals(List.of(CandorUi.PERSPECTIVE_ACCOUNT_MANAGER), TeamLayoutsUi.apply(window, Snapshot.read(bea).layouts()));
+        assertEquals(List.of(CandorUi.PERSPECTIVE_ACCOUNT_MANAGER), TeamLayoutsUi.apply(window, bea.call(TeamLayouts::all)));
         UiTestSupport.flush();
         assertNotNull(page.findViewReference(COMMITMENTS));
         assertTrue(tab(page.findViewReference(CandorUi.VIEW_CUSTOMERS).getPartName()).getShowClose());
     }
 
     private TeamLayout publishThroughTheDialog(String lock) throws Exception {
+        boolean[] told = { false };
         UiTestSupport.whenShellOpens("Publish Layout for the Team", shell -> {
             Table table = UiTestSupport.find(shell, Table.class, t -> true);
             for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
@@ -232,10 +234,17 @@ public class TeamLayoutsUiTest {
             } catch (Exception e) {
                 throw new AssertionError(e);
             }
-            UiTestSupport.whenShellOpens("Publish Layout for the Team", done -> UiTestSupport.press(done, "OK"));
+            UiTestSupport.whenShellOpens("Publish Layout for the Team", done -> {
+                told[0] = true;
+                UiTestSupport.press(done, "OK");
+            });
             UiTestSupport.press(shell, "Publish");
         });
-        asAda(() -> UiTestSupport.execute(window, "dev.candor.layouts.ui.commands.publish", Map.of()));
+        asAda(() -> {
+            // the handler reads what is published, opens the dialog, publishes in a job and tells
+            UiTestSupport.execute(window, "dev.candor.layouts.ui.commands.publish", Map.of());
+            UiTestSupport.waitUntil("the layout to be published", 30_000, () -> told[0]);
+        });
         return bea.call(s -> TeamLayouts.published(s, CandorUi.PERSPECTIVE_ACCOUNT_MANAGER)).orElseThrow();
     }
 
@@ -291,6 +300,7 @@ public class TeamLayoutsUiTest {
             try {
                 dev.candor.layouts.ui.internal.TeamLayoutsPage team = (dev.candor.layouts.ui.internal.TeamLayoutsPage) dialog
                         .getSelectedPage();
+                UiTestSupport.waitUntil("the team's policy to be read", 30_000, () -> team.rolesText().getEditable());
                 assertEquals("ada = administrator\nbea = accountManager\n", team.rolesText().getText());
                 team.rolesText().setText("ada = administrator\nbea = boss\ncyd = qualityLead\n");
                 UiTestSupport.flush();
@@ -314,6 +324,8 @@ public class TeamLayoutsUiTest {
                 UiTestSupport.flush();
                 UiTestSupport.screenshot(dialog.getShell(), "team-layouts-page");
                 UiTestSupport.press(dialog.getShell(), "Apply and Close");
+                UiTestSupport.waitUntil("the preferences to close once saved", 30_000,
+                        () -> dialog.getShell() == null || dialog.getShell().isDisposed());
             } finally {
                 if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
                     dialog.close();

@@ -1,6 +1,6 @@
 package dev.candor.ui.tests;
 
-import java.util.Date;
+import java.time.Instant;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -8,8 +8,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 import dev.candor.ethics.ui.DashboardChart;
-import dev.candor.store.StoreException;
-import dev.candor.store.StoreSession;
+import dev.candor.profiles.CustomerService;
+import dev.candor.ui.Services;
 
 /** A dashboard chart contributed by this test bundle: how many customers there are. */
 public final class TestChart implements DashboardChart {
@@ -24,8 +24,8 @@ public final class TestChart implements DashboardChart {
     }
 
     @Override
-    public Object read(StoreSession session, Date from) throws StoreException {
-        return session.customers().count();
+    public Object read(Instant from) throws Exception {
+        return Services.get(CustomerService.class).orElseThrow().count();
     }
 
     @Override

@@ -36,7 +36,8 @@ final class UiTestSupport {
         boolean[] tick = { false };
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("timed out after " + timeoutMillis + " ms waiting for " + what);
+                throw new AssertionError("timed out after " + timeoutMillis + " ms waiting for " + what
+                        + "; " + state(display));
             }
             if (!display.readAndDispatch()) {
                 tick[0] = false;
@@ -44,6 +45,21 @@ final class UiTestSupport {
                 display.sleep();
             }
         }
+    }
+
+    /** What was open and running when a wait timed out: the shells shown and the jobs not done. */
+    private static String state(Display display) {
+        java.util.List<String> shells = new java.util.ArrayList<>();
+        for (Shell shell : display.getShells()) {
+            if (shell.isVisible()) {
+                shells.add("\u201c" + shell.getText() + "\u201d");
+            }
+        }
+        java.util.List<String> jobs = new java.util.ArrayList<>();
+        for (org.eclipse.core.runtime.jobs.Job job : org.eclipse.core.runtime.jobs.Job.getJobManager().find(null)) {
+            jobs.add(job.getName() + " (" + job.getState() + ")");
+        }
+        return "shells shown " + shells + ", jobs " + jobs;
     }
 
     /** Processes everything pending, so that the widgets show the latest state. */
@@ -96,6 +112,12 @@ final class UiTestSupport {
         return context.getService(context.getServiceReference(CandorStore.class));
     }
 
+    /** An application service of the running Candor; it appears once the database is open. */
+    static <S> S service(Class<S> type) {
+        waitUntil("the " + type.getSimpleName(), 120_000, () -> dev.candor.ui.Services.get(type).isPresent());
+        return dev.candor.ui.Services.get(type).orElseThrow();
+    }
+
     /** The database once the demo data set is in it: seeding is scheduled before the store is published. */
     static CandorStore seededStore() {
         CandorStore store = store();
@@ -125,11 +147,41 @@ final class UiTestSupport {
         poll[0] = () -> {
             for (Shell shell : display.getShells()) {
                 if (shell.isVisible() && shell.getText().contains(title)) {
-                    action.accept(shell);
+                    try {
+                        action.accept(shell);
+                    } catch (RuntimeException | AssertionError e) {
+                        // a dialog left open would block the test for good: close it, the test's checks fail
+                        e.printStackTrace();
+                        if (!shell.isDisposed()) {
+                            shell.close();
+                        }
+                    }
                     return;
                 }
             }
             if (System.nanoTime() - deadline < 0) {
+                display.timerExec(50, poll[0]);
+            }
+        };
+        display.timerExec(50, poll[0]);
+    }
+
+    /**
+     * Runs {@code then} in the UI thread once {@code condition} holds, or {@code otherwise} after
+     * {@code timeoutMillis}: for what happens inside a modal dialog, whose own event loop runs the
+     * timer, while the test thread is inside {@code open()}.
+     */
+    static void whenTrue(java.util.function.BooleanSupplier condition, long timeoutMillis, Runnable then,
+            Runnable otherwise) {
+        Display display = Display.getCurrent();
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            if (condition.getAsBoolean()) {
+                then.run();
+            } else if (System.nanoTime() - deadline > 0) {
+                otherwise.run();
+            } else {
                 display.timerExec(50, poll[0]);
             }
         };

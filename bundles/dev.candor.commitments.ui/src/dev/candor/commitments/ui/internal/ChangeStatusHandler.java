@@ -9,15 +9,13 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import dev.candor.model.CommitmentStatus;
-import dev.candor.store.CandorStore;
+import dev.candor.commitments.CommitmentService;
 import dev.candor.store.CommitmentSummary;
-import dev.candor.ui.DataEvents;
-import dev.candor.ui.StoreAccess;
+import dev.candor.ui.Services;
 
 /** Changes the status of the selected commitments; the optional parameter picks the status first offered. */
 public final class ChangeStatusHandler extends AbstractHandler {
@@ -32,17 +30,18 @@ public final class ChangeStatusHandler extends AbstractHandler {
         if (selected.isEmpty() && HandlerUtil.getActivePart(event) instanceof CommitmentsView view) {
             selected = view.selectedCommitments();
         }
-        CandorStore store = StoreAccess.await(0).orElse(null);
-        if (selected.isEmpty() || store == null) {
+        if (selected.isEmpty()) {
             MessageDialog.openInformation(shell, Messages.Status_Title, Messages.Status_NothingSelected);
             return null;
         }
-        String status = event.getParameter(PARAMETER);
-        StatusDialog dialog = new StatusDialog(shell, store, selected,
-                status == null ? null : CommitmentStatus.get(status));
-        if (dialog.open() == Window.OK) {
-            DataEvents.post("commitment.status"); //$NON-NLS-1$
+        CommitmentService service = Services.getOrSay(CommitmentService.class, shell, Messages.Status_Title)
+                .orElse(null);
+        if (service == null) {
+            return null;
         }
+        String status = event.getParameter(PARAMETER);
+        // the service announces the change; the views follow it
+        new StatusDialog(shell, service, selected, status == null ? null : CommitmentStatus.get(status)).open();
         return null;
     }
 

@@ -3,6 +3,7 @@ package dev.candor.commitments.ui.internal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -22,8 +23,8 @@ import dev.candor.ui.CandorUi;
 import dev.candor.commitments.Commitments;
 import dev.candor.model.Commitment;
 import dev.candor.model.Priority;
-import dev.candor.store.CandorStore;
-import dev.candor.store.StoreException;
+import dev.candor.commitments.CommitmentService;
+import dev.candor.ui.Background;
 import dev.candor.ui.Labels;
 
 /**
@@ -35,7 +36,7 @@ public final class CommitmentDialog extends TitleAreaDialog {
     /** Candor's clock: what this asks for the time. */
     private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
 
-    private final CandorStore store;
+    private final CommitmentService service;
     private final long customerId;
     private final String customerName;
     private final Long interactionId;
@@ -49,10 +50,10 @@ public final class CommitmentDialog extends TitleAreaDialog {
     private DateTime time;
     private Combo priority;
 
-    public CommitmentDialog(Shell shell, CandorStore store, long customerId, String customerName, Long interactionId,
+    public CommitmentDialog(Shell shell, CommitmentService service, long customerId, String customerName, Long interactionId,
             String text, String promisedTo, Instant due) {
         super(shell);
-        this.store = store;
+        this.service = service;
         this.customerId = customerId;
         this.customerName = customerName;
         this.interactionId = interactionId;
@@ -161,12 +162,12 @@ public final class CommitmentDialog extends TitleAreaDialog {
         Commitment commitment = Commitments.promise(customerId, description.getText().strip(), owner.getText().strip(),
                 promisedTo.getText().isBlank() ? null : promisedTo.getText().strip(), due(),
                 Priority.get(priority.getSelectionIndex()), interactionId, clock.instant());
-        try {
-            store.call(s -> s.commitments().save(commitment));
-            super.okPressed();
-        } catch (StoreException e) {
-            setErrorMessage(NLS.bind(Messages.New_Failed, e.getMessage()));
-        }
+        getButton(IDialogConstants.OK_ID).setEnabled(false); // one save at a time
+        Background.run(Messages.New_Title, getShell(), () -> service.promise(List.of(commitment)),
+                saved -> CommitmentDialog.super.okPressed(), e -> {
+                    setErrorMessage(NLS.bind(Messages.New_Failed, e.getMessage()));
+                    getButton(IDialogConstants.OK_ID).setEnabled(true);
+                });
     }
 
     // ---- for tests ----

@@ -1,8 +1,5 @@
 package dev.candor.commitments.ui.internal;
 
-import java.time.Instant;
-import java.util.List;
-
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -11,17 +8,10 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.PlatformUI;
 
-import dev.candor.commitments.Commitments;
-import dev.candor.commitments.PromiseSuggestion;
-import dev.candor.commitments.ResponsePolicies;
-import dev.candor.commitments.ResponsePolicy;
-import dev.candor.model.Commitment;
-import dev.candor.model.Customer;
-import dev.candor.model.Interaction;
+import dev.candor.commitments.CommitmentService;
 import dev.candor.model.Priority;
-import dev.candor.store.CandorStore;
 import dev.candor.ui.DataEvents;
-import dev.candor.ui.StoreAccess;
+import dev.candor.ui.Services;
 
 /**
  * Starts the reminders and listens for interactions the user logs: applies the response-time
@@ -39,52 +29,24 @@ public final class CommitmentsStartup implements IStartup {
         });
     }
 
-    /** What one transaction found and did for a logged interaction. */
-    private record Logged(Interaction interaction, String customerName, List<Commitment> changed,
-            ResponsePolicy policy) {
-    }
-
     static void interactionLogged(Display display, long id) {
-        java.time.Clock clock = dev.candor.ui.CandorUi.clock();
         Job job = Job.create(Messages.Suggest_Job, monitor -> {
-            CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
-            if (store == null) {
+            CommitmentService service = Services.await(CommitmentService.class, Services.OPEN_TIMEOUT_MILLIS)
+                    .orElse(null);
+            if (service == null) {
                 return Status.OK_STATUS;
             }
             try {
-                Logged logged = store.call(session -> {
-                    Interaction interaction = session.interactions().find(id).orElse(null);
-                    if (interaction == null) {
-                        return null;
-                    }
-                    ResponsePolicies policies = Stores.policies(session);
-                    return new Logged(interaction,
-                            session.customers().find(interaction.getCustomerId()).map(Customer::getName).orElse("?"), //$NON-NLS-1$
-                            Commitments.interactionLogged(session, interaction, policies, Priority.MEDIUM),
-                            policies.policyFor(interaction.getAccountManager()));
-                });
-                if (logged == null) {
+                // the service announces the answers it opened or kept; what is left here is the offer
+                CommitmentService.Logged logged = service.interactionLogged(id, Priority.MEDIUM).orElse(null);
+                if (logged == null || logged.promises().isEmpty()) {
                     return Status.OK_STATUS;
                 }
-                Interaction interaction = logged.interaction();
-                List<Commitment> changed = logged.changed();
-                List<PromiseSuggestion> promises = Commitments.promisesIn(interaction, logged.policy());
-                Instant at = interaction.getStartedAt().toInstant();
-                Instant followUp = logged.policy().followUpDue(Priority.MEDIUM,
-                        at.isBefore(clock.instant()) ? clock.instant() : at);
                 display.asyncExec(() -> {
-                    if (!changed.isEmpty()) {
-                        DataEvents.post("commitment.respond"); //$NON-NLS-1$
-                    }
-                    if (!promises.isEmpty()) {
-                        Shell shell = display.getActiveShell() != null ? display.getActiveShell()
-                                : PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-                        SuggestionsDialog dialog = new SuggestionsDialog(shell, store, interaction,
-                                logged.customerName(), promises, followUp);
-                        if (dialog.open() == org.eclipse.jface.window.Window.OK && dialog.getCreated() > 0) {
-                            DataEvents.post("commitment.suggested"); //$NON-NLS-1$
-                        }
-                    }
+                    Shell shell = display.getActiveShell() != null ? display.getActiveShell()
+                            : PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+                    new SuggestionsDialog(shell, service, logged.interaction(), logged.customerName(),
+                            logged.promises(), logged.followUp()).open();
                 });
                 return Status.OK_STATUS;
             } catch (Exception e) {

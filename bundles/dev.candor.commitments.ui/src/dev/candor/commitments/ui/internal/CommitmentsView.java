@@ -50,14 +50,15 @@ import dev.candor.commitments.DueBuckets.Bucket;
 import dev.candor.commitments.ui.internal.CommitmentList.Column;
 import dev.candor.commitments.ui.internal.CommitmentList.Header;
 import dev.candor.commitments.ui.internal.CommitmentList.Scope;
-import dev.candor.store.CandorStore;
+import dev.candor.commitments.CommitmentService;
+import dev.candor.services.DataTopics;
 import dev.candor.store.CommitmentSummary;
 import dev.candor.ui.CustomerRef;
 import dev.candor.ui.DataEvents;
 import dev.candor.ui.Labels;
 import dev.candor.ui.PaintTiming;
 import dev.candor.ui.RowTable;
-import dev.candor.ui.StoreAccess;
+import dev.candor.ui.Services;
 
 /**
  * Every commitment across all customers, or those of the customer selected elsewhere,
@@ -185,7 +186,10 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         getSite().setSelectionProvider(selectionProvider);
         getSite().getPage().addPostSelectionListener(customerListener);
-        unsubscribe = DataEvents.subscribe(parent.getDisplay(), what -> load());
+        // what this list shows: commitments, and customers (names, merges and deletions move them)
+        unsubscribe = DataEvents.subscribe(parent.getDisplay(), DataTopics.ALL,
+                change -> change.concerns(DataTopics.COMMITMENT) || change.concerns(DataTopics.CUSTOMER),
+                change -> load());
         load();
         parent.getDisplay().timerExec(60_000, tick);
     }
@@ -293,17 +297,18 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
             loadJob.cancel();
         }
         Job job = Job.create(Messages.View_LoadJob, (IProgressMonitor monitor) -> {
-            CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
-            if (store == null) {
-                rowTable.asyncExec(() -> showSummary(Messages.View_NoStore));
+            CommitmentService service = Services.await(CommitmentService.class, Services.OPEN_TIMEOUT_MILLIS)
+                    .orElse(null);
+            if (service == null) {
+                rowTable.asyncExec(() -> showSummary(Services.whyUnavailable()));
                 return Status.OK_STATUS;
             }
             try {
                 if (!loaded) {
-                    List<CommitmentSummary> first = store.call(s -> s.commitments().firstOpen(FIRST_PAGE));
+                    List<CommitmentSummary> first = service.firstOpen(FIRST_PAGE);
                     rowTable.asyncExec(() -> showFirstPage(first));
                 }
-                List<CommitmentSummary> all = store.call(s -> s.commitments().summaries(0, false));
+                List<CommitmentSummary> all = service.summaries(0, false);
                 if (monitor.isCanceled()) {
                     return Status.CANCEL_STATUS;
                 }

@@ -24,10 +24,11 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import dev.candor.commitments.ICalendarWriter;
-import dev.candor.store.CandorStore;
+import dev.candor.commitments.CommitmentService;
+import dev.candor.services.ServiceContext;
 import dev.candor.store.CommitmentSummary;
 import dev.candor.ui.Labels;
-import dev.candor.ui.StoreAccess;
+import dev.candor.ui.Services;
 
 /**
  * Exports the open commitments shown in the Commitments view (all open ones when the view
@@ -39,9 +40,10 @@ public final class ExportCalendarHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         Shell shell = HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell(); // outlives any dialog, for the job's outcome
-        CandorStore store = StoreAccess.await(0).orElse(null);
-        if (store == null) {
-            MessageDialog.openInformation(shell, Messages.Export_Title, Messages.New_NoStore);
+        CommitmentService service = Services.getOrSay(CommitmentService.class, shell, Messages.Export_Title)
+                .orElse(null);
+        ServiceContext context = Services.get(ServiceContext.class).orElse(null);
+        if (service == null || context == null) {
             return null;
         }
         List<CommitmentSummary> shown = HandlerUtil.getActivePart(event) instanceof CommitmentsView view
@@ -58,12 +60,12 @@ public final class ExportCalendarHandler extends AbstractHandler {
             return null;
         }
         Path target = Path.of(chosen.endsWith(".ics") ? chosen : chosen + ".ics"); //$NON-NLS-1$ //$NON-NLS-2$
-        String domain = store.getConfiguration().toLocation().replaceAll("[^A-Za-z0-9.-]", "-") + ".candor"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        String domain = context.location().replaceAll("[^A-Za-z0-9.-]", "-") + ".candor"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         java.time.Clock clock = dev.candor.ui.CandorUi.clock();
         Job job = Job.create(NLS.bind(Messages.Export_Job, target.getFileName()), monitor -> {
             try {
                 List<CommitmentSummary> commitments = shown != null ? shown
-                        : store.call(s -> s.commitments().summaries(0, true));
+                        : service.summaries(0, true);
                 int written = write(commitments, target, domain, clock.instant(),
                         SubMonitor.convert(monitor, commitments.size()));
                 return written < 0 ? Status.CANCEL_STATUS

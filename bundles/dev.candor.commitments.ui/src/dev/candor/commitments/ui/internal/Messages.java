@@ -42,7 +42,6 @@ public final class Messages extends NLS {
     public static String New_MessageFromInteraction;
     public static String New_NeedOwner;
     public static String New_NeedWhat;
-    public static String New_NoStore;
     public static String New_NothingSelected;
     public static String New_Owner;
     public static String New_Priority;
@@ -57,7 +56,6 @@ public final class Messages extends NLS {
     public static String Policy_Mistake;
     public static String Policy_NewTeam;
     public static String Policy_NewTeamPrompt;
-    public static String Policy_NoStore;
     public static String Policy_Team;
     public static String Policy_TeamExists;
     public static String Policy_TeamNameTooLong;
@@ -93,8 +91,6 @@ public final class Messages extends NLS {
     public static String Status_AlreadyClosed;
     public static String Status_Apply;
     public static String Status_Change;
-    public static String Status_ChangedMeanwhile;
-    public static String Status_Deleted;
     public static String Status_Failed;
     public static String Status_HeadingMany;
     public static String Status_HeadingOne;
@@ -130,7 +126,6 @@ public final class Messages extends NLS {
     public static String View_LoadJob;
     public static String View_Loading;
     public static String View_NoProfiles;
-    public static String View_NoStore;
     public static String View_NothingShown;
     public static String View_Shown;
     public static String View_Title;

@@ -10,7 +10,6 @@ import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPart;
@@ -21,12 +20,13 @@ import dev.candor.commitments.PromiseSuggestion;
 import dev.candor.commitments.ResponsePolicy;
 import dev.candor.model.Customer;
 import dev.candor.model.Interaction;
-import dev.candor.store.CandorStore;
+import dev.candor.commitments.CommitmentService;
+import dev.candor.profiles.CustomerService;
 import dev.candor.store.CommitmentSummary;
 import dev.candor.store.StoreException;
+import dev.candor.ui.Background;
 import dev.candor.ui.CustomerRef;
-import dev.candor.ui.DataEvents;
-import dev.candor.ui.StoreAccess;
+import dev.candor.ui.Services;
 
 /**
  * New commitment for what the active part shows: an interaction (linked to it, pre-filled
@@ -37,10 +37,16 @@ public final class NewCommitmentHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
-        Shell shell = HandlerUtil.getActiveShellChecked(event);
-        CandorStore store = StoreAccess.await(0).orElse(null);
-        if (store == null) {
-            MessageDialog.openInformation(shell, Messages.New_Title, Messages.New_NoStore);
+        Shell active = HandlerUtil.getActiveShell(event);
+        // the context can still name a dialog closed a moment ago; the answer of the job below
+        // would be dropped with it, and the dialog never open
+        Shell shell = active != null && !active.isDisposed() ? active
+                : HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell();
+        // never waits: while the database opens (or cannot be reached) it says so at once
+        CommitmentService service = Services.getOrSay(CommitmentService.class, shell, Messages.New_Title).orElse(null);
+        CustomerService customers = service == null ? null
+                : Services.getOrSay(CustomerService.class, shell, Messages.New_Title).orElse(null);
+        if (customers == null) {
             return null;
         }
         IWorkbenchPart part = HandlerUtil.getActivePart(event);
@@ -50,38 +56,50 @@ public final class NewCommitmentHandler extends AbstractHandler {
             List<CommitmentSummary> selected = view.selectedCommitments();
             element = selected.size() == 1 ? selected.get(0) : element;
         }
-        try {
-            CommitmentDialog dialog = dialogFor(shell, store, element);
-            if (dialog == null) {
-                MessageDialog.openInformation(shell, Messages.New_Title, Messages.New_NothingSelected);
-            } else if (dialog.open() == Window.OK) {
-                DataEvents.post("commitment"); //$NON-NLS-1$
-            }
-        } catch (StoreException e) {
-            MessageDialog.openError(shell, Messages.New_Title, NLS.bind(Messages.New_Failed, e.getMessage()));
+        if (element instanceof CommitmentSummary c) {
+            new CommitmentDialog(shell, service, c.customerId(), c.customerName(), null, null, null, null).open();
+            return null;
+        }
+        Interaction interaction = element == null ? null : Adapters.adapt(element, Interaction.class);
+        if (interaction != null && interaction.getId() > 0) {
+            // the customer and the team's policy are read in a job; the dialog opens with them
+            Background.run(Messages.New_Title, shell, () -> prefill(customers, service, interaction), dialog -> {
+                if (dialog == null) {
+                    MessageDialog.openInformation(shell, Messages.New_Title, Messages.New_NothingSelected);
+                } else {
+                    dialog.apply(shell, service).open();
+                }
+            }, e -> MessageDialog.openError(shell, Messages.New_Title, NLS.bind(Messages.New_Failed, e.getMessage())));
+            return null;
+        }
+        CustomerRef ref = CustomerRef.of(element).orElse(null);
+        if (ref == null) {
+            MessageDialog.openInformation(shell, Messages.New_Title, Messages.New_NothingSelected);
+        } else {
+            new CommitmentDialog(shell, service, ref.id(), ref.name(), null, null, null, null).open();
         }
         return null;
     }
 
-    static CommitmentDialog dialogFor(Shell shell, CandorStore store, Object element) throws StoreException {
-        if (element instanceof CommitmentSummary c) {
-            return new CommitmentDialog(shell, store, c.customerId(), c.customerName(), null, null, null, null);
+    /** What a new commitment from an interaction starts with. */
+    record Prefill(long customerId, String customerName, long interactionId, String text, String to, Instant due) {
+        CommitmentDialog apply(Shell shell, CommitmentService service) {
+            return new CommitmentDialog(shell, service, customerId, customerName, interactionId, text, to, due);
         }
-        Interaction interaction = element == null ? null : Adapters.adapt(element, Interaction.class);
-        if (interaction != null && interaction.getId() > 0) {
-            Customer customer = store.call(s -> s.customers().find(interaction.getCustomerId())).orElse(null);
-            if (customer == null) {
-                return null;
-            }
-            ResponsePolicy policy = store.call(Stores::policies).policyFor(interaction.getAccountManager());
-            List<PromiseSuggestion> promises = Commitments.promisesIn(interaction, policy);
-            String text = promises.isEmpty() ? interaction.getSubject() : promises.get(0).sentence();
-            Instant due = promises.isEmpty() ? null : promises.get(0).due();
-            String to = interaction.getParticipants().isEmpty() ? null : interaction.getParticipants().get(0);
-            return new CommitmentDialog(shell, store, customer.getId(), customer.getName(), interaction.getId(), text,
-                    to, due);
+    }
+
+    /** Reads what the dialog for {@code interaction} is filled with; null if its customer is gone. Not in the UI thread. */
+    static Prefill prefill(CustomerService customers, CommitmentService service, Interaction interaction)
+            throws StoreException {
+        Customer customer = customers.find(interaction.getCustomerId()).orElse(null);
+        if (customer == null) {
+            return null;
         }
-        CustomerRef ref = CustomerRef.of(element).orElse(null);
-        return ref == null ? null : new CommitmentDialog(shell, store, ref.id(), ref.name(), null, null, null, null);
+        ResponsePolicy policy = service.policies().policyFor(interaction.getAccountManager());
+        List<PromiseSuggestion> promises = Commitments.promisesIn(interaction, policy);
+        String text = promises.isEmpty() ? interaction.getSubject() : promises.get(0).sentence();
+        Instant due = promises.isEmpty() ? null : promises.get(0).due();
+        String to = interaction.getParticipants().isEmpty() ? null : interaction.getParticipants().get(0);
+        return new Prefill(customer.getId(), customer.getName(), interaction.getId(), text, to, due);
     }
 }

@@ -18,9 +18,9 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
-import dev.candor.store.CandorStore;
+import dev.candor.commitments.CommitmentService;
 import dev.candor.store.KeptRate;
-import dev.candor.store.StoreException;
+import dev.candor.ui.Background;
 
 /**
  * Kept-on-time rates per account manager or per customer: promises kept by their due time
@@ -31,7 +31,7 @@ public final class RatesDialog extends Dialog {
     /** Candor's clock: what this asks for the time. */
     private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
 
-    private final CandorStore store;
+    private final CommitmentService service;
     private Table table;
     private Label message;
     private boolean byOwner = true;
@@ -39,9 +39,9 @@ public final class RatesDialog extends Dialog {
     private int sortColumn = 1;
     private boolean ascending;
 
-    public RatesDialog(Shell shell, CandorStore store) {
+    public RatesDialog(Shell shell, CommitmentService service) {
         super(shell);
-        this.store = store;
+        this.service = service;
         setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
@@ -106,12 +106,13 @@ public final class RatesDialog extends Dialog {
     }
 
     private void load() {
-        try {
-            rates = new java.util.ArrayList<>(store.call(s -> s.commitments().keptRates(byOwner, Date.from(clock.instant()))));
-            show();
-        } catch (StoreException e) {
-            message.setText(NLS.bind(Messages.Rates_Failed, e.getMessage()));
-        }
+        boolean owners = byOwner;
+        Background.run(Messages.Rates_Title, table, () -> service.keptRates(owners), read -> {
+            if (owners == byOwner) { // else a later read answers
+                rates = new java.util.ArrayList<>(read);
+                show();
+            }
+        }, e -> message.setText(NLS.bind(Messages.Rates_Failed, e.getMessage())));
     }
 
     private void show() {

@@ -21,7 +21,7 @@ public final class ReminderIndicator extends WorkbenchWindowControlContribution 
         label.setImage(Images.get(Images.COMMITMENTS));
         label.setToolTipText(Messages.Indicator_Tip);
         label.addListener(SWT.MouseUp, e -> ReminderPopup.showView(getWorkbenchWindow()));
-        Runnable unsubscribe = DataEvents.subscribe(Reminders.TOPIC_COUNTS, label.getDisplay(), data -> {
+        Runnable unsubscribe = DataEvents.subscribeWorkbench(Reminders.TOPIC_COUNTS, label.getDisplay(), data -> {
             if (data instanceof int[] counts) {
                 show(counts[0], counts[1]);
             }

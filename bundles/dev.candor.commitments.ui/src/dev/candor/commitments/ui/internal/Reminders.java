@@ -16,10 +16,11 @@ import org.eclipse.ui.PlatformUI;
 import org.osgi.service.prefs.BackingStoreException;
 
 import dev.candor.commitments.DueBuckets;
-import dev.candor.store.CandorStore;
+import dev.candor.commitments.CommitmentService;
+import dev.candor.services.DataTopics;
 import dev.candor.store.CommitmentSummary;
 import dev.candor.ui.DataEvents;
-import dev.candor.ui.StoreAccess;
+import dev.candor.ui.Services;
 
 /**
  * Checks every minute, while Candor runs, for commitments that are overdue or due within
@@ -48,15 +49,15 @@ public final class Reminders {
         // reads what is due soon, then reports in the UI thread; one at a time, and a request
         // while it runs runs it again
         check = Job.create(Messages.Reminders_Job, monitor -> {
-            CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
-            if (store == null) {
+            CommitmentService service = Services.await(CommitmentService.class, Services.OPEN_TIMEOUT_MILLIS)
+                    .orElse(null);
+            if (service == null) {
                 return Status.OK_STATUS;
             }
             Instant now = clock.instant();
             DueBuckets buckets = DueBuckets.at(now, clock.getZone());
             try {
-                List<CommitmentSummary> due = store.call(
-                        s -> s.commitments().openDueBefore(java.util.Date.from(now.plus(DueBuckets.DUE_SOON))));
+                List<CommitmentSummary> due = service.openDueBefore(now.plus(DueBuckets.DUE_SOON));
                 if (!display.isDisposed()) {
                     display.asyncExec(() -> {
                         if (PlatformUI.isWorkbenchRunning() && !PlatformUI.getWorkbench().isClosing()) {
@@ -78,12 +79,15 @@ public final class Reminders {
     }
 
     /**
-     * Checks now, every minute, and whenever data changed (the demo data arriving, a
-     * commitment saved), so that the counts never wait a minute for what just happened.
+     * Checks now, every minute, and whenever commitments changed (one saved, a customer's
+     * deleted or merged, the demo data arriving), so that the counts never wait a minute for
+     * what just happened.
      */
     public void start() {
         tick();
-        DataEvents.subscribe(display, what -> check.schedule());
+        DataEvents.subscribe(display, DataTopics.ALL,
+                change -> change.concerns(DataTopics.COMMITMENT) || change.concerns(DataTopics.CUSTOMER),
+                change -> check.schedule());
     }
 
     private void tick() {

@@ -21,13 +21,12 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
-import dev.candor.ui.CandorUi;
 import dev.candor.commitments.PolicyFormatException;
 import dev.candor.commitments.ResponsePolicies;
 import dev.candor.commitments.ResponsePolicy;
-import dev.candor.store.CandorStore;
-import dev.candor.store.StoreException;
-import dev.candor.ui.StoreAccess;
+import dev.candor.commitments.CommitmentService;
+import dev.candor.ui.Background;
+import dev.candor.ui.Services;
 
 /**
  * Preferences > Candor > Response Times: each team's business hours, holidays, time zone,
@@ -39,11 +38,12 @@ public final class ResponseTimesPage extends PreferencePage implements IWorkbenc
     /** Candor's clock: what this asks for the time. */
     private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
 
-    private CandorStore store;
+    private CommitmentService service;
     private final List<ResponsePolicies.Stored> teams = new ArrayList<>();
     private Combo team;
     private Text text;
     private int shown = -1;
+    private boolean loaded;
     private final List<String> edited = new ArrayList<>();
 
     @Override
@@ -56,9 +56,9 @@ public final class ResponseTimesPage extends PreferencePage implements IWorkbenc
     protected Control createContents(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).spacing(8, 8).applyTo(page);
-        store = StoreAccess.await(0).orElse(null);
-        if (store == null) {
-            new Label(page, SWT.WRAP).setText(Messages.Policy_NoStore);
+        service = Services.get(CommitmentService.class).orElse(null);
+        if (service == null) {
+            new Label(page, SWT.WRAP).setText(Services.whyUnavailable());
             return page;
         }
         new Label(page, SWT.NONE).setText(Messages.Policy_Team);
@@ -73,15 +73,27 @@ public final class ResponseTimesPage extends PreferencePage implements IWorkbenc
         Label help = new Label(page, SWT.WRAP);
         help.setText(Messages.Policy_Help);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(460, SWT.DEFAULT).applyTo(help);
-        try {
-            teams.addAll(store.call(Stores::policies).all());
-        } catch (StoreException e) {
-            setErrorMessage(NLS.bind(Messages.Policy_Failed, e.getMessage()));
-        }
-        for (ResponsePolicies.Stored stored : teams) {
-            team.add(stored.policy().team());
-            edited.add(stored.policy().format());
-        }
+        team.setEnabled(false);
+        text.setEnabled(false);
+        add.setEnabled(false);
+        setValid(false); // until the policies are read
+        Background.run(Messages.Policy_Team, page, () -> service.policies().all(), read -> {
+            teams.addAll(read);
+            for (ResponsePolicies.Stored stored : teams) {
+                team.add(stored.policy().team());
+                edited.add(stored.policy().format());
+            }
+            team.setEnabled(true);
+            text.setEnabled(true);
+            add.setEnabled(true);
+            loaded = true;
+            if (!teams.isEmpty()) {
+                team.select(0);
+                showTeam(0);
+            } else {
+                validate();
+            }
+        }, e -> setErrorMessage(NLS.bind(Messages.Policy_Failed, e.getMessage())));
         team.addListener(SWT.Selection, e -> showTeam(team.getSelectionIndex()));
         text.addModifyListener(e -> {
             if (shown >= 0) {
@@ -89,10 +101,6 @@ public final class ResponseTimesPage extends PreferencePage implements IWorkbenc
             }
             validate();
         });
-        if (!teams.isEmpty()) {
-            team.select(0);
-            showTeam(0);
-        }
         return page;
     }
 
@@ -141,7 +149,7 @@ public final class ResponseTimesPage extends PreferencePage implements IWorkbenc
 
     @Override
     public boolean performOk() {
-        if (store == null) {
+        if (service == null || !loaded) {
             return true;
         }
         if (problem() != null) {
@@ -158,17 +166,16 @@ public final class ResponseTimesPage extends PreferencePage implements IWorkbenc
             return false;
         }
         try {
-            store.call(session -> {
-                for (int i = 0; i < teams.size(); i++) {
-                    ResponsePolicies.Stored stored = teams.get(i);
-                    if (stored.version() == 0 || !parsed.get(i).equals(stored.policy())) {
-                        teams.set(i, ResponsePolicies.save(session, parsed.get(i), stored.version(), CandorUi.currentUser()));
-                    }
-                }
-                return null;
-            });
+            // the page must know before it closes whether the save took; the UI keeps painting meanwhile
+            List<ResponsePolicies.Stored> before = List.copyOf(teams);
+            List<ResponsePolicies.Stored> stored = Background.whileBusy(Messages.Policy_Team,
+                    () -> service.savePolicies(before, parsed));
+            teams.clear();
+            teams.addAll(stored);
             return true;
-        } catch (StoreException e) {
+        } catch (InterruptedException e) {
+            return false;
+        } catch (Exception e) {
             setErrorMessage(NLS.bind(Messages.Policy_Failed, e.getMessage()));
             return false;
         }

@@ -29,9 +29,9 @@ import dev.candor.commitments.Commitments;
 import dev.candor.model.Commitment;
 import dev.candor.model.CommitmentChange;
 import dev.candor.model.CommitmentStatus;
-import dev.candor.store.CandorStore;
+import dev.candor.commitments.CommitmentService;
 import dev.candor.store.CommitmentSummary;
-import dev.candor.store.StoreException;
+import dev.candor.ui.Background;
 import dev.candor.ui.Labels;
 
 /**
@@ -47,7 +47,7 @@ public final class StatusDialog extends TitleAreaDialog {
     private static final CommitmentStatus[] CHOICES = { CommitmentStatus.KEPT, CommitmentStatus.BROKEN,
             CommitmentStatus.RENEGOTIATED, CommitmentStatus.CANCELLED };
 
-    private final CandorStore store;
+    private final CommitmentService service;
     private final List<CommitmentSummary> commitments;
     private final CommitmentStatus initial;
     private final List<Button> choices = new ArrayList<>();
@@ -56,9 +56,9 @@ public final class StatusDialog extends TitleAreaDialog {
     private DateTime time;
     private Commitment single;
 
-    public StatusDialog(Shell shell, CandorStore store, List<CommitmentSummary> commitments, CommitmentStatus initial) {
+    public StatusDialog(Shell shell, CommitmentService service, List<CommitmentSummary> commitments, CommitmentStatus initial) {
         super(shell);
-        this.store = store;
+        this.service = service;
         this.commitments = List.copyOf(commitments);
         this.initial = initial == null ? CommitmentStatus.KEPT : initial;
         setShellStyle(getShellStyle() | SWT.RESIZE);
@@ -114,15 +114,21 @@ public final class StatusDialog extends TitleAreaDialog {
         return area;
     }
 
+    /** Reads the commitment's history in a job and shows it below the fields when there is one. */
     private void history(Composite parent, long id) {
-        try {
-            single = store.call(s -> s.commitments().find(id)).orElse(null);
-        } catch (StoreException e) {
-            setErrorMessage(NLS.bind(Messages.Status_Failed, e.getMessage()));
-        }
-        if (single == null || single.getHistory().isEmpty()) {
-            return;
-        }
+        Background.run(Messages.Status_Title, parent, () -> service.find(id), found -> {
+            single = found.orElse(null);
+            if (single != null && !single.getHistory().isEmpty()) {
+                showHistory(parent);
+                Shell shell = parent.getShell();
+                org.eclipse.swt.graphics.Point size = shell.computeSize(shell.getSize().x, SWT.DEFAULT);
+                shell.setSize(shell.getSize().x, Math.max(shell.getSize().y, size.y));
+                shell.layout(true, true);
+            }
+        }, e -> setErrorMessage(NLS.bind(Messages.Status_Failed, e.getMessage())));
+    }
+
+    private void showHistory(Composite parent) {
         Label caption = new Label(parent, SWT.NONE);
         caption.setText(Messages.Status_History);
         GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).indent(0, 4).applyTo(caption);
@@ -213,23 +219,14 @@ public final class StatusDialog extends TitleAreaDialog {
         CommitmentStatus status = chosen();
         String text = note.getText().strip();
         Instant due = status == CommitmentStatus.RENEGOTIATED ? newDue() : null;
-        try {
-            store.call(session -> {
-                for (CommitmentSummary summary : commitments) {
-                    Commitment c = session.commitments().find(summary.id()).orElseThrow(
-                            () -> new StoreException(NLS.bind(Messages.Status_Deleted, summary.description())));
-                    if (c.getVersion() != summary.version()) {
-                        throw new StoreException(NLS.bind(Messages.Status_ChangedMeanwhile, summary.description()));
-                    }
-                    Commitments.changeStatus(c, status, CandorUi.currentUser(), text, due, clock.instant());
-                    session.commitments().save(c);
-                }
-                return null;
-            });
-            super.okPressed();
-        } catch (StoreException | IllegalArgumentException e) {
+        getButton(IDialogConstants.OK_ID).setEnabled(false); // one change at a time
+        Background.run(Messages.Status_Title, getShell(), () -> {
+            service.changeStatus(commitments, status, text, due);
+            return commitments.size();
+        }, changed -> StatusDialog.super.okPressed(), e -> {
             setErrorMessage(NLS.bind(Messages.Status_Failed, e.getMessage()));
-        }
+            getButton(IDialogConstants.OK_ID).setEnabled(true);
+        });
     }
 
     // ---- for tests ----

@@ -22,8 +22,8 @@ import dev.candor.commitments.PromiseSuggestion;
 import dev.candor.model.Commitment;
 import dev.candor.model.Interaction;
 import dev.candor.model.Priority;
-import dev.candor.store.CandorStore;
-import dev.candor.store.StoreException;
+import dev.candor.commitments.CommitmentService;
+import dev.candor.ui.Background;
 
 /**
  * The promises found in an interaction just logged, each to accept as a commitment or to
@@ -34,7 +34,7 @@ public final class SuggestionsDialog extends TitleAreaDialog {
     /** Candor's clock: what this asks for the time. */
     private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
 
-    private final CandorStore store;
+    private final CommitmentService service;
     private final Interaction interaction;
     private final String customerName;
     private final List<PromiseSuggestion> suggestions;
@@ -42,10 +42,10 @@ public final class SuggestionsDialog extends TitleAreaDialog {
     private final List<Button> accepted = new ArrayList<>();
     private int created;
 
-    public SuggestionsDialog(Shell shell, CandorStore store, Interaction interaction, String customerName,
+    public SuggestionsDialog(Shell shell, CommitmentService service, Interaction interaction, String customerName,
             List<PromiseSuggestion> suggestions, Instant followUp) {
         super(shell);
-        this.store = store;
+        this.service = service;
         this.interaction = interaction;
         this.customerName = customerName;
         this.suggestions = List.copyOf(suggestions);
@@ -124,18 +124,14 @@ public final class SuggestionsDialog extends TitleAreaDialog {
                 commitments.add(c);
             }
         }
-        try {
-            store.call(session -> {
-                for (Commitment c : commitments) {
-                    session.commitments().save(c);
-                }
-                return null;
-            });
-            created = commitments.size();
-            super.okPressed();
-        } catch (StoreException e) {
+        getButton(IDialogConstants.OK_ID).setEnabled(false); // one save at a time
+        Background.run(Messages.Suggest_Title, getShell(), () -> service.promise(commitments), saved -> {
+            created = saved.size();
+            SuggestionsDialog.super.okPressed();
+        }, e -> {
             setErrorMessage(NLS.bind(Messages.New_Failed, e.getMessage()));
-        }
+            getButton(IDialogConstants.OK_ID).setEnabled(true);
+        });
     }
 
     public int getCreated() {

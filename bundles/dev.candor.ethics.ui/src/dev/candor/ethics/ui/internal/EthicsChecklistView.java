@@ -52,12 +52,15 @@ import dev.candor.model.Interaction;
 import dev.candor.model.ItemVerdict;
 import dev.candor.model.ReviewKind;
 import dev.candor.model.Verdict;
-import dev.candor.store.CandorStore;
+import dev.candor.ethics.ReviewService;
 import dev.candor.store.StoreException;
+import dev.candor.services.DataChange;
+import dev.candor.services.DataTopics;
+import dev.candor.ui.Background;
 import dev.candor.ui.CandorUi;
 import dev.candor.ui.DataEvents;
 import dev.candor.ui.Labels;
-import dev.candor.ui.StoreAccess;
+import dev.candor.ui.Services;
 
 /**
  * The Ethics Checklist of the interaction selected anywhere (the Interaction
@@ -211,8 +214,10 @@ public final class EthicsChecklistView extends ViewPart {
         save = button(buttons, Messages.Checklist_Save, this::saveDraft);
 
         getSite().getPage().addPostSelectionListener(follow);
-        unsubscribe = DataEvents.subscribe(parent.getDisplay(), what -> {
-            if (interaction != null && !"review".equals(what)) { //$NON-NLS-1$
+        // the shown interaction edited or deleted, its customer's reviews (another reviewer, Review
+        // All), the templates and settings the checks use; the view's own save reads again itself
+        unsubscribe = DataEvents.subscribe(parent.getDisplay(), DataTopics.ALL, this::concernsShown, change -> {
+            if (interaction != null) {
                 load(interaction.getId(), false);
             }
         });
@@ -221,6 +226,20 @@ public final class EthicsChecklistView extends ViewPart {
             selectionChanged(getSite().getPage().getActivePart(), current);
         }
         refresh();
+    }
+
+    private boolean concernsShown(DataChange change) {
+        Interaction shown = interaction;
+        if (shown == null) {
+            return false;
+        }
+        if (change.concerns(DataTopics.INTERACTION)) {
+            return change.concernsRecord(shown.getId());
+        }
+        if (change.concerns(DataTopics.REVIEW) || change.concerns(DataTopics.CUSTOMER)) {
+            return change.concernsCustomer(shown.getCustomerId());
+        }
+        return change.concerns(DataTopics.TEMPLATE) || change.concerns(DataTopics.SETTINGS);
     }
 
     private Button button(Composite parent, String text, Runnable action) {
@@ -264,14 +283,14 @@ public final class EthicsChecklistView extends ViewPart {
             message(Messages.Checklist_Loading, false);
         }
         loadJob = Job.create(Messages.Checklist_LoadJob, (IProgressMonitor monitor) -> {
-            CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
-            if (store == null) {
-                async(() -> message(Messages.Checklist_NoStore, true));
+            ReviewService service = Services.await(ReviewService.class, Services.OPEN_TIMEOUT_MILLIS).orElse(null);
+            if (service == null) {
+                async(() -> message(Services.whyUnavailable(), true));
                 return Status.OK_STATUS;
             }
             try {
-                Reviewing.Prefilled found = EthicsUi.reviewing().prefill(store, id).orElse(null);
-                List<EthicsReview> stored = store.call(s -> s.reviews().forInteraction(id));
+                Reviewing.Prefilled found = service.prefill(id).orElse(null);
+                List<EthicsReview> stored = service.reviewsOf(id);
                 if (!monitor.isCanceled()) {
                     async(() -> loaded(id, found, stored, fresh));
                 }
@@ -408,34 +427,24 @@ public final class EthicsChecklistView extends ViewPart {
             review.getVerdicts().add(EcoreUtil.copy(v));
         }
         long id = interaction.getId();
+        ReviewService service = Services.get(ReviewService.class).orElse(null);
+        if (service == null) {
+            message(NLS.bind(Messages.Checklist_SaveFailed, Services.whyUnavailable()), true);
+            return;
+        }
         save.setEnabled(false);
-        Job job = Job.create(Messages.Checklist_SaveJob, (IProgressMonitor monitor) -> {
-            CandorStore store = StoreAccess.await(0).orElse(null);
-            try {
-                if (store == null) {
-                    throw new StoreException(Messages.Checklist_NoStore, null);
-                }
-                store.call(s -> s.reviews().save(review));
-                async(() -> {
-                    drafts.remove(id);
-                    if (interaction != null && interaction.getId() == id) {
-                        draft = null;
-                        message(NLS.bind(Messages.Checklist_SavedMessage, scoreText(result)), false);
-                    }
-                    DataEvents.post("review"); //$NON-NLS-1$
-                    if (interaction != null && interaction.getId() == id) {
-                        load(id, true);
-                    }
-                });
-            } catch (StoreException e) {
-                async(() -> {
-                    message(NLS.bind(Messages.Checklist_SaveFailed, e.getMessage()), true);
-                    refresh();
-                });
+        // the service sets who reviewed, when, and whether it was a self-review
+        Background.run(Messages.Checklist_SaveJob, viewer.getControl(), () -> service.save(review), saved -> {
+            drafts.remove(id);
+            if (interaction != null && interaction.getId() == id) {
+                draft = null;
+                message(NLS.bind(Messages.Checklist_SavedMessage, scoreText(result)), false);
+                load(id, true);
             }
-            return Status.OK_STATUS;
+        }, e -> {
+            message(NLS.bind(Messages.Checklist_SaveFailed, e.getMessage()), true);
+            refresh();
         });
-        job.schedule();
     }
 
     private ReviewKind kindFor(String user) {

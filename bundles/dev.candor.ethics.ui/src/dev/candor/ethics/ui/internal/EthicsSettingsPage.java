@@ -17,10 +17,10 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
 import dev.candor.ethics.EthicsSettings;
-import dev.candor.store.CandorStore;
-import dev.candor.store.StoreException;
+import dev.candor.ethics.ReviewService;
+import dev.candor.ui.Background;
 import dev.candor.ui.CandorUi;
-import dev.candor.ui.StoreAccess;
+import dev.candor.ui.Services;
 
 /**
  * Preferences > Candor > Ethics Checks: the competitors' names and the
@@ -30,10 +30,11 @@ import dev.candor.ui.StoreAccess;
  */
 public final class EthicsSettingsPage extends PreferencePage implements IWorkbenchPreferencePage {
 
-    private CandorStore store;
+    private ReviewService service;
     private EthicsSettings stored;
     private Text text;
-    private boolean readOnly;
+    private boolean readOnly = true;
+    private boolean settled;
 
     @Override
     public void init(IWorkbench workbench) {
@@ -45,9 +46,9 @@ public final class EthicsSettingsPage extends PreferencePage implements IWorkben
     protected Control createContents(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(8, 8).applyTo(page);
-        store = StoreAccess.await(0).orElse(null);
-        if (store == null) {
-            new Label(page, SWT.WRAP).setText(Messages.Checklist_NoStore);
+        service = Services.get(ReviewService.class).orElse(null);
+        if (service == null) {
+            new Label(page, SWT.WRAP).setText(Services.whyUnavailable());
             return page;
         }
         text = new Text(page, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.WRAP);
@@ -56,29 +57,36 @@ public final class EthicsSettingsPage extends PreferencePage implements IWorkben
         Label help = new Label(page, SWT.WRAP);
         help.setText(Messages.Settings_Help);
         GridDataFactory.fillDefaults().grab(true, false).hint(460, SWT.DEFAULT).applyTo(help);
+        text.setEditable(false); // until read, and for good when the user may not change them
         List<String> problems = new ArrayList<>();
-        try {
-            stored = store.call(s -> EthicsSettings.load(s, problems));
-            text.setText(stored.format());
-        } catch (StoreException e) {
-            setErrorMessage(NLS.bind(Messages.Settings_Failed, e.getMessage()));
-        }
-        if (!problems.isEmpty()) {
-            setMessage(String.join("\n", problems), WARNING); //$NON-NLS-1$
-        }
-        text.addModifyListener(e -> check());
-        readOnly = !Administration.mayAdminister(store);
-        if (readOnly) {
+        Background.run(Messages.Settings_Description, text, () -> service.settings(problems), read -> {
+            stored = read;
+            text.setText(read.format());
+            if (!problems.isEmpty()) {
+                setMessage(String.join("\n", problems), WARNING); //$NON-NLS-1$
+            }
+            text.addModifyListener(e -> check());
             // the whole team's reviews use these; only its administrators change them
-            text.setEditable(false);
-            setMessage(NLS.bind(Messages.Settings_ReadOnly, CandorUi.currentUser()), INFORMATION);
-        }
+            Administration.ask(text, ReviewService.SAVE_SETTINGS, may -> {
+                readOnly = !may;
+                text.setEditable(may);
+                if (readOnly) {
+                    setMessage(NLS.bind(Messages.Settings_ReadOnly, CandorUi.currentUser()), INFORMATION);
+                }
+                settled = true;
+            });
+        }, e -> setErrorMessage(NLS.bind(Messages.Settings_Failed, e.getMessage())));
         return page;
     }
 
     /** Whether the person may only read (not an administrator of the team). */
     public boolean isReadOnly() {
         return readOnly;
+    }
+
+    /** Whether the settings and the user's permission have been read. */
+    public boolean isSettled() {
+        return settled;
     }
 
     private EthicsSettings parsed() {
@@ -99,7 +107,7 @@ public final class EthicsSettingsPage extends PreferencePage implements IWorkben
 
     @Override
     public boolean performOk() {
-        if (store == null || text == null || stored == null || readOnly) {
+        if (service == null || text == null || stored == null || readOnly) {
             return true;
         }
         EthicsSettings settings = parsed();
@@ -110,10 +118,12 @@ public final class EthicsSettingsPage extends PreferencePage implements IWorkben
             return true;
         }
         try {
-            stored = store.call(s -> settings.save(s, CandorUi.currentUser()));
-            dev.candor.ui.DataEvents.post("ethics-settings"); //$NON-NLS-1$
+            // the page must know before it closes whether the save took; the UI keeps painting meanwhile
+            stored = Background.whileBusy(Messages.Settings_Description, () -> service.saveSettings(settings));
             return true;
-        } catch (StoreException e) {
+        } catch (InterruptedException e) {
+            return false;
+        } catch (Exception e) {
             setErrorMessage(NLS.bind(Messages.Settings_SaveFailed, e.getMessage()));
             return false;
         }

@@ -32,7 +32,6 @@ public final class Messages extends NLS {
     public static String Checklist_Loading;
     public static String Checklist_NoInteraction;
     public static String Checklist_NoInteractionTitle;
-    public static String Checklist_NoStore;
     public static String Checklist_NothingJudged;
     public static String Checklist_ReadOnly;
     public static String Checklist_ReviewAs;

@@ -41,9 +41,11 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.Range;
 import org.eclipse.ui.part.ViewPart;
 
-import dev.candor.store.CandorStore;
+import dev.candor.ethics.Dashboard;
+import dev.candor.ethics.ReviewService;
+import dev.candor.services.DataTopics;
 import dev.candor.ui.DataEvents;
-import dev.candor.ui.StoreAccess;
+import dev.candor.ui.Services;
 
 /**
  * The quality dashboard: average review score per month for the busiest
@@ -134,11 +136,11 @@ public final class QualityDashboardView extends ViewPart {
         column(layout, Messages.Dashboard_ColumnKept, 18,
                 r -> Double.isNaN(r.keptRate()) ? "\u2014" : String.format("%.0f %%", 100 * r.keptRate())); //$NON-NLS-1$ //$NON-NLS-2$
         contributeCharts(parent);
-        unsubscribe = DataEvents.subscribe(parent.getDisplay(), what -> {
-            if ("review".equals(what) || "commitment".equals(what)) { //$NON-NLS-1$ //$NON-NLS-2$
-                load();
-            }
-        });
+        // every change that moves a figure: reviews (scores), commitments (the kept-on-time rate
+        // moves with every status change), interactions and customers (the groups), templates
+        // (item titles), and F5; contributed charts read their own data on the same load
+        unsubscribe = DataEvents.subscribe(parent.getDisplay(), DataTopics.ALL, change -> !change.concerns(DataTopics.LAYOUT),
+                change -> load());
         load();
     }
 
@@ -196,7 +198,7 @@ public final class QualityDashboardView extends ViewPart {
     }
 
     /** The contributed charts' data, read in the dashboard's job; a failing chart is switched to its message. */
-    private java.util.Map<Contributed, Object> readContributed(dev.candor.store.StoreSession session, java.util.Date from) {
+    private java.util.Map<Contributed, Object> readContributed(java.time.Instant from) {
         java.util.Map<Contributed, Object> data = new java.util.HashMap<>();
         for (Contributed c : contributed) {
             dev.candor.ethics.ui.DashboardChart chart = c.chart;
@@ -204,8 +206,8 @@ public final class QualityDashboardView extends ViewPart {
                 continue;
             }
             try {
-                data.put(c, chart.read(session, from));
-            } catch (dev.candor.store.StoreException | RuntimeException | LinkageError e) {
+                data.put(c, chart.read(from));
+            } catch (Exception | LinkageError e) {
                 async(() -> failed(c, e));
             }
         }
@@ -255,15 +257,14 @@ public final class QualityDashboardView extends ViewPart {
         Dashboard.Grouping by = Dashboard.Grouping.values()[Math.max(0, grouping.getSelectionIndex())];
         summary.setText(Messages.Dashboard_Loading);
         loadJob = Job.create(Messages.Dashboard_Job, (IProgressMonitor monitor) -> {
-            CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
-            if (store == null) {
-                async(() -> summary.setText(Messages.Checklist_NoStore));
+            ReviewService service = Services.await(ReviewService.class, Services.OPEN_TIMEOUT_MILLIS).orElse(null);
+            if (service == null) {
+                async(() -> summary.setText(Services.whyUnavailable()));
                 return Status.OK_STATUS;
             }
             try {
-                Dashboard data = store.call(s -> Dashboard.read(s, by, months, clock));
-                java.util.Date from = Dashboard.periodStart(months, clock);
-                java.util.Map<Contributed, Object> charts = store.call(s -> readContributed(s, from));
+                Dashboard data = service.dashboard(by, months);
+                java.util.Map<Contributed, Object> charts = readContributed(Dashboard.periodStart(months, clock));
                 if (!monitor.isCanceled()) {
                     async(() -> {
                         show(data);
@@ -406,7 +407,7 @@ public final class QualityDashboardView extends ViewPart {
             try {
                 try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                     out.write('\ufeff'); // spreadsheets read UTF-8 only with the byte-order mark
-                    out.write(data.csv());
+                    out.write(csv(data));
                 }
                 if (progress.isCanceled()) {
                     return Status.CANCEL_STATUS;
@@ -429,6 +430,35 @@ public final class QualityDashboardView extends ViewPart {
                 event -> event.getResult().getSeverity() == IStatus.ERROR ? event.getResult() : null);
         job.schedule();
         return job;
+    }
+
+    /** The table as CSV (RFC 4180): header, then one line per group and month, numbers in the root locale. */
+    static String csv(Dashboard data) {
+        StringBuilder out = new StringBuilder();
+        line(out, Messages.Dashboard_ColumnGroup, Messages.Dashboard_ColumnMonth, Messages.Dashboard_ColumnReviews,
+                Messages.Dashboard_ColumnAverage, Messages.Dashboard_ColumnFailed, Messages.Dashboard_ColumnKept);
+        for (Dashboard.Row row : data.rows()) {
+            line(out, row.group(), row.month(), String.valueOf(row.reviews()),
+                    String.format(java.util.Locale.ROOT, "%.1f", row.averageScore()), //$NON-NLS-1$
+                    String.valueOf(row.failedReviews()), Double.isNaN(row.keptRate()) ? "" //$NON-NLS-1$
+                            : String.format(java.util.Locale.ROOT, "%.1f", 100 * row.keptRate())); //$NON-NLS-1$
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            String cell = cells[i] == null ? "" : cells[i]; //$NON-NLS-1$
+            if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                out.append('"').append(cell.replace("\"", "\"\"")).append('"'); //$NON-NLS-1$ //$NON-NLS-2$
+            } else {
+                out.append(cell);
+            }
+        }
+        out.append("\r\n"); //$NON-NLS-1$
     }
 
     @Override

@@ -12,10 +12,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import dev.candor.ethics.Reviewing;
-import dev.candor.store.CandorStore;
-import dev.candor.ui.DataEvents;
+import dev.candor.ethics.ReviewService;
 import dev.candor.ui.JobOutcomes;
-import dev.candor.ui.StoreAccess;
+import dev.candor.ui.Services;
 
 /**
  * Reviews every interaction that has no review yet with the automatic checks,
@@ -29,9 +28,8 @@ public final class ReviewAllHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         Shell shell = HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell(); // outlives any dialog, for the job's outcome
-        CandorStore store = StoreAccess.await(0).orElse(null);
-        if (store == null) {
-            MessageDialog.openInformation(shell, Messages.Batch_Title, Messages.Checklist_NoStore);
+        ReviewService service = Services.getOrSay(ReviewService.class, shell, Messages.Batch_Title).orElse(null);
+        if (service == null) {
             return null;
         }
         if (Job.getJobManager().find(FAMILY).length > 0) {
@@ -41,24 +39,23 @@ public final class ReviewAllHandler extends AbstractHandler {
         if (!MessageDialog.openConfirm(shell, Messages.Batch_Title, Messages.Batch_Confirm)) {
             return null;
         }
-        schedule(store, shell);
+        schedule(service, shell);
         return null;
     }
 
     /** Starts the batch; when it ends, says what it did. */
-    public static Job schedule(CandorStore store, Shell shell) {
+    public static Job schedule(ReviewService service, Shell shell) {
         Job job = new Job(Messages.Batch_Job) {
             @Override
             protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
                 try {
-                    Reviewing.BatchResult result = EthicsUi.reviewing().reviewUnreviewed(store, monitor);
-                    DataEvents.post("review"); //$NON-NLS-1$
+                    // the service announces each chunk it stored
+                    Reviewing.BatchResult result = service.reviewUnreviewed(monitor);
                     String seconds = String.format("%.1f", result.millis() / 1000.0); //$NON-NLS-1$
                     return result.cancelled() ? Status.info(NLS.bind(Messages.Batch_Cancelled, result.reviewed()))
                             : Status.info(NLS.bind(Messages.Batch_Done,
                                     new Object[] { result.reviewed(), seconds, result.failedReviews() }));
                 } catch (Exception e) {
-                    DataEvents.post("review"); //$NON-NLS-1$
                     return Status.error(NLS.bind(Messages.Batch_Failed, e.getMessage()), e);
                 }
             }

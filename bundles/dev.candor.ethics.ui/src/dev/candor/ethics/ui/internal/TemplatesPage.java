@@ -32,17 +32,15 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
 import dev.candor.ethics.ChecklistTemplates;
-import dev.candor.ethics.Reviewing;
 import dev.candor.model.CandorFactory;
 import dev.candor.model.Channel;
 import dev.candor.model.ChecklistItem;
 import dev.candor.model.ChecklistTemplate;
-import dev.candor.store.CandorStore;
+import dev.candor.ethics.ReviewService;
 import dev.candor.store.InvalidDataException;
-import dev.candor.store.StoreException;
-import dev.candor.ui.CandorUi;
+import dev.candor.ui.Background;
 import dev.candor.ui.Labels;
-import dev.candor.ui.StoreAccess;
+import dev.candor.ui.Services;
 
 /**
  * Preferences > Candor > Checklist Templates: an administrator edits a
@@ -52,16 +50,18 @@ import dev.candor.ui.StoreAccess;
  */
 public final class TemplatesPage extends PreferencePage implements IWorkbenchPreferencePage {
 
-    private CandorStore store;
+    private ReviewService service;
     /** The newest version of each template, by key. */
     private final Map<String, ChecklistTemplate> newest = new LinkedHashMap<>();
     private Combo templates;
     private Text name;
     private Button active;
-    private boolean readOnly;
+    private boolean readOnly = true;
+    private boolean settled;
     private final List<Button> channels = new ArrayList<>();
     private TableViewer items;
     private Label version;
+    private Button publishButton;
     private ChecklistTemplate editing;
     private String key;
 
@@ -75,9 +75,9 @@ public final class TemplatesPage extends PreferencePage implements IWorkbenchPre
     protected Control createContents(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 6).applyTo(page);
-        store = StoreAccess.await(0).orElse(null);
-        if (store == null) {
-            new Label(page, SWT.WRAP).setText(Messages.Checklist_NoStore);
+        service = Services.get(ReviewService.class).orElse(null);
+        if (service == null) {
+            new Label(page, SWT.WRAP).setText(Services.whyUnavailable());
             return page;
         }
         new Label(page, SWT.NONE).setText(Messages.Templates_Template);
@@ -170,17 +170,23 @@ public final class TemplatesPage extends PreferencePage implements IWorkbenchPre
         button(buttons, Messages.Templates_Down, () -> move(1));
         version = new Label(page, SWT.WRAP);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(version);
-        Button publish = new Button(page, SWT.PUSH);
-        publish.setText(Messages.Templates_Publish);
-        GridDataFactory.fillDefaults().span(2, 1).align(SWT.END, SWT.CENTER).applyTo(publish);
-        publish.addListener(SWT.Selection, e -> publish());
+        publishButton = new Button(page, SWT.PUSH);
+        publishButton.setText(Messages.Templates_Publish);
+        GridDataFactory.fillDefaults().span(2, 1).align(SWT.END, SWT.CENTER).applyTo(publishButton);
+        publishButton.addListener(SWT.Selection, e -> publish());
+        // read-only until the answer says otherwise: everyone reads the team's templates; only its
+        // administrators change them
+        disableAllBut(page, templates);
         read(null);
-        readOnly = !Administration.mayAdminister(store);
-        if (readOnly) {
-            // everyone reads the team's templates; only its administrators change them
-            setMessage(NLS.bind(Messages.Templates_ReadOnly, dev.candor.ui.CandorUi.currentUser()), INFORMATION);
-            disableAllBut(page, templates);
-        }
+        Administration.ask(page, ReviewService.PUBLISH_TEMPLATE, may -> {
+            readOnly = !may;
+            if (readOnly) {
+                setMessage(NLS.bind(Messages.Templates_ReadOnly, dev.candor.ui.CandorUi.currentUser()), INFORMATION);
+            } else {
+                enableAll(page);
+            }
+            settled = true;
+        });
         return page;
     }
 
@@ -194,9 +200,23 @@ public final class TemplatesPage extends PreferencePage implements IWorkbenchPre
         }
     }
 
+    private static void enableAll(Composite parent) {
+        for (Control child : parent.getChildren()) {
+            child.setEnabled(true);
+            if (child instanceof Composite composite) {
+                enableAll(composite);
+            }
+        }
+    }
+
     /** Whether the person may only read (not an administrator of the team). */
     public boolean isReadOnly() {
         return readOnly;
+    }
+
+    /** Whether the templates and the user's permission have been read. */
+    public boolean isSettled() {
+        return settled && newest.size() > 0;
     }
 
     private void button(Composite parent, String text, Runnable action) {
@@ -243,24 +263,26 @@ public final class TemplatesPage extends PreferencePage implements IWorkbenchPre
         layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
     }
 
-    /** Reads the templates and shows the one with {@code selectKey} (or the first). */
+    /** Reads the templates in a job and shows the one with {@code selectKey} (or the first). */
     private void read(String selectKey) {
-        newest.clear();
-        try {
-            store.call(s -> {
-                for (ChecklistTemplate t : Reviewing.templates(s)) {
-                    String k = s.reviews().templateKey(t.getId());
-                    ChecklistTemplate before = newest.get(k);
-                    if (before == null || t.getTemplateVersion() > before.getTemplateVersion()) {
-                        newest.put(k, t);
-                    }
+        Background.run(Messages.Templates_Template, templates, () -> {
+            Map<String, ChecklistTemplate> found = new LinkedHashMap<>();
+            for (ChecklistTemplate t : service.templates()) {
+                String k = service.templateKey(t.getId());
+                ChecklistTemplate before = found.get(k);
+                if (before == null || t.getTemplateVersion() > before.getTemplateVersion()) {
+                    found.put(k, t);
                 }
-                return null;
-            });
-        } catch (StoreException e) {
-            setErrorMessage(NLS.bind(Messages.Templates_Failed, e.getMessage()));
-            return;
-        }
+            }
+            return found;
+        }, found -> {
+            newest.clear();
+            newest.putAll(found);
+            show(selectKey);
+        }, e -> setErrorMessage(NLS.bind(Messages.Templates_Failed, e.getMessage())));
+    }
+
+    private void show(String selectKey) {
         templates.removeAll();
         List<String> keys = new ArrayList<>(newest.keySet());
         for (String k : keys) {
@@ -369,10 +391,10 @@ public final class TemplatesPage extends PreferencePage implements IWorkbenchPre
         }
     }
 
-    /** Stores what is shown as the next version of the template; says what was wrong if refused. */
-    public boolean publish() {
+    /** Stores what is shown as the next version of the template in a job; says what was wrong if refused. */
+    public void publish() {
         if (editing == null || readOnly) {
-            return false;
+            return;
         }
         ChecklistTemplate copy = EcoreUtil.copy(editing);
         copy.setId(0);
@@ -388,19 +410,19 @@ public final class TemplatesPage extends PreferencePage implements IWorkbenchPre
                 copy.getChannels().add((Channel) box.getData());
             }
         }
-        try {
-            ChecklistTemplate published = store.call(s -> s.reviews().publishTemplate(key, copy, CandorUi.currentUser()));
-            setErrorMessage(null);
-            setMessage(NLS.bind(Messages.Templates_Published, published.getTemplateVersion()), INFORMATION);
-            dev.candor.ui.DataEvents.post("templates"); //$NON-NLS-1$
-            read(key);
-            return true;
-        } catch (InvalidDataException e) {
-            setErrorMessage(String.join("\n", e.getProblems())); //$NON-NLS-1$
-        } catch (StoreException e) {
-            setErrorMessage(NLS.bind(Messages.Templates_Failed, e.getMessage()));
-        }
-        return false;
+        String publishing = key;
+        publishButton.setEnabled(false); // one at a time
+        Background.run(Messages.Templates_Publish, templates, () -> service.publishTemplate(publishing, copy),
+                published -> {
+                    publishButton.setEnabled(true);
+                    setErrorMessage(null);
+                    setMessage(NLS.bind(Messages.Templates_Published, published.getTemplateVersion()), INFORMATION);
+                    read(publishing);
+                }, e -> {
+                    publishButton.setEnabled(true);
+                    setErrorMessage(e instanceof InvalidDataException invalid ? String.join("\n", invalid.getProblems()) //$NON-NLS-1$
+                            : NLS.bind(Messages.Templates_Failed, e.getMessage()));
+                });
     }
 
     // ---- for tests ----

@@ -17,6 +17,16 @@ public final class Messages extends NLS {
     public static String Import_MissingColumn;
     public static String Import_Reading;
     public static String Import_UnknownCustomer;
+    public static String What_Answer;
+    public static String What_Text;
+    public static String What_Action;
+    public static String Invalid_NoCustomer;
+    public static String Invalid_NoTime;
+    public static String Invalid_Rating;
+    public static String Invalid_TooLong;
+    public static String Invalid_AnsweredBeforeReceived;
+    public static String Answer_Gone;
+    public static String Audit_Answered;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

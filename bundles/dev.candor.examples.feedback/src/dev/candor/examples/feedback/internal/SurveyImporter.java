@@ -2,13 +2,13 @@ package dev.candor.examples.feedback.internal;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +24,7 @@ import dev.candor.exchange.DataFormatException;
 import dev.candor.exchange.ImportContext;
 import dev.candor.exchange.Importer;
 import dev.candor.exchange.LineProblems;
-import dev.candor.model.CandorFactory;
-import dev.candor.model.Feedback;
+import dev.candor.examples.feedback.Answer;
 import dev.candor.store.StoreException;
 import dev.candor.store.StoreSession;
 
@@ -69,7 +68,7 @@ public final class SurveyImporter implements Importer {
             }
         });
         LineProblems problems = new LineProblems();
-        List<Feedback> answers = new ArrayList<>();
+        List<Answer> answers = new ArrayList<>();
         for (List<String> cells = records.next(); cells != null; cells = records.next()) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
@@ -78,64 +77,56 @@ public final class SurveyImporter implements Importer {
                 continue;
             }
             List<String> found = new ArrayList<>();
-            Feedback answer = answer(cells, columns, customers, zone, found);
+            Answer answer = answer(cells, columns, customers, zone, found);
             problems.addAll(records.line(), found);
             answers.add(answer);
         }
         problems.throwIfAny();
         progress.setWorkRemaining(answers.size());
-        for (Feedback answer : answers) {
-            session.feedback().save(answer);
+        Answers table = new Answers(session.sql());
+        for (Answer answer : answers) {
+            table.insert(answer);
             progress.worked(1);
         }
         return answers.size();
     }
 
-    private static Feedback answer(List<String> cells, Map<String, Integer> columns, Map<String, Long> customers,
-            ZoneId zone,
-            List<String> problems) {
-        Feedback feedback = CandorFactory.eINSTANCE.createFeedback();
+    private static Answer answer(List<String> cells, Map<String, Integer> columns, Map<String, Long> customers,
+            ZoneId zone, List<String> problems) {
         String email = cell(cells, columns, "email"); //$NON-NLS-1$
         Long customer = customers.get(email.toLowerCase(Locale.ROOT));
         if (customer == null) {
             problems.add(NLS.bind(Messages.Import_UnknownCustomer, email));
-        } else {
-            feedback.setCustomerId(customer);
         }
         String received = cell(cells, columns, "received"); //$NON-NLS-1$
-        Date when = parseTime(received, zone);
+        Instant when = parseTime(received, zone);
         if (when == null) {
             problems.add(NLS.bind(Messages.Import_BadTime, received));
-        } else {
-            feedback.setReceivedAt(when);
         }
         String score = cell(cells, columns, "score"); //$NON-NLS-1$
+        int rating = -1;
         try {
-            int rating = Integer.parseInt(score);
+            rating = Integer.parseInt(score);
             if (rating < 0 || rating > 10) {
                 throw new NumberFormatException();
             }
-            feedback.setRating(rating);
         } catch (NumberFormatException e) {
             problems.add(NLS.bind(Messages.Import_BadScore, score));
         }
         String comment = cell(cells, columns, "comment"); //$NON-NLS-1$
-        if (!comment.isEmpty()) {
-            feedback.setText(comment);
-        }
-        return feedback;
+        return Answer.received(customer == null ? 0 : customer, null, when, rating, comment.isEmpty() ? null : comment);
     }
 
     /** An instant with an offset, else a local date and time, else a date (at noon), local ones in {@code zone}. */
-    static Date parseTime(String text, ZoneId zone) {
+    static Instant parseTime(String text, ZoneId zone) {
         try {
-            return Date.from(OffsetDateTime.parse(text).toInstant());
+            return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException notWithOffset) {
             try {
-                return Date.from(LocalDateTime.parse(text).atZone(zone).toInstant());
+                return LocalDateTime.parse(text).atZone(zone).toInstant();
             } catch (DateTimeParseException notLocal) {
                 try {
-                    return Date.from(LocalDate.parse(text).atTime(12, 0).atZone(zone).toInstant());
+                    return LocalDate.parse(text).atTime(12, 0).atZone(zone).toInstant();
                 } catch (DateTimeParseException notADate) {
                     return null;
                 }

@@ -3,14 +3,13 @@ package dev.candor.exchange.ui.internal;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import dev.candor.exchange.internal.Formats;
-import dev.candor.store.CandorStore;
-import dev.candor.ui.StoreAccess;
+import dev.candor.exchange.ExchangeService;
+import dev.candor.ui.Services;
 
 /** File > Import Data and File > Export Data (the parameter {@code direction} says which). */
 public final class ExchangeHandler extends AbstractHandler {
@@ -23,16 +22,17 @@ public final class ExchangeHandler extends AbstractHandler {
         boolean importing = IMPORT.equals(event.getCommand().getId());
         // the window's shell: the active one may be a dialog that is gone by the time the job ends
         Shell shell = HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell();
-        CandorStore store = StoreAccess.await(0).orElse(null);
-        if (store == null) {
-            MessageDialog.openError(shell, importing ? Messages.Import_Title : Messages.Export_Title, Messages.NoStore);
+        ExchangeService service = Services
+                .getOrSay(ExchangeService.class, shell, importing ? Messages.Import_Title : Messages.Export_Title)
+                .orElse(null);
+        if (service == null) {
             return null;
         }
         ExchangeDialog dialog = new ExchangeDialog(shell, importing, importing ? Formats.importers() : Formats.exporters());
         if (dialog.open() != Window.OK) {
             return null;
         }
-        return importing ? ExchangeJobs.importFile(shell, store, dialog.format(), dialog.path())
-                : ExchangeJobs.exportFile(shell, store, dialog.format(), dialog.path());
+        return importing ? ExchangeJobs.importFile(shell, service, dialog.format(), dialog.path())
+                : ExchangeJobs.exportFile(shell, service, dialog.format(), dialog.path());
     }
 }

@@ -13,11 +13,8 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
 import dev.candor.exchange.DataFormatException;
-import dev.candor.exchange.internal.Exchange;
+import dev.candor.exchange.ExchangeService;
 import dev.candor.exchange.internal.Format;
-import dev.candor.store.CandorStore;
-import dev.candor.ui.CandorUi;
-import dev.candor.ui.DataEvents;
 import dev.candor.ui.JobOutcomes;
 
 /** Imports and exports run as user jobs (progress, cancel); the outcome is told in a dialog. */
@@ -41,14 +38,12 @@ public final class ExchangeJobs {
         Outcome run(IProgressMonitor monitor) throws Exception;
     }
 
-    public static Job importFile(Shell shell, CandorStore store, Format format, Path file) {
-        String user = CandorUi.currentUser();
-        java.time.Clock clock = CandorUi.clock();
+    public static Job importFile(Shell shell, ExchangeService service, Format format, Path file) {
         return schedule(shell, NLS.bind(Messages.Import_Job, format.name(), file.getFileName()), Messages.Import_Title,
                 monitor -> {
                     try {
-                        int count = Exchange.importFile(store, format, file, user, clock, monitor);
-                        DataEvents.post("import"); //$NON-NLS-1$
+                        // the service audits the import and tells every view to read again
+                        int count = service.importFile(format.id(), file, monitor);
                         return new Outcome(IStatus.INFO, NLS.bind(Messages.Import_Done, new Object[] { count, format.name(), file }));
                     } catch (DataFormatException e) {
                         return new Outcome(IStatus.WARNING, NLS.bind(Messages.Import_Refused, file.getFileName(), shown(e.getProblems())));
@@ -58,11 +53,11 @@ public final class ExchangeJobs {
                 });
     }
 
-    public static Job exportFile(Shell shell, CandorStore store, Format format, Path file) {
+    public static Job exportFile(Shell shell, ExchangeService service, Format format, Path file) {
         return schedule(shell, NLS.bind(Messages.Export_Job, format.name(), file.getFileName()), Messages.Export_Title,
                 monitor -> {
                     try {
-                        int count = Exchange.exportFile(store, format, file, monitor);
+                        int count = service.exportFile(format.id(), file, monitor);
                         return new Outcome(IStatus.INFO, NLS.bind(Messages.Export_Done, new Object[] { count, format.name(), file }));
                     } catch (OperationCanceledException e) {
                         return new Outcome(IStatus.CANCEL, NLS.bind(Messages.Export_Cancelled, file.getFileName()));

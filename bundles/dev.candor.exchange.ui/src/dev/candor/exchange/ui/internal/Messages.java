@@ -35,7 +35,6 @@ public final class Messages extends NLS {
     public static String Import_Refused;
     public static String Import_Title;
     public static String Job_Failed;
-    public static String NoStore;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -46,13 +46,14 @@ import dev.candor.history.TimelineFilter;
 import dev.candor.history.ui.HistoryUi;
 import dev.candor.model.Channel;
 import dev.candor.model.Interaction;
-import dev.candor.store.CandorStore;
+import dev.candor.history.InteractionService;
+import dev.candor.services.DataTopics;
 import dev.candor.store.StoreException;
 import dev.candor.ui.CustomerRef;
 import dev.candor.store.ReviewMark;
 import dev.candor.ui.DataEvents;
 import dev.candor.ui.Labels;
-import dev.candor.ui.StoreAccess;
+import dev.candor.ui.Services;
 
 /**
  * The interactions of the customer selected anywhere in the window (Customers
@@ -182,11 +183,11 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
         getSite().registerContextMenu(HistoryUi.VIEW_HISTORY, menu, selection);
 
         getSite().getPage().addPostSelectionListener(follow);
-        unsubscribe = DataEvents.subscribe(parent.getDisplay(), what -> {
-            if (customerId > 0) {
-                load(customerId, customerName);
-            }
-        });
+        // what the list shows: the customer's interactions and their latest reviews
+        unsubscribe = DataEvents.subscribe(parent.getDisplay(), DataTopics.ALL,
+                change -> (change.concerns(DataTopics.INTERACTION) || change.concerns(DataTopics.REVIEW))
+                        && customerId > 0 && change.concernsCustomer(customerId),
+                change -> load(customerId, customerName));
         showCustomer();
         // Pick up what is selected already (the view may open after the selection was made).
         ISelection current = getSite().getPage().getSelection();
@@ -270,22 +271,26 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
         firstPaintMillis = -1;
         showMessage(NLS.bind(Messages.History_Loading, name));
         loadJob = Job.create(NLS.bind(Messages.History_LoadJob, name), (IProgressMonitor monitor) -> {
-            CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
-            if (store == null || monitor.isCanceled()) {
+            InteractionService service = Services.await(InteractionService.class, Services.OPEN_TIMEOUT_MILLIS)
+                    .orElse(null);
+            if (service == null) {
+                table.getDisplay().asyncExec(() -> showMessage(Services.whyUnavailable()));
+                return Status.CANCEL_STATUS;
+            }
+            if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
             try {
                 // The newest page first (straight from the newest-first index), then the rest behind it.
-                List<Interaction> first = store.call(session -> session.interactions().listForCustomer(id, 0, FIRST_PAGE));
-                Map<Long, ReviewMark> firstMarks = marks(store, first);
+                List<Interaction> first = service.listForCustomer(id, 0, FIRST_PAGE);
+                Map<Long, ReviewMark> firstMarks = marks(service, first);
                 if (monitor.isCanceled() || table.isDisposed()) {
                     return Status.CANCEL_STATUS;
                 }
                 table.getDisplay().asyncExec(() -> shown(id, first, firstMarks, first.size() < FIRST_PAGE));
                 if (first.size() == FIRST_PAGE) {
-                    List<Interaction> all = store.call(session -> session.interactions().listForCustomer(id, 0,
-                            Integer.MAX_VALUE));
-                    Map<Long, ReviewMark> allMarks = marks(store, all);
+                    List<Interaction> all = service.listForCustomer(id, 0, Integer.MAX_VALUE);
+                    Map<Long, ReviewMark> allMarks = marks(service, all);
                     if (!monitor.isCanceled() && !table.isDisposed()) {
                         table.getDisplay().asyncExec(() -> shown(id, all, allMarks, true));
                     }
@@ -430,10 +435,9 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
     private Map<Long, ReviewMark> marks = Map.of();
 
     /** The review marks of {@code loaded}; none if they cannot be read (the history still shows). */
-    private static Map<Long, ReviewMark> marks(CandorStore store, List<Interaction> loaded) {
+    private static Map<Long, ReviewMark> marks(InteractionService service, List<Interaction> loaded) {
         try {
-            List<Long> ids = loaded.stream().map(Interaction::getId).toList();
-            return store.call(session -> session.reviews().latest(ids));
+            return service.reviewMarks(loaded.stream().map(Interaction::getId).toList());
         } catch (StoreException e) {
             return Map.of();
         }

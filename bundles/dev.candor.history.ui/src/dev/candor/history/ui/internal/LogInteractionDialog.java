@@ -30,8 +30,9 @@ import dev.candor.model.Direction;
 import dev.candor.model.Interaction;
 import dev.candor.model.validation.ModelValidation;
 import dev.candor.model.validation.Problem;
-import dev.candor.store.CandorStore;
-import dev.candor.store.StoreException;
+import dev.candor.history.InteractionService;
+import dev.candor.ui.Background;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import dev.candor.ui.CandorUi;
 import dev.candor.ui.Labels;
 
@@ -46,7 +47,7 @@ public final class LogInteractionDialog extends TitleAreaDialog {
 
     private static final CandorPackage P = CandorPackage.eINSTANCE;
 
-    private final CandorStore store;
+    private final InteractionService service;
     private final long customerId;
     private final String customerName;
     private final Interaction interaction = CandorFactory.eINSTANCE.createInteraction();
@@ -62,10 +63,10 @@ public final class LogInteractionDialog extends TitleAreaDialog {
     private Text manager;
     private Button awaiting;
 
-    public LogInteractionDialog(Shell parent, CandorStore store, long customerId, String customerName,
+    public LogInteractionDialog(Shell parent, InteractionService service, long customerId, String customerName,
             Channel preferred) {
         super(parent);
-        this.store = store;
+        this.service = service;
         this.customerId = customerId;
         this.customerName = customerName;
         interaction.setCustomerId(customerId);
@@ -203,12 +204,16 @@ public final class LogInteractionDialog extends TitleAreaDialog {
 
     @Override
     protected void okPressed() {
-        try {
-            store.call(session -> session.interactions().save(interaction));
-            super.okPressed();
-        } catch (StoreException e) {
+        getButton(IDialogConstants.OK_ID).setEnabled(false);
+        Interaction copy = EcoreUtil.copy(interaction);
+        Background.run(Messages.Log_Title, getShell(), () -> service.log(copy), logged -> {
+            interaction.setId(logged.getId());
+            interaction.setVersion(logged.getVersion());
+            LogInteractionDialog.super.okPressed();
+        }, e -> {
             setErrorMessage(NLS.bind(Messages.Log_Failed, e.getMessage()));
-        }
+            getButton(IDialogConstants.OK_ID).setEnabled(true);
+        });
     }
 
     /** The interaction as saved (its id set) once the dialog closed with OK. */

@@ -9,10 +9,11 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import dev.candor.store.CandorStore;
+import dev.candor.history.InteractionService;
+import org.eclipse.swt.widgets.Shell;
 import dev.candor.ui.CustomerRef;
 import dev.candor.ui.DataEvents;
-import dev.candor.ui.StoreAccess;
+import dev.candor.ui.Services;
 
 /**
  * Logs an interaction with the customer of the active part: the one selected
@@ -32,14 +33,18 @@ public final class LogInteractionHandler extends AbstractHandler {
                     ? CustomerRef.of(s.getFirstElement()).orElse(null)
                     : null;
         }
-        CandorStore store = StoreAccess.await(0).orElse(null);
-        if (customer == null || store == null) {
+        if (customer == null) {
             return null;
         }
-        LogInteractionDialog dialog = new LogInteractionDialog(HandlerUtil.getActiveShellChecked(event), store,
-                customer.id(), customer.name(), customer.preferredChannel());
+        Shell shell = HandlerUtil.getActiveShellChecked(event);
+        InteractionService service = Services.getOrSay(InteractionService.class, shell, Messages.Log_Title).orElse(null);
+        if (service == null) {
+            return null;
+        }
+        LogInteractionDialog dialog = new LogInteractionDialog(shell, service, customer.id(), customer.name(),
+                customer.preferredChannel());
         if (dialog.open() == Window.OK) {
-            DataEvents.post("interaction"); //$NON-NLS-1$
+            // the service announced the change; this says the user logged it here (promises to suggest)
             DataEvents.interactionLogged(dialog.getInteraction().getId());
         }
         return null;

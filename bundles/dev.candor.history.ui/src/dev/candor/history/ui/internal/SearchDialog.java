@@ -134,7 +134,7 @@ public final class SearchDialog extends Dialog {
             summary.setText(Messages.Search_Hint);
             return;
         }
-        GlobalSearch search = SearchAccess.await(0).orElse(null);
+        GlobalSearch search = dev.candor.ui.Services.get(GlobalSearch.class).orElse(null);
         if (search == null) {
             summary.setText(Messages.Search_NotReady);
             return;

@@ -11,10 +11,10 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
-import dev.candor.layouts.ui.internal.TeamLayoutsUi.Snapshot;
+import dev.candor.layouts.LayoutService;
 import dev.candor.store.StoreException;
 import dev.candor.ui.CandorUi;
-import dev.candor.ui.StoreAccess;
+import dev.candor.ui.Services;
 
 /**
  * Once the database is open, applies the layouts the team's administrator published
@@ -24,10 +24,21 @@ public final class LayoutsStartup implements IStartup {
 
     @Override
     public void earlyStartup() {
-        StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).ifPresent(store -> {
-            Snapshot snapshot;
+        // a job of its own waits for the database: not the UI thread, nor the early-startup
+        // thread that the other bundles' start-ups share
+        org.eclipse.core.runtime.jobs.Job apply = org.eclipse.core.runtime.jobs.Job.create("Candor team layouts", //$NON-NLS-1$
+                monitor -> {
+                    applyWhenOpen();
+                });
+        apply.setSystem(true);
+        apply.schedule();
+    }
+
+    private static void applyWhenOpen() {
+        Services.await(LayoutService.class, Services.OPEN_TIMEOUT_MILLIS).ifPresent(service -> {
+            LayoutService.Snapshot snapshot;
             try {
-                snapshot = Snapshot.read(store);
+                snapshot = service.snapshot();
             } catch (StoreException e) {
                 ILog.of(LayoutsStartup.class).log(Status.warning(NLS.bind(Messages.Startup_Failed, e.getMessage()), e));
                 return;

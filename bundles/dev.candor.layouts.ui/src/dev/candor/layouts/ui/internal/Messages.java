@@ -7,7 +7,6 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "dev.candor.layouts.ui.internal.messages"; //$NON-NLS-1$
 
     public static String Apply_Damaged;
-    public static String NoStore;
     public static String Page_ColumnAt;
     public static String Page_ColumnBy;
     public static String Page_ColumnLocked;

@@ -2,6 +2,7 @@ package dev.candor.layouts.ui.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -16,17 +17,22 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import dev.candor.layouts.NotPermittedException;
+import dev.candor.layouts.LayoutService;
 import dev.candor.layouts.TeamLayout;
-import dev.candor.layouts.TeamLayouts;
-import dev.candor.layouts.TeamPolicy;
-import dev.candor.store.CandorStore;
-import dev.candor.store.StoreException;
+import dev.candor.services.NotPermittedException;
+import dev.candor.ui.Background;
 import dev.candor.ui.CandorUi;
-import dev.candor.ui.StoreAccess;
+import dev.candor.ui.Services;
 
-/** Window > Publish Layout for the Team: an administrator publishes the current perspective. */
+/**
+ * Window > Publish Layout for the Team: an administrator publishes the current perspective. What
+ * is published and the permission are read and written in jobs; the service refuses anyone else.
+ */
 public final class PublishLayoutHandler extends AbstractHandler {
+
+    /** What the dialog starts from. */
+    private record Current(boolean mayAdminister, Optional<TeamLayout> layout) {
+    }
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -36,41 +42,47 @@ public final class PublishLayoutHandler extends AbstractHandler {
         if (perspective == null) {
             return null;
         }
-        CandorStore store = StoreAccess.await(0).orElse(null);
-        if (store == null) {
-            MessageDialog.openError(window.getShell(), Messages.Publish_Title, Messages.NoStore);
+        LayoutService service = Services.getOrSay(LayoutService.class, window.getShell(), Messages.Publish_Title)
+                .orElse(null);
+        if (service == null) {
             return null;
         }
-        String user = CandorUi.currentUser();
-        TeamPolicy policy;
-        TeamLayout current;
-        try {
-            policy = store.call(TeamLayouts::policy);
-            current = store.call(s -> TeamLayouts.published(s, perspective.getId())).orElse(null);
-        } catch (StoreException e) {
-            MessageDialog.openError(window.getShell(), Messages.Publish_Title, NLS.bind(Messages.Publish_Failed, e.getMessage()));
-            return null;
-        }
-        if (!policy.mayAdminister(user)) {
-            MessageDialog.openInformation(window.getShell(), Messages.Publish_Title, NLS.bind(Messages.Publish_NotAdministrator, user));
-            return null;
-        }
-        List<IViewReference> views = Arrays.asList(page.getViewReferences());
-        Set<String> locked = current == null ? TeamLayoutsUi.locked(perspective.getId()) : current.lockedViews();
-        PublishLayoutDialog dialog = new PublishLayoutDialog(window.getShell(), perspective.getLabel(),
-                current == null ? 1 : current.version() + 1, views, locked);
-        if (dialog.open() != Window.OK) {
-            return null;
-        }
-        try {
-            TeamLayout layout = TeamLayoutsUi.publish(window, store, user, dialog.locked());
-            MessageDialog.openInformation(window.getShell(), Messages.Publish_Title,
-                    NLS.bind(Messages.Publish_Done, perspective.getLabel(), layout.version()));
-        } catch (NotPermittedException e) {
-            MessageDialog.openError(window.getShell(), Messages.Publish_Title, e.getMessage());
-        } catch (StoreException e) {
-            MessageDialog.openError(window.getShell(), Messages.Publish_Title, NLS.bind(Messages.Publish_Failed, e.getMessage()));
-        }
+        Background.run(Messages.Publish_Title, window.getShell(),
+                () -> new Current(service.mayAdminister(), service.published(perspective.getId())),
+                current -> choose(window, page, perspective, service, current),
+                e -> MessageDialog.openError(window.getShell(), Messages.Publish_Title,
+                        NLS.bind(Messages.Publish_Failed, e.getMessage())));
         return null;
+    }
+
+    private static void choose(IWorkbenchWindow window, IWorkbenchPage page, IPerspectiveDescriptor perspective,
+            LayoutService service, Current current) {
+        if (!current.mayAdminister()) {
+            MessageDialog.openInformation(window.getShell(), Messages.Publish_Title,
+                    NLS.bind(Messages.Publish_NotAdministrator, CandorUi.currentUser()));
+            return;
+        }
+        if (page.getPerspective() != perspective) {
+            return; // the user moved on meanwhile
+        }
+        TeamLayout before = current.layout().orElse(null);
+        List<IViewReference> views = Arrays.asList(page.getViewReferences());
+        Set<String> locked = before == null ? TeamLayoutsUi.locked(perspective.getId()) : before.lockedViews();
+        PublishLayoutDialog dialog = new PublishLayoutDialog(window.getShell(), perspective.getLabel(),
+                before == null ? 1 : before.version() + 1, views, locked);
+        if (dialog.open() != Window.OK) {
+            return;
+        }
+        Set<String> chosen = dialog.locked();
+        String model = TeamLayoutsUi.modelToPublish(window, chosen);
+        Background.run(Messages.Publish_Title, window.getShell(),
+                () -> service.publish(perspective.getId(), model, chosen), layout -> {
+                    TeamLayoutsUi.published(window, layout);
+                    MessageDialog.openInformation(window.getShell(), Messages.Publish_Title,
+                            NLS.bind(Messages.Publish_Done, perspective.getLabel(), layout.version()));
+                }, e -> MessageDialog.openError(window.getShell(), Messages.Publish_Title,
+                        e instanceof NotPermittedException || e instanceof dev.candor.layouts.NotPermittedException
+                                ? e.getMessage()
+                                : NLS.bind(Messages.Publish_Failed, e.getMessage())));
     }
 }

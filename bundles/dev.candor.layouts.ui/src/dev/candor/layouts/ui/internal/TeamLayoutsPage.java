@@ -38,13 +38,12 @@ import org.eclipse.ui.activities.NotDefinedException;
 
 import dev.candor.layouts.Role;
 import dev.candor.layouts.TeamLayout;
-import dev.candor.layouts.TeamLayouts;
 import dev.candor.layouts.TeamPolicy;
 import dev.candor.layouts.TeamPolicy.PolicyFormatException;
-import dev.candor.store.CandorStore;
-import dev.candor.store.StoreException;
+import dev.candor.layouts.LayoutService;
+import dev.candor.ui.Background;
 import dev.candor.ui.CandorUi;
-import dev.candor.ui.StoreAccess;
+import dev.candor.ui.Services;
 
 /**
  * Preferences > Candor > Team Layouts and Roles: the published layouts (withdraw one),
@@ -54,7 +53,7 @@ import dev.candor.ui.StoreAccess;
 public final class TeamLayoutsPage extends PreferencePage implements IWorkbenchPreferencePage {
 
     private IWorkbench workbench;
-    private CandorStore store;
+    private LayoutService service;
     private TeamPolicy stored;
     private TableViewer layouts;
     private Text roles;
@@ -74,9 +73,9 @@ public final class TeamLayoutsPage extends PreferencePage implements IWorkbenchP
     protected Control createContents(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(8, 8).applyTo(page);
-        store = StoreAccess.await(0).orElse(null);
-        if (store == null) {
-            new Label(page, SWT.WRAP).setText(Messages.NoStore);
+        service = Services.get(LayoutService.class).orElse(null);
+        if (service == null) {
+            new Label(page, SWT.WRAP).setText(Services.whyUnavailable());
             return page;
         }
         createLayouts(page);
@@ -171,21 +170,23 @@ public final class TeamLayoutsPage extends PreferencePage implements IWorkbenchP
         return group;
     }
 
+    /** Reads the layouts and the policy in a job, then shows them. */
     private void load() {
-        try {
-            List<TeamLayout> published = store.call(TeamLayouts::all);
-            stored = store.call(TeamLayouts::policy);
-            layouts.setInput(published);
-            roles.setText(stored.formatRoles());
-            hidden.clear();
-            for (Role each : Role.values()) {
-                hidden.put(each, new HashSet<>(stored.hiddenFrom(each)));
-            }
-            showHidden(shownRole);
-        } catch (StoreException e) {
-            setErrorMessage(NLS.bind(Messages.Page_Failed, e.getMessage()));
-            return;
+        roles.setEditable(false);
+        capabilities.getControl().setEnabled(false);
+        Background.run(Messages.Page_Description, roles, service::snapshot, this::show,
+                e -> setErrorMessage(NLS.bind(Messages.Page_Failed, e.getMessage())));
+    }
+
+    private void show(LayoutService.Snapshot snapshot) {
+        stored = snapshot.policy();
+        layouts.setInput(snapshot.layouts());
+        roles.setText(stored.formatRoles());
+        hidden.clear();
+        for (Role each : Role.values()) {
+            hidden.put(each, new HashSet<>(stored.hiddenFrom(each)));
         }
+        showHidden(shownRole);
         boolean administrator = stored.mayAdminister(CandorUi.currentUser());
         roles.setEditable(administrator);
         capabilities.getControl().setEnabled(administrator);
@@ -222,7 +223,7 @@ public final class TeamLayoutsPage extends PreferencePage implements IWorkbenchP
 
     @Override
     public boolean performOk() {
-        if (store == null || stored == null || !stored.mayAdminister(CandorUi.currentUser())) {
+        if (service == null || stored == null || !stored.mayAdminister(CandorUi.currentUser())) {
             return true;
         }
         Map<String, Role> parsed = validate();
@@ -239,11 +240,14 @@ public final class TeamLayoutsPage extends PreferencePage implements IWorkbenchP
         TeamPolicy toSave = wanted;
         try {
             toSave.checkSavableBy(CandorUi.currentUser());
-            stored = store.call(s -> TeamLayouts.savePolicy(s, toSave, CandorUi.currentUser()));
+            // the page must know before it closes whether the save took; the UI keeps painting meanwhile
+            stored = Background.whileBusy(Messages.Page_Description, () -> service.savePolicy(toSave));
         } catch (PolicyFormatException e) {
             setErrorMessage(String.join("\n", e.getProblems())); //$NON-NLS-1$
             return false;
-        } catch (StoreException e) {
+        } catch (InterruptedException e) {
+            return false;
+        } catch (Exception e) {
             setErrorMessage(NLS.bind(Messages.Page_SaveFailed, e.getMessage()));
             return false;
         }
@@ -260,16 +264,16 @@ public final class TeamLayoutsPage extends PreferencePage implements IWorkbenchP
                 NLS.bind(Messages.Page_WithdrawConfirm, perspectiveLabel(layout.perspectiveId()), layout.version()))) {
             return;
         }
-        try {
-            store.call(s -> {
-                TeamLayouts.withdraw(s, layout, CandorUi.currentUser());
-                return null;
-            });
+        Background.run(Messages.Page_Withdraw, roles, () -> {
+            service.withdraw(layout);
+            return layout;
+        }, withdrawn -> {
             setMessage(null);
-        } catch (StoreException e) {
+            load();
+        }, e -> {
             setErrorMessage(NLS.bind(Messages.Page_SaveFailed, e.getMessage()));
-        }
-        load();
+            load();
+        });
     }
 
     private String perspectiveLabel(String id) {

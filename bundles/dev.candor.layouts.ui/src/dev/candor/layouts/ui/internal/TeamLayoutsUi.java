@@ -38,10 +38,7 @@ import org.osgi.service.prefs.BackingStoreException;
 
 import dev.candor.layouts.Role;
 import dev.candor.layouts.TeamLayout;
-import dev.candor.layouts.TeamLayouts;
 import dev.candor.layouts.TeamPolicy;
-import dev.candor.store.CandorStore;
-import dev.candor.store.StoreException;
 import dev.candor.ui.CandorUi;
 
 /**
@@ -114,13 +111,10 @@ public final class TeamLayoutsUi {
     }
 
     /**
-     * Publishes the window's current perspective as the team's layout with the given
-     * views locked, and makes it this workbench's definition of the perspective too.
+     * The window's current perspective as the model to publish with the given views locked
+     * (they become closeable no more); in the UI thread.
      */
-    public static TeamLayout publish(IWorkbenchWindow window, CandorStore store, String user, Set<String> locked)
-            throws StoreException {
-        IWorkbenchPage page = window.getActivePage();
-        IPerspectiveDescriptor perspective = page.getPerspective();
+    public static String modelToPublish(IWorkbenchWindow window, Set<String> locked) {
         EModelService models = window.getService(EModelService.class);
         MPerspective live = models.getActivePerspective(window.getService(MWindow.class));
         for (MPlaceholder placeholder : models.findElements(live, null, MPlaceholder.class)) {
@@ -128,13 +122,20 @@ public final class TeamLayoutsUi {
                 placeholder.setCloseable(!locked.contains(placeholder.getElementId()));
             }
         }
-        String model = PerspectiveModels.serialize(live, models);
-        TeamLayout layout = store.call(s -> TeamLayouts.publish(s, perspective.getId(), model, locked, user));
+        return PerspectiveModels.serialize(live, models);
+    }
+
+    /**
+     * Makes the layout just published from the window's current perspective this workbench's
+     * definition of the perspective too; in the UI thread.
+     */
+    public static void published(IWorkbenchWindow window, TeamLayout layout) {
+        IWorkbenchPage page = window.getActivePage();
+        IPerspectiveDescriptor perspective = page.getPerspective();
         page.savePerspectiveAs(perspective);
         markApplied(perspective.getId(), layout.version());
         LOCKED.put(perspective.getId(), layout.lockedViews());
         guard(page);
-        return layout;
     }
 
     private static boolean isView(IWorkbench workbench, String id) {
@@ -293,11 +294,4 @@ public final class TeamLayoutsUi {
         return descriptor == null || !WorkbenchActivityHelper.filterItem(descriptor);
     }
 
-    /** Reads the published layouts and the policy, for {@link #apply} and {@link #applyRole}. */
-    public record Snapshot(TeamPolicy policy, List<TeamLayout> layouts) {
-
-        public static Snapshot read(CandorStore store) throws StoreException {
-            return store.call(s -> new Snapshot(TeamLayouts.policy(s), TeamLayouts.all(s)));
-        }
-    }
 }

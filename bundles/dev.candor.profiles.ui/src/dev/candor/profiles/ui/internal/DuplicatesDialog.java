@@ -21,7 +21,7 @@ import org.eclipse.ui.IWorkbenchPage;
 
 import dev.candor.profiles.DuplicateGroup;
 import dev.candor.profiles.DuplicateGroup.Reason;
-import dev.candor.store.CandorStore;
+import dev.candor.profiles.CustomerService;
 import dev.candor.store.CustomerSummary;
 import dev.candor.ui.CustomerRef;
 
@@ -33,15 +33,15 @@ public final class DuplicatesDialog extends Dialog {
 
     private final List<DuplicateGroup> groups;
     private final IWorkbenchPage page;
-    private final CandorStore store;
+    private final CustomerService service;
     private TreeViewer viewer;
     private Button merge;
     private Button open;
 
-    public DuplicatesDialog(Shell parent, IWorkbenchPage page, CandorStore store, List<DuplicateGroup> groups) {
+    public DuplicatesDialog(Shell parent, IWorkbenchPage page, CustomerService service, List<DuplicateGroup> groups) {
         super(parent);
         this.page = page;
-        this.store = store;
+        this.service = service;
         this.groups = new ArrayList<>(groups);
         setShellStyle(getShellStyle() | SWT.RESIZE);
     }
@@ -155,8 +155,15 @@ public final class DuplicatesDialog extends Dialog {
         if (selected.size() != 2) {
             return;
         }
-        if (Merging.ask(getShell(), page, store, selected.get(0).id(), selected.get(1).id()) != null) {
-            // the merged record leaves its group; a group of one is no longer a group
+        Merging.ask(getShell(), page, service, selected.get(0).id(), selected.get(1).id(), () -> merged(selected));
+    }
+
+    /** The merged record leaves its group; a group of one is no longer a group. */
+    private void merged(List<CustomerSummary> selected) {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        {
             List<DuplicateGroup> remaining = new ArrayList<>();
             for (DuplicateGroup group : groups) {
                 List<CustomerSummary> members = new ArrayList<>(group.members());

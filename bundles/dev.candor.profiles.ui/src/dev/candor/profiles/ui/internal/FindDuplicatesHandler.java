@@ -12,11 +12,10 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import dev.candor.profiles.CustomerProfiles;
+import dev.candor.profiles.CustomerService;
 import dev.candor.profiles.DuplicateGroup;
-import dev.candor.store.CandorStore;
 import dev.candor.store.StoreException;
-import dev.candor.ui.StoreAccess;
+import dev.candor.ui.Services;
 
 /** Scans every customer for duplicates in a cancellable job, then lists the groups. */
 public final class FindDuplicatesHandler extends AbstractHandler {
@@ -27,18 +26,19 @@ public final class FindDuplicatesHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
-        CandorStore store = StoreAccess.await(0).orElse(null);
-        if (store == null) {
+        CustomerService service = Services.getOrSay(CustomerService.class, window.getShell(), Messages.Duplicates_Title)
+                .orElse(null);
+        if (service == null) {
             return null;
         }
         Job job = new Job(Messages.Duplicates_Job) {
             @Override
             protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
                 try {
-                    List<DuplicateGroup> groups = new CustomerProfiles(store, dev.candor.ui.CandorUi.clock()).findDuplicates(monitor);
+                    List<DuplicateGroup> groups = service.findDuplicates(monitor);
                     window.getShell().getDisplay().asyncExec(() -> {
                         if (!window.getShell().isDisposed()) {
-                            new DuplicatesDialog(window.getShell(), window.getActivePage(), store, groups).open();
+                            new DuplicatesDialog(window.getShell(), window.getActivePage(), service, groups).open();
                         }
                     });
                     return Status.OK_STATUS;

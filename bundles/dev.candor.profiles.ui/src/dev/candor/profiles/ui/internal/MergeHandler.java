@@ -6,10 +6,11 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import dev.candor.store.CandorStore;
-import dev.candor.ui.StoreAccess;
+import dev.candor.profiles.CustomerService;
+import dev.candor.ui.Services;
 import dev.candor.ui.CustomerRef;
 
 /** Merges the two selected customers. */
@@ -23,12 +24,11 @@ public final class MergeHandler extends AbstractHandler {
                     Messages.Merge_SelectTwo);
             return null;
         }
-        CandorStore store = StoreAccess.await(0).orElse(null);
-        if (store != null) {
-            Merging.ask(HandlerUtil.getActiveShellChecked(event),
-                    HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage(), store, customers.get(0).id(),
-                    customers.get(1).id());
-        }
+        Shell shell = HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell();
+        org.eclipse.ui.IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
+        Services.getOrSay(CustomerService.class, shell, Messages.Merge_Title).ifPresent(service -> Merging.ask(shell,
+                page, service, customers.get(0).id(), customers.get(1).id(), () -> {
+                }));
         return null;
     }
 }

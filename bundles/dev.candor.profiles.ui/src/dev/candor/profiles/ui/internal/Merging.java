@@ -10,13 +10,12 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 
-import dev.candor.ui.CandorUi;
 import dev.candor.model.Customer;
-import dev.candor.profiles.CustomerProfiles;
+import dev.candor.profiles.CustomerService;
+import dev.candor.store.RecordCounts;
+import dev.candor.ui.Background;
 import dev.candor.profiles.MergeResult;
-import dev.candor.store.CandorStore;
 import dev.candor.store.StoreException;
-import dev.candor.ui.DataEvents;
 import dev.candor.ui.CustomerRef;
 
 /** Asks which record to keep, then merges in a cancellable job. */
@@ -28,39 +27,44 @@ final class Merging {
     private Merging() {
     }
 
-    /** Returns the scheduled job, or {@code null} if the user cancelled or a record is gone. */
-    static Job ask(Shell shell, IWorkbenchPage page, CandorStore store, long firstId, long secondId) {
-        Customer first;
-        Customer second;
-        CustomerProfiles profiles = new CustomerProfiles(store, dev.candor.ui.CandorUi.clock());
-        MergeDialog dialog;
-        try {
-            first = store.call(session -> session.customers().find(firstId)).orElse(null);
-            second = store.call(session -> session.customers().find(secondId)).orElse(null);
-            if (first == null || second == null) {
-                MessageDialog.openInformation(shell, Messages.Merge_Title, Messages.Merge_Gone);
-                return null;
-            }
-            dialog = new MergeDialog(shell, first, profiles.attached(firstId), second, profiles.attached(secondId));
-        } catch (StoreException e) {
-            MessageDialog.openError(shell, Messages.Merge_Title, NLS.bind(Messages.Merge_Failed, e.getMessage()));
-            return null;
-        }
-        if (dialog.open() != Window.OK) {
-            return null;
-        }
-        return schedule(page, profiles, dialog.survivor(), dialog.duplicate());
+    /** Both records as they are now, and what is attached to each. */
+    private record Pair(Customer first, RecordCounts firstAttached, Customer second, RecordCounts secondAttached) {
     }
 
-    static Job schedule(IWorkbenchPage page, CustomerProfiles profiles, Customer survivor, Customer duplicate) {
+    /**
+     * Reads both records in a job, asks which to keep, then merges in a cancellable job;
+     * {@code onMerged} runs in the UI thread once the merge is committed.
+     */
+    static void ask(Shell shell, IWorkbenchPage page, CustomerService service, long firstId, long secondId,
+            Runnable onMerged) {
+        Background.run(Messages.Merge_Title, shell, () -> {
+            Customer first = service.find(firstId).orElse(null);
+            Customer second = service.find(secondId).orElse(null);
+            return first == null || second == null ? null
+                    : new Pair(first, service.attached(firstId), second, service.attached(secondId));
+        }, pair -> {
+            if (pair == null) {
+                MessageDialog.openInformation(shell, Messages.Merge_Title, Messages.Merge_Gone);
+                return;
+            }
+            MergeDialog dialog = new MergeDialog(shell, pair.first(), pair.firstAttached(), pair.second(),
+                    pair.secondAttached());
+            if (dialog.open() == Window.OK) {
+                schedule(page, service, dialog.survivor(), dialog.duplicate(), onMerged);
+            }
+        }, e -> MessageDialog.openError(shell, Messages.Merge_Title, NLS.bind(Messages.Merge_Failed, e.getMessage())));
+    }
+
+    static Job schedule(IWorkbenchPage page, CustomerService service, Customer survivor, Customer duplicate,
+            Runnable onMerged) {
         Job job = new Job(NLS.bind(Messages.Merge_Job, duplicate.getName(), survivor.getName())) {
             @Override
             protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
                 try {
-                    MergeResult result = profiles.merge(survivor.getId(), survivor.getVersion(), duplicate.getId(),
-                            duplicate.getVersion(), CandorUi.currentUser(), monitor);
-                    DataEvents.post("customer.merge"); //$NON-NLS-1$
+                    MergeResult result = service.merge(survivor.getId(), survivor.getVersion(), duplicate.getId(),
+                            duplicate.getVersion(), monitor);
                     page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> {
+                        onMerged.run();
                         DeleteCustomerHandler.closeEditors(page, duplicate.getId());
                         DeleteCustomerHandler.closeEditors(page, survivor.getId());
                         try {

@@ -17,7 +17,6 @@ public final class Messages extends NLS {
     public static String Conflict_Title;
     public static String Conflict_Yes;
     public static String Counts_Commitments;
-    public static String Counts_Feedback;
     public static String Counts_Interactions;
     public static String Counts_Nothing;
     public static String Counts_Reviews;
@@ -127,6 +126,7 @@ public final class Messages extends NLS {
     public static String Properties_Id;
     public static String Sections_Failed;
     public static String Sections_FailedLog;
+    public static String Counts_Contributed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

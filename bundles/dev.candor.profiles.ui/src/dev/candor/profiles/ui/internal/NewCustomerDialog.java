@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -32,9 +33,9 @@ import dev.candor.model.CustomerKind;
 import dev.candor.model.Language;
 import dev.candor.model.validation.ModelValidation;
 import dev.candor.model.validation.Problem;
-import dev.candor.profiles.CustomerProfiles;
+import dev.candor.profiles.CustomerService;
+import dev.candor.ui.Background;
 import dev.candor.store.CustomerSummary;
-import dev.candor.store.StoreException;
 import dev.candor.ui.Labels;
 
 /**
@@ -46,7 +47,7 @@ public final class NewCustomerDialog extends TitleAreaDialog {
 
     private static final CandorPackage P = CandorPackage.eINSTANCE;
 
-    private final CustomerProfiles profiles;
+    private final CustomerService service;
     private final Customer customer = CandorFactory.eINSTANCE.createCustomer();
     private final dev.candor.ui.ProblemDecorations decorations = new dev.candor.ui.ProblemDecorations();
     private final Map<EStructuralFeature, Control> controls = new HashMap<>();
@@ -59,9 +60,9 @@ public final class NewCustomerDialog extends TitleAreaDialog {
     private Customer created;
     private CustomerSummary chosenExisting;
 
-    public NewCustomerDialog(Shell parent, CustomerProfiles profiles) {
+    public NewCustomerDialog(Shell parent, CustomerService service) {
         super(parent);
-        this.profiles = profiles;
+        this.service = service;
         customer.setKind(CustomerKind.PERSON);
         customer.setOwner(CandorUi.currentUser());
         setShellStyle(getShellStyle() | SWT.RESIZE);
@@ -210,28 +211,43 @@ public final class NewCustomerDialog extends TitleAreaDialog {
 
     @Override
     protected void okPressed() {
-        try {
-            if (!checked) {
-                lookalikes = profiles.similarTo(customer);
-                checked = true;
-                if (!lookalikes.isEmpty()) {
-                    similarLabel.setText(NLS.bind(Messages.New_Similar, lookalikes.size()));
-                    similar.setInput(lookalikes);
-                    showSimilar(true);
-                    setMessage(Messages.New_SimilarMessage, org.eclipse.jface.dialogs.IMessageProvider.WARNING);
-                    getButton(IDialogConstants.OK_ID).setText(Messages.New_CreateAnyway);
-                    getButton(IDialogConstants.OK_ID).getParent().layout(true);
-                    org.eclipse.swt.graphics.Point size = getShell().computeSize(getShell().getSize().x, SWT.DEFAULT);
-                    getShell().setSize(getShell().getSize().x, Math.max(getShell().getSize().y, size.y));
-                    getShell().layout(true, true);
-                    return;
-                }
-            }
-            created = profiles.create(customer, CandorUi.currentUser());
-            super.okPressed();
-        } catch (StoreException e) {
-            setErrorMessage(NLS.bind(Messages.New_Failed, e.getMessage()));
+        Button ok = getButton(IDialogConstants.OK_ID);
+        ok.setEnabled(false); // one request at a time; the fields stay editable
+        Customer candidate = org.eclipse.emf.ecore.util.EcoreUtil.copy(customer);
+        if (checked) {
+            create(candidate);
+            return;
         }
+        Background.run(Messages.New_Title, getShell(), () -> service.similarTo(candidate), found -> {
+            lookalikes = found;
+            checked = true;
+            if (found.isEmpty()) {
+                create(candidate);
+                return;
+            }
+            similarLabel.setText(NLS.bind(Messages.New_Similar, found.size()));
+            similar.setInput(found);
+            showSimilar(true);
+            setMessage(Messages.New_SimilarMessage, org.eclipse.jface.dialogs.IMessageProvider.WARNING);
+            ok.setText(Messages.New_CreateAnyway);
+            ok.setEnabled(true);
+            ok.getParent().layout(true);
+            org.eclipse.swt.graphics.Point size = getShell().computeSize(getShell().getSize().x, SWT.DEFAULT);
+            getShell().setSize(getShell().getSize().x, Math.max(getShell().getSize().y, size.y));
+            getShell().layout(true, true);
+        }, this::failed);
+    }
+
+    private void create(Customer candidate) {
+        Background.run(Messages.New_Title, getShell(), () -> service.create(candidate), saved -> {
+            created = saved;
+            NewCustomerDialog.super.okPressed();
+        }, this::failed);
+    }
+
+    private void failed(Exception e) {
+        setErrorMessage(NLS.bind(Messages.New_Failed, e.getMessage()));
+        getButton(IDialogConstants.OK_ID).setEnabled(true);
     }
 
     /** The customer created, or {@code null}. */

@@ -63,14 +63,17 @@ import dev.candor.model.Language;
 import dev.candor.model.validation.ModelValidation;
 import dev.candor.model.validation.Problem;
 import dev.candor.profiles.ui.ProfilesUi;
-import dev.candor.store.CandorStore;
 import dev.candor.store.ConflictException;
 import dev.candor.store.CustomerFacts;
 import dev.candor.store.InvalidDataException;
 import dev.candor.store.StoreException;
-import dev.candor.ui.DataEvents;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import dev.candor.ui.Labels;
-import dev.candor.ui.StoreAccess;
+import dev.candor.ui.Background;
+import dev.candor.ui.DataEvents;
+import dev.candor.services.DataTopics;
+import dev.candor.ui.Services;
+import dev.candor.profiles.CustomerService;
 
 /**
  * The Customer Profile: a form bound to a working copy of the customer through
@@ -82,8 +85,6 @@ import dev.candor.ui.StoreAccess;
  */
 public final class ProfileEditor extends EditorPart implements dev.candor.ui.PaintTiming {
 
-    /** Candor's clock: what this asks for the time. */
-    private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
 
     private static final CandorPackage P = CandorPackage.eINSTANCE;
 
@@ -155,7 +156,28 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         handlers.activateHandler("org.eclipse.ui.edit.redo", new ActionHandler(redo)); //$NON-NLS-1$
         undo.setEnabled(false);
         redo.setEnabled(false);
+        // the header's figures follow what others change about this customer (a call logged, a
+        // commitment kept, a review saved), and F5; the record itself only when the user reverts
+        unsubscribe = DataEvents.subscribe(parent.getDisplay(), DataTopics.ALL,
+                change -> !DataTopics.CUSTOMER.equals(change.entity()) && change.concernsCustomer(input().getCustomerId()),
+                change -> refreshFacts());
         load(false);
+    }
+
+    private Runnable unsubscribe = () -> {
+    };
+
+    /** Reads the header's figures again, in a job. */
+    private void refreshFacts() {
+        long id = input().getCustomerId();
+        CustomerService service = Services.get(CustomerService.class).orElse(null);
+        if (service == null || form == null || form.isDisposed()) {
+            return;
+        }
+        Background.run(NLS.bind(Messages.Profile_LoadJob, input().getName()), form, () -> service.facts(id),
+                read -> showFacts(id, read), e -> {
+                    // the header keeps its figures
+                });
     }
 
     private void fillToolBar() {
@@ -182,8 +204,6 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
 
     private final java.util.concurrent.atomic.AtomicReference<Loaded> pending = new java.util.concurrent.atomic.AtomicReference<>();
 
-    /** How long opening waits for the data before showing "Loading" and going on without it. */
-    private static final long QUICK_LOAD_MILLIS = 150;
 
     private void showFacts(long id, CustomerFacts loadedFacts) {
         if (header != null && customer != null && customer.getId() == id && !form.isDisposed()) {
@@ -202,34 +222,30 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
     }
 
     /**
-     * Reads the customer and its facts in a job. A local database answers in a
-     * few milliseconds: then the form is filled before the editor first
-     * paints; a slow one leaves "Loading…" showing and fills it when the data
-     * comes, never holding the window for more than {@value #QUICK_LOAD_MILLIS} ms.
-     * Reverting reads again and drops the unsaved changes with the old form.
+     * Reads the customer and its facts in a job; "Loading…" shows until the data comes (a local
+     * database answers in a few milliseconds). The UI thread never waits for it. Reverting reads
+     * again and drops the unsaved changes with the old form.
      */
     private void load(boolean reverting) {
         long id = input().getCustomerId();
-        java.util.concurrent.CountDownLatch found = new java.util.concurrent.CountDownLatch(1);
         Job job = Job.create(NLS.bind(Messages.Profile_LoadJob, input().getName()), (IProgressMonitor monitor) -> {
-            CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
-            if (store == null) {
-                asyncMessage(Messages.Profile_NoStore, IMessageProvider.ERROR);
+            CustomerService service = Services.await(CustomerService.class, Services.OPEN_TIMEOUT_MILLIS).orElse(null);
+            if (service == null) {
+                asyncMessage(Services.whyUnavailable(), IMessageProvider.ERROR);
                 return Status.OK_STATUS;
             }
             try {
-                Optional<Customer> record = store.call(session -> session.customers().find(id));
+                Optional<Customer> record = service.find(id);
                 if (record.isEmpty()) {
                     asyncMessage(NLS.bind(Messages.Profile_NotFound, input().getName()), IMessageProvider.ERROR);
                     return Status.OK_STATUS;
                 }
                 pending.set(new Loaded(record.get(), null));
-                found.countDown();
                 if (!form.isDisposed()) {
                     form.getDisplay().asyncExec(this::showPending);
                 }
                 // The header's figures follow: counting a long history must not hold the form.
-                CustomerFacts loadedFacts = store.call(session -> session.customers().facts(id, java.util.Date.from(clock.instant()), clock.getZone()));
+                CustomerFacts loadedFacts = service.facts(id);
                 if (!form.isDisposed()) {
                     form.getDisplay().asyncExec(() -> showFacts(id, loadedFacts));
                 }
@@ -238,14 +254,8 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
             }
             return Status.OK_STATUS;
         });
+        job.setPriority(Job.INTERACTIVE);
         job.schedule();
-        try {
-            if (found.await(QUICK_LOAD_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                showPending();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private void asyncMessage(String text, int type) {
@@ -635,38 +645,61 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
             monitor.setCanceled(true);
             return;
         }
-        CandorStore store = StoreAccess.await(0).orElse(null);
-        if (store == null) {
-            MessageDialog.openError(getSite().getShell(), Messages.Profile_SaveTitle, Messages.Profile_NoStore);
+        CustomerService service = Services.get(CustomerService.class).orElse(null);
+        if (service == null) {
+            MessageDialog.openError(getSite().getShell(), Messages.Profile_SaveTitle, Services.whyUnavailable());
             monitor.setCanceled(true);
             return;
         }
+        monitor.setCanceled(!save(service, customer.getId() == 0));
+    }
+
+    /**
+     * Saves a copy of the edited customer through the service while the window keeps running
+     * (the user may not edit it meanwhile: the progress service shows a busy cursor and, when it
+     * takes long, a progress dialog), then takes the stored id and version. Returns whether it
+     * was saved; a failure says why and leaves the changes in the editor.
+     */
+    private boolean save(CustomerService service, boolean asNew) {
+        Customer copy = EcoreUtil.copy(customer);
         try {
-            store.call(session -> session.customers().save(customer));
-            saved(store);
+            Customer stored = Background.whileBusy(Messages.Profile_SaveTitle,
+                    () -> asNew ? service.create(copy) : service.update(copy));
+            customer.setId(stored.getId());
+            customer.setVersion(stored.getVersion());
+            if (asNew) {
+                setInput(new ProfileEditorInput(customer.getId(), customer.getName()));
+            }
+            saved(service);
+            return true;
         } catch (ConflictException conflict) {
-            monitor.setCanceled(!resolveConflict(store, conflict));
+            return resolveConflict(service, conflict);
         } catch (InvalidDataException invalid) {
             MessageDialog.openError(getSite().getShell(), Messages.Profile_SaveTitle,
                     NLS.bind(Messages.Profile_SaveInvalid, customer.getName(), String.join("\n", invalid.getProblems()))); //$NON-NLS-1$
-            monitor.setCanceled(true);
-        } catch (StoreException e) {
+            return false;
+        } catch (InterruptedException cancelled) {
+            return false;
+        } catch (Exception e) {
             saveFailed(e);
-            monitor.setCanceled(true);
+            return false;
         }
     }
 
-    private void saved(CandorStore store) {
+    private void saved(CustomerService service) {
         commandStack.saveIsDone();
         changed();
         showInContributed(customer);
-        DataEvents.post("customer"); //$NON-NLS-1$
-        try {
-            facts = store.call(session -> session.customers().facts(customer.getId(), java.util.Date.from(clock.instant()), clock.getZone()));
-            header.update(customer, facts);
-        } catch (StoreException e) {
+        long id = customer.getId();
+        Customer shown = customer;
+        Background.run(Messages.Profile_SaveTitle, form, () -> service.facts(id), read -> {
+            if (customer == shown) {
+                facts = read;
+                header.update(customer, facts);
+            }
+        }, e -> {
             // the header keeps its previous figures; the save itself succeeded
-        }
+        });
     }
 
     /**
@@ -674,11 +707,12 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
      * versions; the user's choice is applied as one more undoable command and
      * saved on top of the stored version. Returns whether it was saved.
      */
-    private boolean resolveConflict(CandorStore store, ConflictException conflict) {
+    private boolean resolveConflict(CustomerService service, ConflictException conflict) {
         Customer theirs;
         try {
-            theirs = store.call(session -> session.customers().find(customer.getId())).orElse(null);
-        } catch (StoreException e) {
+            long id = customer.getId();
+            theirs = Background.whileBusy(Messages.Profile_ConflictTitle, () -> service.find(id)).orElse(null);
+        } catch (Exception e) {
             saveFailed(e);
             return false;
         }
@@ -689,15 +723,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
             }
             customer.setId(0);
             customer.setVersion(0);
-            try {
-                store.call(session -> session.customers().save(customer));
-                setInput(new ProfileEditorInput(customer.getId(), customer.getName()));
-                saved(store);
-                return true;
-            } catch (StoreException e) {
-                saveFailed(e);
-                return false;
-            }
+            return save(service, true);
         }
         ConflictDialog dialog = new ConflictDialog(getSite().getShell(), customer, theirs);
         if (dialog.open() != ConflictDialog.OK) {
@@ -706,19 +732,15 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         }
         commandStack.execute(dialog.resolution(domain, customer));
         customer.setVersion(theirs.getVersion()); // saving on top of what is stored now
-        try {
-            store.call(session -> session.customers().save(customer));
+        boolean saved = save(service, false);
+        if (saved) {
             form.setMessage(null, IMessageProvider.NONE);
-            saved(store);
-            return true;
-        } catch (StoreException e) {
-            saveFailed(e);
-            return false;
         }
+        return saved;
     }
 
     /** Says the save failed and why; the changes stay in the editor. */
-    private void saveFailed(StoreException e) {
+    private void saveFailed(Exception e) {
         MessageDialog.openError(getSite().getShell(), Messages.Profile_SaveTitle,
                 NLS.bind(Messages.Profile_SaveFailed, e.getMessage()));
     }
@@ -768,6 +790,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
 
     @Override
     public void dispose() {
+        unsubscribe.run();
         disposeContributed();
         releaseWorkingCopy();
         if (managedForm != null) {

@@ -12,7 +12,9 @@ import dev.candor.model.Contact;
 import dev.candor.model.Customer;
 import dev.candor.model.validation.ModelValidation;
 import dev.candor.store.StoreException;
-import dev.candor.ui.StoreAccess;
+import dev.candor.ui.Services;
+import dev.candor.history.InteractionService;
+import dev.candor.profiles.CustomerService;
 
 /**
  * While the user reads the customer list (after the window is up, on the
@@ -26,9 +28,6 @@ import dev.candor.ui.StoreAccess;
  * Nothing is shown or written.
  */
 public final class ProfilesStartup implements IStartup {
-
-    /** Candor's clock: what this asks for the time. */
-    private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
 
     private static final String[] CLASSES = { "dev.candor.profiles.ui.internal.ProfileEditor", //$NON-NLS-1$
             "dev.candor.profiles.ui.internal.ContactsTable", "dev.candor.profiles.ui.internal.ProfileHeader", //$NON-NLS-1$ //$NON-NLS-2$
@@ -65,18 +64,27 @@ public final class ProfilesStartup implements IStartup {
             Display display = PlatformUI.getWorkbench().getDisplay();
             display.asyncExec(() -> warmUpWhenVisible(display, 0));
         }
-        StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).ifPresent(store -> {
-            try {
-                store.call(session -> {
-                    session.customers().find(-1);
-                    session.customers().facts(-1, java.util.Date.from(clock.instant()), clock.getZone());
-                    session.interactions().listForCustomer(-1, 0, 1);
-                    return null;
+        // a job of its own waits for the database: not the UI thread, nor the early-startup
+        // thread that the other bundles' start-ups share
+        org.eclipse.core.runtime.jobs.Job warmUp = org.eclipse.core.runtime.jobs.Job.create("Candor profile warm-up", //$NON-NLS-1$
+                monitor -> {
+                    try {
+                        CustomerService customers = Services.await(CustomerService.class, Services.OPEN_TIMEOUT_MILLIS)
+                                .orElse(null);
+                        InteractionService interactions = Services.await(InteractionService.class, 1_000).orElse(null);
+                        if (customers != null) {
+                            customers.find(-1);
+                            customers.facts(-1);
+                        }
+                        if (interactions != null) {
+                            interactions.listForCustomer(-1, 0, 1);
+                        }
+                    } catch (StoreException | RuntimeException e) {
+                        // only a head start: the same queries compile when first used
+                    }
                 });
-            } catch (StoreException | RuntimeException e) {
-                // only a head start: the same queries compile when first used
-            }
-        });
+        warmUp.setSystem(true);
+        warmUp.schedule();
     }
 
     /**

@@ -13,7 +13,7 @@ final class Selections {
     private Selections() {
     }
 
-    /** "12 interactions, 3 commitments (1 open), 2 feedback entries, 4 ethics reviews", translated. */
+    /** "12 interactions, 3 commitments (1 open), 4 ethics reviews, 2 customer feedback", translated. */
     static String describe(RecordCounts counts) {
         if (counts.isEmpty()) {
             return Messages.Counts_Nothing;
@@ -25,12 +25,10 @@ final class Selections {
         if (counts.commitments() > 0) {
             parts.add(NLS.bind(Messages.Counts_Commitments, counts.commitments(), counts.openCommitments()));
         }
-        if (counts.feedback() > 0) {
-            parts.add(NLS.bind(Messages.Counts_Feedback, counts.feedback()));
-        }
         if (counts.reviews() > 0) {
             parts.add(NLS.bind(Messages.Counts_Reviews, counts.reviews()));
         }
+        counts.contributed().forEach((what, count) -> parts.add(NLS.bind(Messages.Counts_Contributed, count, what)));
         return String.join(", ", parts); //$NON-NLS-1$
     }
 }

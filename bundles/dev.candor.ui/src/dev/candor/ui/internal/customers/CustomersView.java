@@ -1,6 +1,5 @@
 package dev.candor.ui.internal.customers;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -23,13 +22,14 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
-import dev.candor.store.CandorStore;
+import dev.candor.profiles.CustomerService;
+import dev.candor.services.DataTopics;
 import dev.candor.store.CustomerSummary;
 import dev.candor.ui.CandorUi;
 import dev.candor.ui.DataEvents;
 import dev.candor.ui.internal.Messages;
 import dev.candor.ui.RowTable;
-import dev.candor.ui.StoreAccess;
+import dev.candor.ui.Services;
 import dev.candor.ui.internal.customers.CustomerIndex.Column;
 
 /**
@@ -115,7 +115,8 @@ public final class CustomersView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         getSite().setSelectionProvider(selectionProvider);
 
-        unsubscribe = DataEvents.subscribe(parent.getDisplay(), what -> load());
+        // a name, an address, a city: what the list shows comes from the customers alone
+        unsubscribe = DataEvents.subscribe(parent.getDisplay(), DataTopics.all(DataTopics.CUSTOMER), change -> load());
         load();
     }
 
@@ -138,21 +139,17 @@ public final class CustomersView extends ViewPart {
             loadJob.cancel();
         }
         Job job = Job.create(Messages.Customers_LoadJob, (IProgressMonitor monitor) -> {
-            CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
-            if (store == null) {
-                rowTable.asyncExec(() -> showMessage(Messages.Customers_NoStore));
+            CustomerService customers = Services.await(CustomerService.class, Services.OPEN_TIMEOUT_MILLIS).orElse(null);
+            if (customers == null) {
+                rowTable.asyncExec(() -> showMessage(Services.whyUnavailable()));
                 return Status.OK_STATUS;
             }
             try {
                 if (index == null) {
-                    List<CustomerSummary> page = store.call(s -> s.customers().firstSummariesByName(FIRST_PAGE));
+                    List<CustomerSummary> page = customers.firstByName(FIRST_PAGE);
                     rowTable.asyncExec(() -> showFirstPage(page));
                 }
-                List<CustomerSummary> summaries = new ArrayList<>();
-                store.call(session -> {
-                    session.customers().forEachSummary(summaries::add);
-                    return null;
-                });
+                List<CustomerSummary> summaries = customers.allSummaries();
                 if (monitor.isCanceled()) {
                     return Status.CANCEL_STATUS;
                 }

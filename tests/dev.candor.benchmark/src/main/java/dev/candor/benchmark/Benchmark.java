@@ -18,7 +18,8 @@ import dev.candor.demo.DemoDataGenerator;
 import dev.candor.history.GlobalSearch;
 import dev.candor.history.SearchResults;
 import dev.candor.model.Customer;
-import dev.candor.profiles.CustomerProfiles;
+import dev.candor.profiles.CustomerService;
+import dev.candor.services.ServiceContext;
 import dev.candor.store.CandorStore;
 import dev.candor.store.StoreConfiguration;
 import dev.candor.store.internal.BulkLoader;
@@ -52,8 +53,8 @@ public final class Benchmark {
         int customers = Integer.parseInt(args[0]);
         int interactions = Integer.parseInt(args[1]);
         int runs = Integer.parseInt(args[2]);
-        Path product = Path.of(args[3]);
         Path work = Path.of(args[4]);
+        Path product = probed(Path.of(args[3]), work);
         Path db = work.resolve("db-" + customers + "-" + interactions);
         Files.createDirectories(work);
 
@@ -72,7 +73,7 @@ public final class Benchmark {
         List<Map<String, Long>> candorReports = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             bare.add(launch(product, work, "bare" + run, List.of("-Dcandor.benchmark.filter=" + FILTER),
-                    List.of("-application", "dev.candor.app.bareWorkbench")).get("startToVisible"));
+                    List.of("-application", "dev.candor.testing.bareWorkbench")).get("startToVisible"));
             Map<String, Long> report = launch(product, work, "candor" + run, List.of("-Dcandor.benchmark.filter=" + FILTER,
                     "-Dcandor.database=" + db, "-Dcandor.benchmark.customer=" + heavyCustomer), List.of());
             candor.add(report.get("startToVisible"));
@@ -151,13 +152,15 @@ public final class Benchmark {
             }
         }
         try (CandorStore store = new DerbyStoreProvider().open(configuration, CLOCK)) {
-            CustomerProfiles profiles = new CustomerProfiles(store, CLOCK);
+            CustomerService profiles = CustomerService.create(ServiceContext.create(store, CLOCK, () -> "benchmark",
+                    ServiceContext.permitAll(), change -> {
+                    }));
             List<Long> merges = new ArrayList<>();
             for (long[] pair : pairs) {
                 Customer a = store.call(s -> s.customers().find(pair[0])).orElseThrow();
                 Customer b = store.call(s -> s.customers().find(pair[1])).orElseThrow();
                 long start = System.nanoTime();
-                profiles.merge(a.getId(), a.getVersion(), b.getId(), b.getVersion(), "benchmark", new NullProgressMonitor());
+                profiles.merge(a.getId(), a.getVersion(), b.getId(), b.getVersion(), new NullProgressMonitor());
                 merges.add((System.nanoTime() - start) / 1_000_000);
                 long moved = store.call(s -> s.interactions().countForCustomer(a.getId()));
                 if (moved != 2L * MERGE_SIDE) {
@@ -229,7 +232,17 @@ public final class Benchmark {
     }
 
     /**
-     * Launches the materialised product with a fresh workspace, the start-up probe on and these
+     * A copy of the materialised product in {@code work} with the start-up probe installed from
+     * its site ({@code -Dcandor.testing.site}); Candor itself does not carry the probe.
+     */
+    static Path probed(Path product, Path work) throws IOException, InterruptedException {
+        Path copy = work.resolve("product");
+        System.out.println("product: installing the start-up probe into a copy in " + copy);
+        return dev.candor.testing.ProbedProduct.copy(product, Path.of(System.getProperty("candor.testing.site")), copy);
+    }
+
+    /**
+     * Launches a product copy made by {@link #probed} with a fresh workspace, the start-up probe on and these
      * system properties and program arguments; returns the probe's report.
      */
     static Map<String, Long> launch(Path product, Path work, String name, List<String> properties, List<String> extra)

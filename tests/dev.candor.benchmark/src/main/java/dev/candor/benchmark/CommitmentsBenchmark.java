@@ -107,10 +107,11 @@ public final class CommitmentsBenchmark {
                     Collections.max(regroup) / 1000.0);
         }
         if (product != null && Files.isDirectory(product)) {
+            Path probed = Benchmark.probed(product, work);
             List<Long> paints = new ArrayList<>();
             String key = "view." + VIEW + ".firstPaintMs";
             for (int run = 0; run < 3; run++) {
-                Map<String, Long> report = Benchmark.launch(product, work, "commitments" + run,
+                Map<String, Long> report = Benchmark.launch(probed, work, "commitments" + run,
                         List.of("-Dcandor.database=" + db, "-Dcandor.benchmark.views=" + VIEW), List.of());
                 if (!report.containsKey(key)) {
                     throw new IllegalStateException("the product did not report " + key + ": " + report);

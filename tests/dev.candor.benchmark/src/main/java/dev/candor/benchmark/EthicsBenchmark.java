@@ -79,12 +79,15 @@ public final class EthicsBenchmark {
         sampler.setDaemon(true);
         sampler.start();
         try (dev.candor.store.CandorStore store = new dev.candor.store.internal.DerbyStoreProvider()
-                .open(dev.candor.store.StoreConfiguration.embedded(copy))) {
+                .open(dev.candor.store.StoreConfiguration.embedded(copy), Benchmark.CLOCK)) {
             long interactions = store.call(s -> s.interactions().count());
-            dev.candor.ethics.Reviewing reviewing = new dev.candor.ethics.Reviewing(engine, java.time.ZoneId.of("Europe/Warsaw"));
+            dev.candor.ethics.ReviewService reviewing = dev.candor.ethics.ReviewService.create(
+                    dev.candor.services.ServiceContext.create(store, Benchmark.CLOCK, () -> "benchmark",
+                            dev.candor.services.ServiceContext.permitAll(), change -> {
+                            }), engine);
             long started = System.nanoTime();
-            dev.candor.ethics.Reviewing.BatchResult result = reviewing.reviewUnreviewed(store,
-                    new org.eclipse.core.runtime.NullProgressMonitor());
+            dev.candor.ethics.Reviewing.BatchResult result = reviewing
+                    .reviewUnreviewed(new org.eclipse.core.runtime.NullProgressMonitor());
             double seconds = (System.nanoTime() - started) / 1e9;
             sampler.interrupt();
             System.out.printf("batch review of %d interactions on %d cores: %d reviewed (%d with a failed item) in %.1f s,"

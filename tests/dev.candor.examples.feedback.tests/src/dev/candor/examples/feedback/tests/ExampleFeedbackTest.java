@@ -40,22 +40,24 @@ import org.junit.Test;
 import dev.candor.commitments.BusinessCalendar;
 import dev.candor.ethics.Findings;
 import dev.candor.ethics.ReviewContext;
+import dev.candor.examples.feedback.Answer;
 import dev.candor.examples.feedback.FeedbackDue;
+import dev.candor.examples.feedback.FeedbackService;
 import dev.candor.examples.feedback.Nps;
+import dev.candor.examples.feedback.internal.Answers;
 import dev.candor.examples.feedback.internal.FeedbackAnsweredCheck;
-import dev.candor.examples.feedback.internal.SurveyImporter;
 import dev.candor.examples.feedback.ui.internal.FeedbackRows;
 import dev.candor.examples.feedback.ui.internal.FeedbackView;
 import dev.candor.examples.feedback.ui.internal.NpsChart;
 import dev.candor.exchange.DataFormatException;
+import dev.candor.exchange.ExchangeService;
 import dev.candor.model.CandorFactory;
 import dev.candor.model.Channel;
 import dev.candor.model.Customer;
-import dev.candor.model.Feedback;
 import dev.candor.model.Interaction;
 import dev.candor.store.CandorStore;
 import dev.candor.ui.CandorUi;
-import dev.candor.ui.StoreAccess;
+import dev.candor.ui.Services;
 
 /**
  * The example extension in the running product: its NPS and due rule, its ethics check,
@@ -82,7 +84,13 @@ public class ExampleFeedbackTest {
     public void setUp() {
         window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         window.getShell().setSize(1500, 950);
-        store = StoreAccess.await(120_000).orElseThrow(() -> new AssertionError("the database did not open"));
+        store = service(CandorStore.class);
+    }
+
+    /** A service of the running Candor, once the database is open. */
+    static <S> S service(Class<S> type) {
+        waitUntil("the " + type.getSimpleName(), 120_000, () -> Services.get(type).isPresent());
+        return Services.get(type).orElseThrow();
     }
 
     static void waitUntil(String what, long millis, BooleanSupplier condition) {
@@ -99,12 +107,8 @@ public class ExampleFeedbackTest {
         }
     }
 
-    private static Feedback feedback(int rating, Instant received, Instant answered) {
-        Feedback f = CandorFactory.eINSTANCE.createFeedback();
-        f.setRating(rating);
-        f.setReceivedAt(Date.from(received));
-        f.setAnsweredAt(answered == null ? null : Date.from(answered));
-        return f;
+    private static Answer feedback(int rating, Instant received, Instant answered) {
+        return new Answer(0, 0, 0, null, received, rating, null, answered, null);
     }
 
     private static Instant utc(int year, int month, int day, int hour) {
@@ -120,11 +124,11 @@ public class ExampleFeedbackTest {
         assertTrue(Double.isNaN(Nps.of(List.of()).score()));
         assertEquals(Nps.Category.PASSIVE, Nps.category(7));
         // Friday 14:00 -> due Tuesday 14:00 (the weekend does not count)
-        Feedback friday = feedback(4, utc(2026, 11, 20, 14), null);
+        Answer friday = feedback(4, utc(2026, 11, 20, 14), null);
         assertEquals(utc(2026, 11, 24, 14), FeedbackDue.due(friday, CALENDAR));
         assertFalse(FeedbackDue.lateAt(friday, CALENDAR, utc(2026, 11, 24, 13)));
         assertTrue(FeedbackDue.lateAt(friday, CALENDAR, utc(2026, 11, 24, 15)));
-        friday.setAnsweredAt(Date.from(utc(2026, 11, 23, 9)));
+        friday = friday.answered(utc(2026, 11, 23, 9), null);
         assertFalse("answered on Monday", FeedbackDue.lateAt(friday, CALENDAR, utc(2026, 12, 1, 9)));
         assertEquals(1, FeedbackDue.businessDaysWaited(friday, CALENDAR, utc(2026, 12, 1, 9)));
     }
@@ -149,13 +153,13 @@ public class ExampleFeedbackTest {
         }
     }
 
-    private static Collected check(Instant interactionAt, Feedback... feedback) {
+    private static Collected check(Instant interactionAt, Answer... feedback) {
         Interaction call = CandorFactory.eINSTANCE.createInteraction();
         call.setChannel(Channel.EMAIL);
         call.setSubject("Follow-up");
         call.setStartedAt(Date.from(interactionAt));
         Collected found = new Collected();
-        new FeedbackAnsweredCheck().check(ReviewContext.builder(call).feedback(List.of(feedback)).calendar(CALENDAR)
+        new FeedbackAnsweredCheck().check(ReviewContext.builder(call).data(FeedbackAnsweredCheck.ID, List.of(feedback)).calendar(CALENDAR)
                 .now(interactionAt.toEpochMilli()).build(), found);
         return found;
     }
@@ -188,36 +192,15 @@ public class ExampleFeedbackTest {
         return store.call(s -> s.customers().save(c));
     }
 
-    /** Runs the importer in one transaction, as Candor's File > Import Data does. */
+    /** Imports a survey file through Candor's exchange service, as File > Import Data does. */
     private int importSurvey(String csv) throws Exception {
+        Path file = Files.createTempFile("survey", ".csv");
         try {
-            return store.call(s -> {
-                try {
-                    return new SurveyImporter().read(new StringReader(csv), new dev.candor.exchange.ImportContext() {
-                        @Override
-                        public dev.candor.store.StoreSession session() {
-                            return s;
-                        }
-
-                        @Override
-                        public String user() {
-                            return "ada";
-                        }
-
-                        @Override
-                        public java.time.Clock clock() {
-                            return CandorUi.clock();
-                        }
-                    }, new NullProgressMonitor());
-                } catch (DataFormatException | java.io.IOException e) {
-                    throw new dev.candor.store.StoreException(e.getMessage(), e); // rolls back
-                }
-            });
-        } catch (dev.candor.store.StoreException e) {
-            if (e.getCause() instanceof DataFormatException format) {
-                throw format;
-            }
-            throw e;
+            Files.writeString(file, csv, java.nio.charset.StandardCharsets.UTF_8);
+            return service(ExchangeService.class).importFile("dev.candor.examples.feedback.surveys", file,
+                    new NullProgressMonitor());
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 
@@ -228,9 +211,10 @@ public class ExampleFeedbackTest {
         String good = "email,received,score,comment\n" + email.toUpperCase() + ",2026-11-20,9,\"Quick, kind help\"\n"
                 + email + ",2026-11-21T10:15,4,Waited too long\n";
         assertEquals(2, importSurvey(good));
-        List<Feedback> theirs = store.call(s -> s.feedback().listForCustomer(c.getId()));
-        assertEquals(List.of(4, 9), theirs.stream().map(Feedback::getRating).toList());
-        assertEquals("Quick, kind help", theirs.get(1).getText());
+        FeedbackService feedback = service(FeedbackService.class);
+        List<Answer> theirs = feedback.listForCustomer(c.getId());
+        assertEquals(List.of(4, 9), theirs.stream().map(Answer::rating).toList());
+        assertEquals("Quick, kind help", theirs.get(1).text());
 
         String bad = "email,received,score\nnobody@example.com,2026-11-20,9\n" + email + ",yesterday,11\n";
         DataFormatException e = assertThrows(DataFormatException.class,
@@ -239,7 +223,7 @@ public class ExampleFeedbackTest {
         assertEquals("Line 2: no customer has the e-mail “nobody@example.com”", e.getProblems().get(0));
         assertTrue(e.getProblems().get(1), e.getProblems().get(1).startsWith("Line 3: “yesterday” is not a date"));
         assertTrue(e.getProblems().get(2), e.getProblems().get(2).startsWith("Line 3: the score “11”"));
-        assertEquals(2, store.call(s -> s.feedback().listForCustomer(c.getId())).size());
+        assertEquals(2, feedback.listForCustomer(c.getId()).size());
     }
 
     @Test
@@ -247,23 +231,16 @@ public class ExampleFeedbackTest {
         Customer c = customer("view" + System.nanoTime() + "@example.com");
         // relative to the product's clock, which the view asks too
         Instant now = CandorUi.clock().instant();
-        Feedback overdue = feedback(2, now.minusSeconds(6 * 86_400L), null);
-        overdue.setCustomerId(c.getId());
-        overdue.setText("Nobody called back about the invoice");
-        Feedback happy = feedback(10, now.minusSeconds(3_600), null);
-        happy.setCustomerId(c.getId());
-        happy.setText("Excellent, thank you");
-        store.call(s -> {
-            s.feedback().save(overdue);
-            s.feedback().save(happy);
-            return null;
-        });
+        Answer overdue = store.call(s -> new Answers(s.sql()).insert(Answer.received(c.getId(), null,
+                now.minusSeconds(6 * 86_400L), 2, "Nobody called back about the invoice")));
+        store.call(s -> new Answers(s.sql()).insert(Answer.received(c.getId(), null, now.minusSeconds(3_600), 10,
+                "Excellent, thank you")));
 
         IWorkbenchPage page = window.getActivePage();
         FeedbackView view = (FeedbackView) page.showView(FeedbackView.ID);
         view.load();
         waitUntil("the view to list the new feedback", 30_000, () -> view.shown() != null
-                && view.shown().rows().stream().anyMatch(r -> r.feedback().getId() == overdue.getId()));
+                && view.shown().rows().stream().anyMatch(r -> r.feedback().id() == overdue.id()));
         FeedbackRows.Row first = view.shown().rows().get(0);
         assertTrue("overdue first", first.overdue());
         assertTrue(view.shown().summary(), view.shown().summary().startsWith("Last 90 days: NPS "));
@@ -272,9 +249,9 @@ public class ExampleFeedbackTest {
 
         view.saveAnswer(overdue, "Called back, credit note sent").join();
         waitUntil("the answer to show", 30_000, () -> view.shown() != null && view.shown().rows().stream()
-                .anyMatch(r -> r.feedback().getId() == overdue.getId() && !r.waiting()));
+                .anyMatch(r -> r.feedback().id() == overdue.id() && !r.waiting()));
         assertEquals("Called back, credit note sent",
-                store.call(s -> s.feedback().find(overdue.getId())).orElseThrow().getActionTaken());
+                service(FeedbackService.class).find(overdue.id()).orElseThrow().actionTaken());
 
         ICommandService commands = window.getService(ICommandService.class);
         window.getService(IHandlerService.class).executeCommand(ParameterizedCommand.generateCommand(
@@ -286,7 +263,7 @@ public class ExampleFeedbackTest {
         screenshot(window.getShell(), "example-feedback-profile");
         page.closeAllEditors(false);
 
-        NpsChart.Months months = (NpsChart.Months) store.call(s -> new NpsChart().read(s, Date.from(now.minusSeconds(40 * 86_400L))));
+        NpsChart.Months months = (NpsChart.Months) new NpsChart().read(now.minusSeconds(40 * 86_400L));
         assertFalse(months.months().isEmpty());
         assertEquals(java.time.YearMonth.from(now.atZone(CandorUi.clock().getZone())).toString(),
                 months.months().get(months.months().size() - 1));

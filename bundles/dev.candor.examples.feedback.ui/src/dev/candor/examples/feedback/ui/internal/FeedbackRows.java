@@ -13,12 +13,13 @@ import java.util.Map;
 import org.eclipse.osgi.util.NLS;
 
 import dev.candor.commitments.BusinessCalendar;
+import dev.candor.examples.feedback.Answer;
 import dev.candor.examples.feedback.FeedbackDue;
+import dev.candor.examples.feedback.FeedbackService;
 import dev.candor.examples.feedback.Nps;
-import dev.candor.model.Feedback;
+import dev.candor.profiles.CustomerService;
 import dev.candor.store.CustomerSummary;
 import dev.candor.store.StoreException;
-import dev.candor.store.StoreSession;
 
 /** The team's feedback of a period as the view shows it: waiting ones first, the most overdue on top. */
 public record FeedbackRows(List<Row> rows, Nps nps, int waiting, int overdue) {
@@ -27,7 +28,7 @@ public record FeedbackRows(List<Row> rows, Nps nps, int waiting, int overdue) {
     static final int DAYS = 90;
     static final int LIMIT = 5_000;
 
-    public record Row(Feedback feedback, String customer, boolean waiting, boolean overdue, int businessDays) {
+    public record Row(Answer feedback, String customer, boolean waiting, boolean overdue, int businessDays) {
     }
 
     /** Business days as the example counts them: Monday to Friday, 9 to 17 in {@code zone}. */
@@ -36,29 +37,29 @@ public record FeedbackRows(List<Row> rows, Nps nps, int waiting, int overdue) {
     }
 
     /** The feedback of the last {@value #DAYS} days as of the clock's time, business days in its zone. */
-    public static FeedbackRows read(StoreSession session, java.time.Clock clock) throws StoreException {
+    public static FeedbackRows read(FeedbackService service, CustomerService customers, java.time.Clock clock)
+            throws StoreException {
         Instant now = clock.instant();
-        List<Feedback> feedback = session.feedback().listReceived(Date.from(now.minusSeconds(DAYS * 86_400L)),
-                Date.from(now.plusSeconds(1)), LIMIT);
-        List<Long> ids = feedback.stream().map(Feedback::getCustomerId).distinct().toList();
+        List<Answer> feedback = service.listReceived(now.minusSeconds(DAYS * 86_400L), now.plusSeconds(1), LIMIT);
+        List<Long> ids = feedback.stream().map(Answer::customerId).distinct().toList();
         Map<Long, String> names = new HashMap<>();
-        for (CustomerSummary summary : session.customers().findSummaries(ids)) {
+        for (CustomerSummary summary : customers.summaries(ids)) {
             names.put(summary.id(), summary.name());
         }
         BusinessCalendar calendar = calendar(clock.getZone());
         List<Row> rows = new ArrayList<>();
         int waiting = 0;
         int overdue = 0;
-        for (Feedback f : feedback) {
-            boolean open = f.getAnsweredAt() == null;
+        for (Answer f : feedback) {
+            boolean open = !f.isAnswered();
             boolean late = open && FeedbackDue.lateAt(f, calendar, now);
             waiting += open ? 1 : 0;
             overdue += late ? 1 : 0;
-            rows.add(new Row(f, names.getOrDefault(f.getCustomerId(), "#" + f.getCustomerId()), open, late, //$NON-NLS-1$
+            rows.add(new Row(f, names.getOrDefault(f.customerId(), "#" + f.customerId()), open, late, //$NON-NLS-1$
                     FeedbackDue.businessDaysWaited(f, calendar, now)));
         }
         rows.sort(Comparator.comparing((Row r) -> !r.overdue()).thenComparing(r -> !r.waiting())
-                .thenComparing(r -> r.feedback().getReceivedAt(), Comparator.reverseOrder()));
+                .thenComparing(r -> r.feedback().receivedAt(), Comparator.reverseOrder()));
         return new FeedbackRows(rows, Nps.of(feedback), waiting, overdue);
     }
 
@@ -76,11 +77,11 @@ public record FeedbackRows(List<Row> rows, Nps nps, int waiting, int overdue) {
 
     /** What the Answer column says of a row. */
     static String answer(Row row) {
-        Feedback f = row.feedback();
+        Answer f = row.feedback();
         if (!row.waiting()) {
-            String when = DateFormat.getDateInstance(DateFormat.MEDIUM).format(f.getAnsweredAt());
-            return f.getActionTaken() == null || f.getActionTaken().isBlank() ? NLS.bind(Messages.Answer_Answered, when)
-                    : NLS.bind(Messages.Answer_AnsweredWith, when, f.getActionTaken());
+            String when = DateFormat.getDateInstance(DateFormat.MEDIUM).format(Date.from(f.answeredAt()));
+            return f.actionTaken() == null || f.actionTaken().isBlank() ? NLS.bind(Messages.Answer_Answered, when)
+                    : NLS.bind(Messages.Answer_AnsweredWith, when, f.actionTaken());
         }
         return row.overdue() ? NLS.bind(Messages.Answer_Overdue, row.businessDays())
                 : NLS.bind(Messages.Answer_Waiting, row.businessDays(), FeedbackDue.BUSINESS_DAYS);

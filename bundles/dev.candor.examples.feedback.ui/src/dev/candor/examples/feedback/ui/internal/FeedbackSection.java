@@ -16,11 +16,11 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import dev.candor.examples.feedback.FeedbackDue;
 import dev.candor.examples.feedback.Nps;
 import dev.candor.model.Customer;
-import dev.candor.model.Feedback;
+import dev.candor.examples.feedback.Answer;
+import dev.candor.examples.feedback.FeedbackService;
 import dev.candor.profiles.ui.ProfileSection;
-import dev.candor.store.CandorStore;
 import dev.candor.store.StoreException;
-import dev.candor.ui.StoreAccess;
+import dev.candor.ui.Services;
 
 /** The customer's feedback in their profile: score, latest answer, what waits for an answer. */
 public final class FeedbackSection implements ProfileSection {
@@ -57,12 +57,12 @@ public final class FeedbackSection implements ProfileSection {
         }
         score.setText(Messages.View_Loading);
         Job job = Job.create(Messages.Job_Load, monitor -> {
-            CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
+            FeedbackService service = Services.await(FeedbackService.class, Services.OPEN_TIMEOUT_MILLIS).orElse(null);
             try {
-                List<Feedback> feedback = store == null ? List.of() : store.call(s -> s.feedback().listForCustomer(id));
+                List<Answer> feedback = service == null ? List.of() : service.listForCustomer(id);
                 score.getDisplay().asyncExec(() -> {
                     if (customerId == id) {
-                        show(feedback, store == null ? Messages.View_NoStore : null);
+                        show(feedback, service == null ? Services.whyUnavailable() : null);
                     }
                 });
             } catch (StoreException e) {
@@ -74,7 +74,7 @@ public final class FeedbackSection implements ProfileSection {
         job.schedule();
     }
 
-    private void show(List<Feedback> feedback, String problem) {
+    private void show(List<Answer> feedback, String problem) {
         if (score.isDisposed()) {
             return;
         }
@@ -86,14 +86,14 @@ public final class FeedbackSection implements ProfileSection {
             Nps nps = Nps.of(feedback);
             score.setText(NLS.bind(Messages.Section_ScoreValue, FeedbackRows.score(nps), nps.answers()));
         }
-        Feedback newest = feedback.isEmpty() ? null : feedback.get(0);
-        latest.setText(newest == null ? "–" : NLS.bind(Messages.Section_LatestValue, new Object[] { newest.getRating(), //$NON-NLS-1$
-                DateFormat.getDateInstance(DateFormat.MEDIUM).format(newest.getReceivedAt()),
-                newest.getText() == null ? "" : "“" + newest.getText() + "”" })); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Answer newest = feedback.isEmpty() ? null : feedback.get(0);
+        latest.setText(newest == null ? "–" : NLS.bind(Messages.Section_LatestValue, new Object[] { newest.rating(), //$NON-NLS-1$
+                DateFormat.getDateInstance(DateFormat.MEDIUM).format(java.util.Date.from(newest.receivedAt())),
+                newest.text() == null ? "" : "“" + newest.text() + "”" })); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         Instant now = clock.instant();
-        long open = feedback.stream().filter(f -> f.getAnsweredAt() == null).count();
+        long open = feedback.stream().filter(f -> !f.isAnswered()).count();
         long overdue = feedback.stream()
-                .filter(f -> f.getAnsweredAt() == null && FeedbackDue.lateAt(f, FeedbackRows.calendar(clock.getZone()), now)).count();
+                .filter(f -> !f.isAnswered() && FeedbackDue.lateAt(f, FeedbackRows.calendar(clock.getZone()), now)).count();
         waiting.setText(open == 0 ? Messages.Section_NothingWaiting : NLS.bind(Messages.Section_WaitingValue, open, overdue));
         score.getParent().layout(true);
     }

@@ -33,12 +33,14 @@ import org.eclipse.ui.part.ViewPart;
 
 import dev.candor.examples.feedback.Nps;
 import dev.candor.examples.feedback.ui.internal.FeedbackRows.Row;
-import dev.candor.model.Feedback;
-import dev.candor.store.CandorStore;
+import dev.candor.examples.feedback.Answer;
+import dev.candor.examples.feedback.FeedbackService;
+import dev.candor.profiles.CustomerService;
+import dev.candor.services.DataTopics;
 import dev.candor.store.StoreException;
 import dev.candor.ui.CandorUi;
 import dev.candor.ui.DataEvents;
-import dev.candor.ui.StoreAccess;
+import dev.candor.ui.Services;
 
 /**
  * Customer Feedback: the team's survey answers of the last 90 days with their Net
@@ -70,14 +72,14 @@ public final class FeedbackView extends ViewPart {
         table.setContentProvider(ArrayContentProvider.getInstance());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
         DateFormat date = DateFormat.getDateInstance(DateFormat.MEDIUM);
-        column(Messages.Column_Received, 110, r -> date.format(r.feedback().getReceivedAt()), null);
+        column(Messages.Column_Received, 110, r -> date.format(java.util.Date.from(r.feedback().receivedAt())), null);
         column(Messages.Column_Customer, 180, Row::customer, null);
-        column(Messages.Column_Score, 60, r -> Integer.toString(r.feedback().getRating()), r -> switch (Nps.category(r.feedback().getRating())) {
+        column(Messages.Column_Score, 60, r -> Integer.toString(r.feedback().rating()), r -> switch (Nps.category(r.feedback().rating())) {
         case PROMOTER -> Display.getCurrent().getSystemColor(SWT.COLOR_DARK_GREEN);
         case PASSIVE -> null;
         case DETRACTOR -> Display.getCurrent().getSystemColor(SWT.COLOR_DARK_RED);
         });
-        column(Messages.Column_Comment, 260, r -> r.feedback().getText() == null ? "" : r.feedback().getText(), null); //$NON-NLS-1$
+        column(Messages.Column_Comment, 260, r -> r.feedback().text() == null ? "" : r.feedback().text(), null); //$NON-NLS-1$
         column(Messages.Column_Answer, 240, FeedbackRows::answer,
                 r -> r.overdue() ? Display.getCurrent().getSystemColor(SWT.COLOR_RED) : null);
         table.addDoubleClickListener(e -> open(selected()));
@@ -99,7 +101,10 @@ public final class FeedbackView extends ViewPart {
         };
         getViewSite().getActionBars().getToolBarManager().add(answer);
         getViewSite().getActionBars().getToolBarManager().add(refresh);
-        unsubscribe = DataEvents.subscribe(parent.getDisplay(), what -> load());
+        // its own answers, and customers (names; a deleted or merged customer's answers go with them)
+        unsubscribe = DataEvents.subscribe(parent.getDisplay(), DataTopics.ALL,
+                change -> change.concerns(FeedbackService.ENTITY) || change.concerns(DataTopics.CUSTOMER),
+                change -> load());
         load();
     }
 
@@ -136,13 +141,14 @@ public final class FeedbackView extends ViewPart {
     public Job load() {
         Display display = summary.getDisplay();
         Job job = Job.create(Messages.Job_Load, monitor -> {
-            CandorStore store = StoreAccess.await(StoreAccess.OPEN_TIMEOUT_MILLIS).orElse(null);
-            if (store == null) {
-                display.asyncExec(() -> show(null, Messages.View_NoStore));
+            FeedbackService service = Services.await(FeedbackService.class, Services.OPEN_TIMEOUT_MILLIS).orElse(null);
+            CustomerService customers = Services.get(CustomerService.class).orElse(null);
+            if (service == null || customers == null) {
+                display.asyncExec(() -> show(null, Services.whyUnavailable()));
                 return Status.OK_STATUS;
             }
             try {
-                FeedbackRows rows = store.call(s -> FeedbackRows.read(s, clock));
+                FeedbackRows rows = FeedbackRows.read(service, customers, clock);
                 display.asyncExec(() -> show(rows, null));
             } catch (StoreException e) {
                 display.asyncExec(() -> show(null, NLS.bind(Messages.View_Failed, e.getMessage())));
@@ -177,7 +183,7 @@ public final class FeedbackView extends ViewPart {
             ICommandService commands = getSite().getService(ICommandService.class);
             IHandlerService handlers = getSite().getService(IHandlerService.class);
             handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(CandorUi.COMMAND_OPEN_CUSTOMER),
-                    Map.of(CandorUi.PARAMETER_CUSTOMER_ID, Long.toString(row.feedback().getCustomerId()))), null);
+                    Map.of(CandorUi.PARAMETER_CUSTOMER_ID, Long.toString(row.feedback().customerId()))), null);
         } catch (Exception e) {
             ILog.of(FeedbackView.class).log(Status.warning(e.getMessage(), e));
         }
@@ -190,7 +196,7 @@ public final class FeedbackView extends ViewPart {
         IInputValidator required = text -> text.isBlank() ? Messages.Answer_Required
                 : text.length() > 4000 ? Messages.Answer_TooLong : null;
         InputDialog dialog = new InputDialog(getSite().getShell(), Messages.Answer_Title,
-                NLS.bind(Messages.Answer_Prompt, row.customer(), row.feedback().getRating()), "", required) { //$NON-NLS-1$
+                NLS.bind(Messages.Answer_Prompt, row.customer(), row.feedback().rating()), "", required) { //$NON-NLS-1$
             @Override
             protected int getInputTextStyle() {
                 return SWT.MULTI | SWT.BORDER | SWT.WRAP | SWT.V_SCROLL;
@@ -203,22 +209,17 @@ public final class FeedbackView extends ViewPart {
     }
 
     /** Records the answer in a job; the view reloads when it is saved. */
-    public Job saveAnswer(Feedback feedback, String action) {
+    public Job saveAnswer(Answer feedback, String action) {
         Display display = summary.getDisplay();
         Job job = Job.create(Messages.Job_Answer, monitor -> {
-            CandorStore store = StoreAccess.await(0).orElse(null);
-            if (store == null) {
-                return Status.error(Messages.View_NoStore);
+            FeedbackService service = Services.get(FeedbackService.class).orElse(null);
+            if (service == null) {
+                display.asyncExec(() -> show(shown, NLS.bind(Messages.Answer_Failed, Services.whyUnavailable())));
+                return Status.OK_STATUS;
             }
             try {
-                store.call(s -> {
-                    Feedback fresh = s.feedback().find(feedback.getId()).orElseThrow(
-                            () -> new StoreException(Messages.Answer_Gone));
-                    fresh.setAnsweredAt(Date.from(clock.instant()));
-                    fresh.setActionTaken(action);
-                    return s.feedback().save(fresh);
-                });
-                DataEvents.post("feedback"); //$NON-NLS-1$
+                // the service records when and announces it; the view reads again on the event
+                service.answer(feedback, action);
                 return Status.OK_STATUS;
             } catch (StoreException e) {
                 display.asyncExec(() -> show(shown, NLS.bind(Messages.Answer_Failed, e.getMessage())));

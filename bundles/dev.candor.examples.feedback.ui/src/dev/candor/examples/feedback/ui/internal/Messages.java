@@ -38,7 +38,6 @@ public final class Messages extends NLS {
     public static String Section_WaitingValue;
     public static String View_Failed;
     public static String View_Loading;
-    public static String View_NoStore;
     public static String View_None;
     public static String View_Summary;
 

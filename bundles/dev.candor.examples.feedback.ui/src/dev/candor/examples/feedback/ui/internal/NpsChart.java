@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,9 +18,10 @@ import org.eclipse.swtchart.Range;
 
 import dev.candor.ethics.ui.DashboardChart;
 import dev.candor.examples.feedback.Nps;
-import dev.candor.model.Feedback;
+import dev.candor.examples.feedback.Answer;
+import dev.candor.examples.feedback.FeedbackService;
 import dev.candor.store.StoreException;
-import dev.candor.store.StoreSession;
+import dev.candor.ui.Services;
 
 /** The Quality Dashboard's Net Promoter Score per month of the chosen period. */
 public final class NpsChart implements DashboardChart {
@@ -47,11 +47,13 @@ public final class NpsChart implements DashboardChart {
     }
 
     @Override
-    public Object read(StoreSession session, Date from) throws StoreException {
-        List<Feedback> feedback = session.feedback().listReceived(from, Date.from(clock.instant().plusSeconds(1)), 200_000);
-        Map<YearMonth, List<Feedback>> byMonth = new TreeMap<>();
-        for (Feedback f : feedback) {
-            byMonth.computeIfAbsent(YearMonth.from(f.getReceivedAt().toInstant().atZone(clock.getZone())),
+    public Object read(Instant from) throws StoreException {
+        FeedbackService service = Services.get(FeedbackService.class)
+                .orElseThrow(() -> new IllegalStateException(Services.whyUnavailable()));
+        List<Answer> feedback = service.listReceived(from, clock.instant().plusSeconds(1), 200_000);
+        Map<YearMonth, List<Answer>> byMonth = new TreeMap<>();
+        for (Answer f : feedback) {
+            byMonth.computeIfAbsent(YearMonth.from(f.receivedAt().atZone(clock.getZone())),
                     m -> new ArrayList<>()).add(f);
         }
         List<String> months = new ArrayList<>();

@@ -7,10 +7,17 @@ import static org.junit.Assert.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -18,10 +25,14 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
+import dev.candor.testing.ProbedProduct;
+
 /**
  * Installs the example extension from the update site into a copy of the materialised
- * product with the product's own installer, starts the product to see its view, then
- * uninstalls it and starts again to see it gone.
+ * product (with the test probe, {@link ProbedProduct}) with the product's own installer, starts the product to see its view, then
+ * uninstalls it and starts again to see it gone. The example brings its own tables through
+ * {@code dev.candor.store.schemas}: they appear on the first start after installing, and what
+ * they hold survives uninstalling and installing again.
  */
 public class ExtensionInstallTest {
 
@@ -31,20 +42,10 @@ public class ExtensionInstallTest {
     private Path product;
 
     @Before
-    public void copyTheProduct() throws IOException {
+    public void copyTheProduct() throws Exception {
         work = Files.createTempDirectory("candor-install");
-        product = work.resolve("candor");
-        Path source = Path.of(System.getProperty("candor.product.dir"));
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path target = product.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else if (!file.getFileName().toString().equals("derby.log")) {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        product = ProbedProduct.copy(Path.of(System.getProperty("candor.product.dir")),
+                Path.of(System.getProperty("candor.testing.site.dir")), work.resolve("candor"));
     }
 
     @After
@@ -61,12 +62,8 @@ public class ExtensionInstallTest {
     }
 
     private String run(String name, List<String> arguments, long minutes, int expectedExit) throws Exception {
-        Path launcher;
-        try (Stream<Path> plugins = Files.list(product.resolve("plugins"))) {
-            launcher = plugins.filter(p -> p.getFileName().toString().startsWith("org.eclipse.equinox.launcher_"))
-                    .findFirst().orElseThrow();
-        }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        Path launcher = ProbedProduct.launcher(product);
+        List<String> command = new ArrayList<>(List.of(ProbedProduct.java()));
         command.addAll(arguments.stream().filter(a -> a.startsWith("-D")).toList());
         command.addAll(List.of("-jar", launcher.toString(), "-nosplash", "-consoleLog", "-nl", "en", "-data",
                 work.resolve("workspace").toString()));
@@ -115,6 +112,52 @@ public class ExtensionInstallTest {
         return Files.readAllLines(product.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"));
     }
 
+    /** The product's embedded database, opened while no Candor runs on it. */
+    private Connection database() throws SQLException {
+        System.setProperty("derby.stream.error.file", work.resolve("derby-test.log").toString());
+        Properties login = new Properties();
+        login.setProperty("user", "candor");
+        login.setProperty("password", "candor");
+        return DriverManager.getConnection("jdbc:derby:" + databaseDirectory(), login);
+    }
+
+    private Path databaseDirectory() {
+        return work.resolve("workspace/candor-db");
+    }
+
+    /** Closes the database so that the next Candor can open it. */
+    private void shutDown() {
+        try {
+            DriverManager.getConnection("jdbc:derby:" + databaseDirectory() + ";shutdown=true");
+        } catch (SQLException expected) {
+            // 08006: the database was shut down, as asked
+            assertEquals(expected.getMessage(), "08006", expected.getSQLState());
+        }
+    }
+
+    private static long number(Connection db, String query) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+            assertTrue(query, rows.next());
+            return rows.getLong(1);
+        }
+    }
+
+    /** An answer of the first customer, as the example's survey import would store it. */
+    private static long addAnswer(Connection db) throws SQLException {
+        long customer = number(db, "SELECT MIN(ID) FROM CANDOR.CUSTOMER");
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO FEEDBACK.ANSWER (VERSION, CUSTOMER_ID,"
+                + " RECEIVED_AT, RATING, TEXT) VALUES (1, ?, ?, 9, 'Dziękuję za szybką odpowiedź')",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, customer);
+            insert.setLong(2, 1_764_000_000_000L); // a fixed instant: only its survival matters here
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                assertTrue(keys.next());
+                return keys.getLong(1);
+            }
+        }
+    }
+
     @Test
     public void theExampleIsInstalledFromTheSiteShowsItsViewAndIsUninstalledAgain() throws Exception {
         String site = Path.of(System.getProperty("candor.site.dir")).toAbsolutePath().toString();
@@ -134,10 +177,38 @@ public class ExtensionInstallTest {
         assertTrue(after, after.contains("installed " + FEATURE));
         assertTrue("the new view appears after the restart", startAndListViews("start-installed").contains(VIEW));
 
+        long answer;
+        try (Connection db = database()) {
+            assertEquals("the example's schema, version 1, made on the first start", 1,
+                    number(db, "SELECT MAX(VERSION) FROM CANDOR.CANDOR_MODULE_SCHEMA WHERE MODULE = 'FEEDBACK'"));
+            answer = addAnswer(db);
+        } finally {
+            shutDown();
+        }
+
         manage("uninstall", "-uninstallIU", FEATURE);
         assertFalse(bundlesInfo().stream().anyMatch(l -> l.startsWith("dev.candor.examples.feedback")));
         assertFalse(manage("list-uninstalled", "-list").contains("installed " + FEATURE));
         assertFalse("and is gone after uninstalling", startAndListViews("start-uninstalled").contains(VIEW));
+        try (Connection db = database()) {
+            assertEquals("Candor leaves the tables of an extension it no longer has", 1,
+                    number(db, "SELECT COUNT(*) FROM FEEDBACK.ANSWER WHERE ID = " + answer));
+        } finally {
+            shutDown();
+        }
+
+        manage("reinstall", "-repository", site, "-installIU", FEATURE);
+        assertTrue("the view is back", startAndListViews("start-reinstalled").contains(VIEW));
+        try (Connection db = database()) {
+            assertEquals("the answer given before is still there", 1,
+                    number(db, "SELECT COUNT(*) FROM FEEDBACK.ANSWER WHERE ID = " + answer
+                            + " AND TEXT = 'Dziękuję za szybką odpowiedź'"));
+            assertEquals("and the schema was not made again", 1,
+                    number(db, "SELECT COUNT(*) FROM CANDOR.CANDOR_MODULE_SCHEMA WHERE MODULE = 'FEEDBACK'"));
+        } finally {
+            shutDown();
+        }
+        manage("uninstall-again", "-uninstallIU", FEATURE);
 
         String missing = run("install-missing", List.of("-application", "dev.candor.extensions.manage", "-repository",
                 site, "-installIU", "com.example.nothing.feature.group"), 3, 1);

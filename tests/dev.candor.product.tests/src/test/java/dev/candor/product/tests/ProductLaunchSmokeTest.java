@@ -12,28 +12,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.Test;
 
-/** Starts the materialised product as a user would and checks what it did. */
+import dev.candor.testing.ProbedProduct;
+
+/**
+ * Starts a copy of the materialised product as a user would, with the test probe installed to
+ * report what it did ({@link ProbedProduct}), and checks that.
+ */
 public class ProductLaunchSmokeTest {
 
     @Test
     public void productStartsShowsTheSeededCustomersAndExitsCleanly() throws Exception {
-        Path product = Path.of(System.getProperty("candor.product.dir"));
-        Path launcher;
-        try (Stream<Path> plugins = Files.list(product.resolve("plugins"))) {
-            launcher = plugins.filter(p -> p.getFileName().toString().startsWith("org.eclipse.equinox.launcher_"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no launcher in " + product));
-        }
         Path work = Files.createTempDirectory("candor-smoke");
+        Path product = ProbedProduct.copy(Path.of(System.getProperty("candor.product.dir")),
+                Path.of(System.getProperty("candor.testing.site.dir")), work.resolve("candor"));
+        Path launcher = ProbedProduct.launcher(product);
         Path report = work.resolve("startup.txt");
         Path screenshots = Path.of(System.getProperty("candor.screenshots"));
         Files.createDirectories(screenshots);
         Path screenshot = screenshots.resolve("product-start.png");
         Files.deleteIfExists(screenshot);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String java = ProbedProduct.java();
         Process process = new ProcessBuilder(java, "-Xmx1g", "-Dcandor.exitAfterStartup=true",
                 "-Dcandor.startupReport=" + report, "-Dcandor.screenshot=" + screenshot, "-jar", launcher.toString(),
                 "-consoleLog", "-nl", "en", "-data", work.resolve("workspace").toString())

@@ -1,0 +1,53 @@
+package dev.candor.exchange;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+import dev.candor.exchange.internal.ExchangeServiceImpl;
+import dev.candor.services.DataTopics;
+import dev.candor.services.ServiceContext;
+import dev.candor.store.StoreException;
+
+/**
+ * Import and export through the formats contributed to {@code dev.candor.exchange.formats}. An
+ * import is one transaction with the permission check and one audit entry naming the file and
+ * how many records it brought; it is announced as {@link DataTopics#RELOAD} (a file may hold
+ * anything). An export is audited too: it takes customers' data out of Candor.
+ *
+ * <p>An OSGi service while Candor's database is open.</p>
+ *
+ * @noimplement This interface is not intended to be implemented by clients.
+ * @since 0.1
+ */
+public interface ExchangeService {
+
+    /** Operation and audit action names. */
+    String IMPORT = "data.import"; //$NON-NLS-1$
+    String EXPORT = "data.export"; //$NON-NLS-1$
+
+    /**
+     * Imports {@code file} with the importer {@code formatId}: all of it or, when it throws, nothing.
+     *
+     * @return how many records were imported
+     * @throws DataFormatException naming what is wrong with the file (nothing was written)
+     * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled (nothing was written)
+     * @throws IllegalArgumentException when no importer has that id
+     */
+    int importFile(String formatId, Path file, IProgressMonitor monitor)
+            throws DataFormatException, IOException, StoreException;
+
+    /**
+     * Exports to {@code file} with the exporter {@code formatId}; the file is replaced only when the
+     * export is complete.
+     *
+     * @return how many records were written
+     */
+    int exportFile(String formatId, Path file, IProgressMonitor monitor) throws IOException, StoreException;
+
+    /** The service on {@code context}, for tests and tools; in Candor, take the OSGi service. */
+    static ExchangeService create(ServiceContext context) {
+        return new ExchangeServiceImpl(context);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.candor.exchange.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.osgi.util.NLS;
+
+import dev.candor.exchange.DataFormatException;
+import dev.candor.exchange.ExchangeService;
+import dev.candor.services.ServiceContext;
+import dev.candor.store.StoreException;
+import dev.candor.store.StoreWork;
+
+/**
+ * {@link ExchangeService} on a {@link ServiceContext}; also the Declarative Services component,
+ * which gets the context once Candor's database is open.
+ */
+public final class ExchangeServiceImpl implements ExchangeService {
+
+    private ServiceContext context;
+
+    /** Declarative Services. */
+    public ExchangeServiceImpl() {
+    }
+
+    public ExchangeServiceImpl(ServiceContext context) {
+        this.context = context;
+    }
+
+    /** Declarative Services: the database's service context. */
+    public void setContext(ServiceContext value) {
+        context = value;
+    }
+
+    private static Format format(List<Format> formats, String id) {
+        return formats.stream().filter(f -> f.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no format " + id)); //$NON-NLS-1$
+    }
+
+    @Override
+    public int importFile(String formatId, Path file, IProgressMonitor monitor)
+            throws DataFormatException, IOException, StoreException {
+        Format format = format(Formats.importers(), formatId);
+        int[] count = { 0 };
+        Exchange.importFile(new Exchange.Transaction() {
+            @Override
+            public <T> T run(StoreWork<T> work) throws StoreException {
+                return context.write(IMPORT, change -> {
+                    T result = work.run(change.session());
+                    count[0] = result instanceof Integer n ? n : 0;
+                    change.audit(IMPORT, 0, NLS.bind(Messages.Audit_Imported,
+                            new Object[] { count[0], format.name(), file.getFileName() }), file.toAbsolutePath().toString());
+                    return result;
+                });
+            }
+        }, format, file, context.user(), context.clock(), monitor);
+        context.reload();
+        return count[0];
+    }
+
+    @Override
+    public int exportFile(String formatId, Path file, IProgressMonitor monitor) throws IOException, StoreException {
+        Format format = format(Formats.exporters(), formatId);
+        return Exchange.exportFile(new Exchange.Transaction() {
+            @Override
+            public <T> T run(StoreWork<T> work) throws StoreException {
+                return context.write(EXPORT, change -> {
+                    T result = work.run(change.session());
+                    change.audit(EXPORT, 0, NLS.bind(Messages.Audit_Exported,
+                            new Object[] { result, format.name(), file.getFileName() }), file.toAbsolutePath().toString());
+                    return result;
+                });
+            }
+        }, format, file, monitor);
+    }
+}

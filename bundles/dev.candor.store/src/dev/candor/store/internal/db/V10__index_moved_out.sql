@@ -1,0 +1,2 @@
+-- Schema 10 indexed a table that has moved to the bundle that owns it (extension point
+-- dev.candor.store.schemas); nothing is left of it here.
