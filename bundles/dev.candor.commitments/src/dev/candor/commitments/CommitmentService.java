@@ -88,7 +88,7 @@ public interface CommitmentService {
      */
     Optional<Logged> interactionLogged(long interactionId, Priority priority) throws StoreException;
 
-    /** The service on {@code context}, for tests and tools; in Candor, take the OSGi service. */
+    /** The service on {@code context}, for tools that run without the OSGi services (tests too); in Candor, take the OSGi service. */
     static CommitmentService create(ServiceContext context) {
         return new CommitmentServiceImpl(context);
     }

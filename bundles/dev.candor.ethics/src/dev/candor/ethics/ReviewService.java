@@ -77,7 +77,7 @@ public interface ReviewService {
     /** The Quality Dashboard's figures for the last {@code months} months, this one included. */
     Dashboard dashboard(Dashboard.Grouping grouping, int months) throws StoreException;
 
-    /** The service on {@code context}, for tests and tools; in Candor, take the OSGi service. */
+    /** The service on {@code context}, for tools that run without the OSGi services (tests too); in Candor, take the OSGi service. */
     static ReviewService create(ServiceContext context, ReviewEngine engine) {
         return new ReviewServiceImpl(context, engine);
     }

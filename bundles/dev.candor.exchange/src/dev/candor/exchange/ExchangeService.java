@@ -46,7 +46,7 @@ public interface ExchangeService {
      */
     int exportFile(String formatId, Path file, IProgressMonitor monitor) throws IOException, StoreException;
 
-    /** The service on {@code context}, for tests and tools; in Candor, take the OSGi service. */
+    /** The service on {@code context}, for tools that run without the OSGi services (tests too); in Candor, take the OSGi service. */
     static ExchangeService create(ServiceContext context) {
         return new ExchangeServiceImpl(context);
     }

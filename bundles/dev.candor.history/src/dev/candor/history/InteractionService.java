@@ -49,7 +49,7 @@ public interface InteractionService {
      */
     Interaction log(Interaction interaction) throws StoreException;
 
-    /** The service on {@code context}, for tests and tools; in Candor, take the OSGi service. */
+    /** The service on {@code context}, for tools that run without the OSGi services (tests too); in Candor, take the OSGi service. */
     static InteractionService create(ServiceContext context) {
         return new InteractionServiceImpl(context);
     }

@@ -59,7 +59,7 @@ public interface LayoutService {
     /** Stores the policy if it is still the stored version; returns it as stored. */
     TeamPolicy savePolicy(TeamPolicy policy) throws StoreException;
 
-    /** The service on {@code context}, for tests and tools; in Candor, take the OSGi service. */
+    /** The service on {@code context}, for tools that run without the OSGi services (tests too); in Candor, take the OSGi service. */
     static LayoutService create(ServiceContext context) {
         return new LayoutServiceImpl(context);
     }

@@ -89,7 +89,7 @@ public interface CustomerService {
      */
     List<DuplicateGroup> findDuplicates(IProgressMonitor monitor) throws StoreException;
 
-    /** The service on {@code context}, for tests and tools; in Candor, take the OSGi service. */
+    /** The service on {@code context}, for tools that run without the OSGi services (tests too); in Candor, take the OSGi service. */
     static CustomerService create(ServiceContext context) {
         return new CustomerServiceImpl(context);
     }

@@ -2,7 +2,8 @@ package dev.candor.ui;
 
 /**
  * A view or editor that measures how long it took from being asked for its
- * data to showing it, for the benchmark (docs/benchmarks.md) and for tests.
+ * data to showing it: instrumentation (two numbers per part) that the benchmark
+ * reads to report first paints (docs/benchmarks.md).
  *
  * @since 0.1
  */

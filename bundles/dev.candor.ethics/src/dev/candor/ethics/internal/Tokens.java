@@ -74,7 +74,7 @@ public final class Tokens {
         return context.shared(KEY, c -> new Tokens(c.normalisedText()));
     }
 
-    /** For tests and tools: the words of any text, normalised first. */
+    /** The words of any text, normalised first (for tools that look at words outside a review). */
     public static Tokens of(String text) {
         return new Tokens(ReviewContext.normalise(text));
     }

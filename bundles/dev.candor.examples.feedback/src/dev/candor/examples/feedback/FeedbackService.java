@@ -43,7 +43,7 @@ public interface FeedbackService {
      */
     Answer answer(Answer answer, String actionTaken) throws StoreException;
 
-    /** The service on {@code context}, for tests; in Candor, take the OSGi service. */
+    /** The service on {@code context}, for tools that run without the OSGi services (tests too); in Candor, take the OSGi service. */
     static FeedbackService create(ServiceContext context) {
         return new FeedbackServiceImpl(context);
     }

@@ -53,6 +53,7 @@ public class ReviewingTest {
     private CandorStore store;
     private ReviewEngine engine;
     private ServiceContext context;
+    private StoreProvider provider;
     private ReviewServiceImpl reviews;
     private final List<DataChange> changes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private long customerId;
@@ -62,7 +63,7 @@ public class ReviewingTest {
         ServiceTracker<StoreProvider, StoreProvider> tracker = new ServiceTracker<>(
                 FrameworkUtil.getBundle(getClass()).getBundleContext(), StoreProvider.class, null);
         tracker.open();
-        StoreProvider provider = tracker.waitForService(30_000);
+        provider = tracker.waitForService(30_000);
         assertNotNull("no StoreProvider service", provider);
         dir = Files.createTempDirectory("ethics");
         store = provider.open(StoreConfiguration.embedded(dir.resolve("db")), CLOCK);
@@ -204,5 +205,94 @@ public class ReviewingTest {
                 templates.stream().filter(t -> t.getName().equals("Broken")).count());
         assertFalse("installed again, nothing is stored twice", reviews.installTemplates());
         assertEquals(templates.size(), reviews.templates().size());
+    }
+    /**
+     * The Ethics Checklist's selection listener and its handler used to read at the same time on
+     * a new database, and each read stored the default template: a Derby deadlock reached the user.
+     * Reads never write now; the templates are stored once, by the service's activation, even
+     * while others read.
+     */
+    @Test
+    public void readsAtOnceNeitherWriteNorFailAndTemplatesAreStoredOnce() throws Exception {
+        CandorStore fresh = provider.open(StoreConfiguration.embedded(dir.resolve("fresh")), CLOCK);
+        try {
+            ServiceContext freshContext = ServiceContext.create(fresh, CLOCK, () -> "ewa.nowak",
+                    ServiceContext.permitAll(), change -> { });
+            ReviewServiceImpl service = (ReviewServiceImpl) ReviewService.create(freshContext, engine);
+            Customer c = CandorFactory.eINSTANCE.createCustomer();
+            c.setName("Tisza Logisztika Kft.");
+            c.setOwner("ewa.nowak");
+            c.setEmail("iroda@tiszalogisztika.hu");
+            c.setPreferredChannel(Channel.EMAIL);
+            long customer = fresh.call(s -> s.customers().save(c)).getId();
+            Interaction i = CandorFactory.eINSTANCE.createInteraction();
+            i.setCustomerId(customer);
+            i.setChannel(Channel.EMAIL);
+            i.setDirection(Direction.OUTBOUND);
+            i.setSubject("Ajánlat");
+            i.setNotes("Jó napot kívánok! Csatolom az ajánlatot.");
+            i.setAccountManager("ewa.nowak");
+            i.setStartedAt(new Date(CLOCK.millis() - 3_600_000L));
+            long interaction = fresh.call(s -> s.interactions().save(i)).getId();
+
+            // eight readers at once, as the checklist's listener and handler (and colleagues) do
+            List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<String> templatesSeen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<Thread> readers = new java.util.ArrayList<>();
+            for (int r = 0; r < 8; r++) {
+                Thread reader = new Thread(() -> {
+                    try {
+                        start.await();
+                        for (int n = 0; n < 5; n++) {
+                            templatesSeen.add(service.prefill(interaction).orElseThrow().template().getName());
+                            service.templates();
+                        }
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                });
+                reader.start();
+                readers.add(reader);
+            }
+            start.countDown();
+            for (Thread reader : readers) {
+                reader.join(60_000);
+            }
+            assertEquals("no reader failed", List.of(), failures);
+            assertEquals(40, templatesSeen.size());
+            assertEquals("every reader saw the default template", 1, templatesSeen.stream().distinct().count());
+            assertTrue("reading stored nothing", fresh.call(s -> s.reviews().templates()).isEmpty());
+
+            // the activation's install while readers read: stored once, and no reader fails
+            java.util.concurrent.CountDownLatch again = new java.util.concurrent.CountDownLatch(1);
+            readers.clear();
+            for (int r = 0; r < 4; r++) {
+                Thread reader = new Thread(() -> {
+                    try {
+                        again.await();
+                        for (int n = 0; n < 5; n++) {
+                            service.prefill(interaction).orElseThrow();
+                        }
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                });
+                reader.start();
+                readers.add(reader);
+            }
+            again.countDown();
+            assertTrue("the first install stores the default template", service.installTemplates());
+            for (Thread reader : readers) {
+                reader.join(60_000);
+            }
+            int stored = fresh.call(s -> s.reviews().templates()).size();
+            assertTrue(stored >= 1);
+            assertFalse("a second install stores nothing", service.installTemplates());
+            assertEquals("no reader failed", List.of(), failures);
+            assertEquals("nothing stored twice", stored, fresh.call(s -> s.reviews().templates()).size());
+        } finally {
+            fresh.close();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.candor.services.tests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
@@ -124,9 +125,14 @@ public class LayersTest {
         assertEquals(String.join("\n", found), List.of(), found);
     }
 
-    /** What only tests and the benchmark use: the start-up probe and the bare workbench (tests/dev.candor.testing). */
+    /**
+     * What only tests and the benchmark use: the start-up probe and the bare workbench
+     * (tests/dev.candor.testing), the probes of views and dialogs (tests/*.probe fragments), and
+     * accessors marked as being "for tests".
+     */
     private static final Pattern TEST_CODE = Pattern.compile(
-            "StartupProbe|BareWorkbench|candor\\.startupReport|candor\\.exitAfterStartup|candor\\.benchmark\\.");
+            "StartupProbe|BareWorkbench|candor\\.startupReport|candor\\.exitAfterStartup|candor\\.benchmark\\."
+                    + "|\\b\\w+Probe\\b|\\.probe\\b|(?i:\\bfor (the )?tests\\b)");
 
     /** The start-up probe and the benchmark's baseline live in a bundle only tests install, not in Candor. */
     @Test
@@ -146,6 +152,18 @@ public class LayersTest {
         assertEquals("test code in Candor's bundles:\n" + String.join("\n", found), List.of(), found);
         assertTrue("the probe is in its own bundle", Files.exists(
                 root.resolve("tests/dev.candor.testing/src/dev/candor/testing/internal/StartupProbe.java")));
+        // what tests read in views and dialogs comes from fragments only tests install
+        for (String fragment : List.of("dev.candor.ui", "dev.candor.profiles.ui", "dev.candor.history.ui",
+                "dev.candor.commitments.ui", "dev.candor.ethics.ui", "dev.candor.examples.feedback.ui")) {
+            String manifest = Files.readString(root.resolve("tests/" + fragment + ".probe/META-INF/MANIFEST.MF"));
+            assertTrue(fragment + ".probe is a fragment of " + fragment,
+                    manifest.contains("Fragment-Host: " + fragment + ";"));
+        }
+        try (Stream<Path> files = Files.walk(root.resolve("features"))) {
+            for (Path feature : files.filter(p -> p.getFileName().toString().equals("feature.xml")).toList()) {
+                assertFalse(feature + " installs a probe", Files.readString(feature).contains(".probe\""));
+            }
+        }
     }
 
     /** What is the example's and so must not be in core: its package, its classes, its tables. */

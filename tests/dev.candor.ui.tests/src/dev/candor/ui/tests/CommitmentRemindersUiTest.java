@@ -1,5 +1,6 @@
 package dev.candor.ui.tests;
 
+import dev.candor.commitments.ui.internal.CommitmentsProbe;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -98,8 +99,8 @@ public class CommitmentRemindersUiTest {
             throw new AssertionError(e.getMessage() + "; it says \u201c" + indicator.getText() + "\u201d", e);
         }
         UiTestSupport.flush();
-        if (ReminderPopup.current() != null && !ReminderPopup.current().isDisposed()) {
-            ReminderPopup.current().dispose();
+        if (CommitmentsProbe.currentPopup() != null && !CommitmentsProbe.currentPopup().isDisposed()) {
+            CommitmentsProbe.currentPopup().dispose();
         }
         // relative to the product's clock, which the reminders ask
         Instant now = CandorUi.clock().instant();
@@ -107,22 +108,22 @@ public class CommitmentRemindersUiTest {
         // the running Candor's reminders see it too and pop it up as newly due; let that happen
         // first, so that their popup cannot replace the one of the restart below
         UiTestSupport.waitUntil("the running reminders to show the new overdue commitment", 30_000, () -> {
-            Shell current = ReminderPopup.current();
+            Shell current = CommitmentsProbe.currentPopup();
             return current != null && !current.isDisposed()
                     && texts(current).stream().anyMatch(t -> t.contains(whileClosed.getDescription()));
         });
-        ReminderPopup.current().dispose();
+        CommitmentsProbe.currentPopup().dispose();
         // the previous run last checked two hours ago; a new Reminders is what a restart creates
         Reminders.preferences().putLong(Reminders.LAST_CHECK, now.minusSeconds(2 * 3_600).toEpochMilli());
         Display display = window.getShell().getDisplay();
-        Shell before = ReminderPopup.current();
+        Shell before = CommitmentsProbe.currentPopup();
         new Reminders(display).start();
         UiTestSupport.waitUntil("the popup of what became overdue", 30_000, () -> {
-            Shell popup = ReminderPopup.current();
+            Shell popup = CommitmentsProbe.currentPopup();
             return popup != null && popup != before && !popup.isDisposed()
                     && texts(popup).stream().anyMatch(t -> t.contains("Candor was closed"));
         });
-        Shell popup = ReminderPopup.current();
+        Shell popup = CommitmentsProbe.currentPopup();
         assertTrue(texts(popup).toString(), texts(popup).stream().anyMatch(t -> t.contains(whileClosed.getDescription())));
         UiTestSupport.screenshot(popup, "commitments-reminder-popup");
         UiTestSupport.screenshot(window.getShell(), "commitments-reminder-window");
@@ -130,13 +131,13 @@ public class CommitmentRemindersUiTest {
         // a commitment due within the hour pops up as soon as data changes, without waiting a minute
         Commitment soon = promise("Call back about the delivery slot (due soon)", now.plusSeconds(1_800));
         UiTestSupport.waitUntil("the popup of what is due now", 30_000, () -> {
-            Shell current = ReminderPopup.current();
+            Shell current = CommitmentsProbe.currentPopup();
             return current != null && !current.isDisposed()
                     && texts(current).stream().anyMatch(t -> t.contains(soon.getDescription()));
         });
         UiTestSupport.waitUntil("the indicator to count it", 30_000,
                 () -> indicator.getText().matches(".* [1-9]\\d* due soon"));
-        ReminderPopup.current().dispose();
+        CommitmentsProbe.currentPopup().dispose();
     }
 
     @Test
@@ -144,16 +145,16 @@ public class CommitmentRemindersUiTest {
         PreferenceDialog dialog = UiTestSupport.preferences(window, "dev.candor.commitments.ui.preferences.responseTimes");
         try {
             ResponseTimesPage page = (ResponseTimesPage) dialog.getSelectedPage();
-            UiTestSupport.waitUntil("the policies to be read", 30_000, () -> page.getText().isEnabled());
+            UiTestSupport.waitUntil("the policies to be read", 30_000, () -> CommitmentsProbe.getText(page).isEnabled());
             Button ok = UiTestSupport.find(dialog.getShell(), Button.class,
                     b -> b.getData() instanceof Integer id && id == IDialogConstants.OK_ID);
-            page.getText().setText("zone = Mars/Olympus\nhours = 17:00-09:00\n");
+            CommitmentsProbe.getText(page).setText("zone = Mars/Olympus\nhours = 17:00-09:00\n");
             UiTestSupport.flush();
             assertFalse("a wrong policy cannot be applied", page.isValid());
             assertTrue(page.getErrorMessage(), page.getErrorMessage().contains("Line 1")
                     && page.getErrorMessage().contains("Mars/Olympus"));
             UiTestSupport.screenshot(dialog.getShell(), "commitments-response-times-invalid");
-            page.getText().setText("zone = Europe/Warsaw\ndays = MON TUE WED THU FRI\nhours = 08:00-16:00\n"
+            CommitmentsProbe.getText(page).setText("zone = Europe/Warsaw\ndays = MON TUE WED THU FRI\nhours = 08:00-16:00\n"
                     + "holidays = 2026-12-24, 2026-12-25\nmembers = Jan Nowak\nhigh = 30m / 1d\n"
                     + "medium = 2h / 2d\nlow = 1d / 5d\n");
             UiTestSupport.flush();
@@ -213,7 +214,7 @@ public class CommitmentRemindersUiTest {
         StatusDialog stale = new StatusDialog(window.getShell(), service, both, CommitmentStatus.CANCELLED);
         stale.setBlockOnOpen(false);
         stale.open();
-        stale.getNote().setText("The customer no longer needs it.");
+        CommitmentsProbe.getNote(stale).setText("The customer no longer needs it.");
         UiTestSupport.press(stale.getShell(), "Apply");
         UiTestSupport.waitUntil("the refusal", 30_000, () -> stale.getErrorMessage() != null);
         refusal[0] = stale.getErrorMessage();
@@ -227,7 +228,7 @@ public class CommitmentRemindersUiTest {
         StatusDialog dialog = new StatusDialog(window.getShell(), service, fresh, CommitmentStatus.CANCELLED);
         dialog.setBlockOnOpen(false);
         dialog.open();
-        dialog.getNote().setText("The customer no longer needs it.");
+        CommitmentsProbe.getNote(dialog).setText("The customer no longer needs it.");
         UiTestSupport.screenshot(dialog.getShell(), "commitments-status-many");
         UiTestSupport.press(dialog.getShell(), "Apply");
         UiTestSupport.waitUntil("the dialog to close once both changed", 30_000,

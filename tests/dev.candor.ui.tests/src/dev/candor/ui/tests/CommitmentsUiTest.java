@@ -1,5 +1,9 @@
 package dev.candor.ui.tests;
 
+import dev.candor.profiles.ui.internal.ProfilesProbe;
+import dev.candor.ui.internal.customers.CustomersProbe;
+import dev.candor.commitments.ui.internal.CommitmentsProbe;
+import dev.candor.history.ui.internal.HistoryProbe;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -71,31 +75,31 @@ public class CommitmentsUiTest {
         InteractionHistoryView history = (InteractionHistoryView) page.showView(HistoryUi.VIEW_HISTORY);
         CustomersView customers = (CustomersView) page.showView(CandorUi.VIEW_CUSTOMERS);
         // another test may have left a filter: clear it and wait until the whole list shows
-        customers.getFilterText().setText("");
+        CustomersProbe.getFilterText(customers).setText("");
         UiTestSupport.waitUntil("the customers to load", 60_000,
                 () -> customers.getIndex() != null && customers.getIndex().visibleCount() > 3);
         UiTestSupport.waitUntil("the commitments to load", 60_000, commitments::isLoaded);
         CustomerSummary target = customers.getIndex().visible(3);
-        customers.getFilterText().setText(target.name());
+        CustomersProbe.getFilterText(customers).setText(target.name());
         UiTestSupport.waitUntil("the filter to show the customer", 10_000,
-                () -> customers.getRows().indexOfRowObject(target) >= 0);
-        customers.getTable().doCommand(new SelectRowsCommand(customers.getTable(), 0,
-                customers.getRows().indexOfRowObject(target) + 1, false, false));
+                () -> CustomersProbe.getRows(customers).indexOfRowObject(target) >= 0);
+        CustomersProbe.getTable(customers).doCommand(new SelectRowsCommand(CustomersProbe.getTable(customers), 0,
+                CustomersProbe.getRows(customers).indexOfRowObject(target) + 1, false, false));
         UiTestSupport.waitUntil("the history to follow the selection", 10_000,
                 () -> history.getCustomerId() == target.id() && history.getFirstPaintMillis() >= 0);
 
         // 1. log an interaction whose notes make two promises; the suggestions are offered and dismissed
         UiTestSupport.whenShellOpens("Log Interaction", shell -> {
             LogInteractionDialog dialog = (LogInteractionDialog) shell.getData();
-            dialog.getSubject().setText("Renewal of the service contract");
-            dialog.getNotes().setText("Discussed the renewal. I will send you the revised offer tomorrow. "
+            HistoryProbe.getSubject(dialog).setText("Renewal of the service contract");
+            HistoryProbe.getNotes(dialog).setText("Discussed the renewal. I will send you the revised offer tomorrow. "
                     + "We will also check the invoice from October.");
             UiTestSupport.press(shell, "Log");
         });
         List<Integer> suggested = new java.util.ArrayList<>();
         UiTestSupport.whenShellOpens("Promises in This Interaction", shell -> {
             SuggestionsDialog dialog = (SuggestionsDialog) shell.getData();
-            suggested.add(dialog.getChoices().size());
+            suggested.add(CommitmentsProbe.getChoices(dialog).size());
             try {
                 UiTestSupport.screenshot(shell, "commitments-suggestions");
             } catch (Exception e) {
@@ -107,19 +111,19 @@ public class CommitmentsUiTest {
         execute(HistoryUi.COMMAND_LOG_INTERACTION, Map.of());
         UiTestSupport.waitUntil("the promises to be offered", 20_000, () -> !suggested.isEmpty());
         assertEquals("both promises are offered", List.of(2), suggested);
-        UiTestSupport.waitUntil("the new interaction in the timeline", 20_000, () -> history.getRows().stream()
+        UiTestSupport.waitUntil("the new interaction in the timeline", 20_000, () -> HistoryProbe.getRows(history).stream()
                 .anyMatch(r -> r.interaction() != null && r.interaction().getSubject().startsWith("Renewal")));
-        Interaction logged = history.getRows().stream().filter(r -> r.interaction() != null
+        Interaction logged = HistoryProbe.getRows(history).stream().filter(r -> r.interaction() != null
                 && r.interaction().getSubject().startsWith("Renewal")).findFirst().orElseThrow().interaction();
         assertTrue("dismissed suggestions create nothing",
                 store.call(s -> s.commitments().listForInteraction(logged.getId())).isEmpty());
 
         // 2. create a commitment from the interaction selected in the history: pre-filled and linked
         page.activate(history);
-        int row = history.getRows().indexOf(history.getRows().stream()
+        int row = HistoryProbe.getRows(history).indexOf(HistoryProbe.getRows(history).stream()
                 .filter(r -> r.interaction() == logged).findFirst().orElseThrow());
-        history.getTable().setSelection(row);
-        history.getTable().notifyListeners(SWT.Selection, new Event());
+        HistoryProbe.getTable(history).setSelection(row);
+        HistoryProbe.getTable(history).notifyListeners(SWT.Selection, new Event());
         assertTrue("the history's selection is the interaction: " + page.getSelection(),
                 page.getSelection() instanceof org.eclipse.jface.viewers.IStructuredSelection selected
                         && selected.getFirstElement() instanceof Interaction i && i.getId() == logged.getId());
@@ -127,11 +131,11 @@ public class CommitmentsUiTest {
         boolean[] refusedBlank = { false };
         UiTestSupport.whenShellOpens("New Commitment", shell -> {
             CommitmentDialog dialog = (CommitmentDialog) shell.getData();
-            prefilled[0] = dialog.getDescription().getText();
-            dialog.getDescription().setText(" ");
+            prefilled[0] = CommitmentsProbe.getDescription(dialog).getText();
+            CommitmentsProbe.getDescription(dialog).setText(" ");
             refusedBlank[0] = !UiTestSupport.find(shell, org.eclipse.swt.widgets.Button.class,
                     b -> b.getText().replace("&", "").equals("Save")).isEnabled();
-            dialog.getDescription().setText(prefilled[0]);
+            CommitmentsProbe.getDescription(dialog).setText(prefilled[0]);
             try {
                 UiTestSupport.screenshot(shell, "commitments-new");
             } catch (Exception e) {
@@ -155,10 +159,10 @@ public class CommitmentsUiTest {
         page.activate(commitments);
         UiTestSupport.waitUntil("the view to show the new commitment", 30_000,
                 () -> commitments.getList().find(commitment.getId()) != null);
-        commitments.getFilterText().setText("revised offer " + target.name().split(" ")[0]);
+        CommitmentsProbe.getFilterText(commitments).setText("revised offer " + target.name().split(" ")[0]);
         UiTestSupport.flush();
-        assertTrue(commitments.getSummary(), commitments.getList().shown() >= 1);
-        assertTrue(commitments.select(commitment.getId()));
+        assertTrue(CommitmentsProbe.getSummary(commitments), commitments.getList().shown() >= 1);
+        assertTrue(CommitmentsProbe.select(commitments, commitment.getId()));
         UiTestSupport.screenshot(window.getShell(), "commitments-view");
         boolean[] keptNeedsNoNote = { false };
         boolean[] brokenNeedsNote = { false };
@@ -166,11 +170,11 @@ public class CommitmentsUiTest {
             StatusDialog dialog = (StatusDialog) shell.getData();
             org.eclipse.swt.widgets.Button apply = UiTestSupport.find(shell, org.eclipse.swt.widgets.Button.class,
                     b -> b.getText().replace("&", "").equals("Apply"));
-            dialog.choose(CommitmentStatus.BROKEN);
+            CommitmentsProbe.choose(dialog, CommitmentStatus.BROKEN);
             brokenNeedsNote[0] = !apply.isEnabled();
-            dialog.choose(CommitmentStatus.KEPT);
+            CommitmentsProbe.choose(dialog, CommitmentStatus.KEPT);
             keptNeedsNoNote[0] = apply.isEnabled();
-            dialog.getNote().setText("Sent by e-mail at 9:10.");
+            CommitmentsProbe.getNote(dialog).setText("Sent by e-mail at 9:10.");
             try {
                 UiTestSupport.screenshot(shell, "commitments-status");
             } catch (Exception e) {
@@ -193,11 +197,11 @@ public class CommitmentsUiTest {
             CommitmentSummary c = commitments.getList().find(commitment.getId());
             return c != null && !c.isOpen();
         });
-        assertFalse(commitments.select(commitment.getId()));
+        assertFalse(CommitmentsProbe.select(commitments, commitment.getId()));
         commitments.getScope().select(4);
         commitments.getScope().notifyListeners(SWT.Selection, new Event());
-        assertTrue(commitments.select(commitment.getId()));
-        commitments.getFilterText().setText("");
+        assertTrue(CommitmentsProbe.select(commitments, commitment.getId()));
+        CommitmentsProbe.getFilterText(commitments).setText("");
         commitments.getScope().select(0);
         commitments.getScope().notifyListeners(SWT.Selection, new Event());
         UiTestSupport.screenshot(window.getShell(), "commitments-open");
@@ -205,8 +209,8 @@ public class CommitmentsUiTest {
         // 4. the rates count it
         UiTestSupport.whenShellOpens("Kept-on-Time Rates", shell -> {
             RatesDialog dialog = (RatesDialog) shell.getData();
-            UiTestSupport.waitUntil("the rates to be read", 30_000, () -> !dialog.getRates().isEmpty());
-            assertTrue(dialog.getRates().stream().anyMatch(r -> r.key().equals(kept.getOwner()) && r.keptOnTime() >= 1));
+            UiTestSupport.waitUntil("the rates to be read", 30_000, () -> !CommitmentsProbe.getRates(dialog).isEmpty());
+            assertTrue(CommitmentsProbe.getRates(dialog).stream().anyMatch(r -> r.key().equals(kept.getOwner()) && r.keptOnTime() >= 1));
             try {
                 UiTestSupport.screenshot(shell, "commitments-rates");
             } catch (Exception e) {
@@ -234,7 +238,7 @@ public class CommitmentsUiTest {
     /** Notes whom the New Commitment dialog is for and cancels it; a message of the command (the same title) is closed. */
     private void offeredCustomer(org.eclipse.swt.widgets.Shell shell) {
         if (shell.getData() instanceof CommitmentDialog dialog) {
-            offered[0] = dialog.getCustomerId();
+            offered[0] = CommitmentsProbe.getCustomerId(dialog);
             UiTestSupport.press(shell, "Cancel");
         } else {
             offered[0] = -2;
@@ -256,7 +260,7 @@ public class CommitmentsUiTest {
         // the profile is read in a job: its customer is the editor's selection once it is shown
         UiTestSupport.waitUntil("the profile editor", 20_000,
                 () -> page.getActiveEditor() instanceof dev.candor.profiles.ui.internal.ProfileEditor editor
-                        && editor.getCustomer() != null);
+                        && ProfilesProbe.getCustomer(editor) != null);
         offered[0] = -1;
         UiTestSupport.whenShellOpens("New Commitment", this::offeredCustomer);
         execute("dev.candor.commitments.ui.commands.new", Map.of());
@@ -265,7 +269,7 @@ public class CommitmentsUiTest {
 
         // from the view: the customer of the selected commitment
         page.activate(commitments);
-        assertTrue(commitments.select(existing.id()));
+        assertTrue(CommitmentsProbe.select(commitments, existing.id()));
         offered[0] = -1;
         UiTestSupport.whenShellOpens("New Commitment", this::offeredCustomer);
         execute("dev.candor.commitments.ui.commands.new", Map.of());

@@ -1,5 +1,7 @@
 package dev.candor.ui.tests;
 
+import dev.candor.ui.internal.customers.CustomersProbe;
+import dev.candor.profiles.ui.internal.ProfilesProbe;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -57,7 +59,7 @@ public class CustomersViewTest {
                 DemoSeedJob.CUSTOMERS + DemoSeedJob.CUSTOMERS / dev.candor.demo.DemoSeeder.DUPLICATE_EVERY, all.size());
         UiTestSupport.waitUntil("the view to show every customer", 60_000,
                 () -> view.getIndex() != null && view.getIndex().size() == all.size());
-        view.getFilterText().setText("");
+        CustomersProbe.getFilterText(view).setText("");
         UiTestSupport.flush();
     }
 
@@ -69,7 +71,7 @@ public class CustomersViewTest {
     }
 
     private NatTable table() {
-        return view.getTable();
+        return CustomersProbe.getTable(view);
     }
 
     private String cell(int column, int row) {
@@ -83,7 +85,7 @@ public class CustomersViewTest {
 
     private void type(String text) {
         if (text.isEmpty()) { // clearing the field, as the cancel icon does
-            view.getFilterText().setText("");
+            CustomersProbe.getFilterText(view).setText("");
             UiTestSupport.flush();
             return;
         }
@@ -91,7 +93,7 @@ public class CustomersViewTest {
         StringBuilder typed = new StringBuilder();
         for (char c : text.toCharArray()) {
             typed.append(c);
-            view.getFilterText().setText(typed.toString());
+            CustomersProbe.getFilterText(view).setText(typed.toString());
             UiTestSupport.flush();
         }
     }
@@ -113,7 +115,7 @@ public class CustomersViewTest {
 
     @Test
     public void showsEveryCustomerSortedByName() throws Exception {
-        assertEquals(all.size(), view.getRows().getRowCount());
+        assertEquals(all.size(), CustomersProbe.getRows(view).getRowCount());
         List<String> names = visibleColumn(0, 30);
         for (int i = 1; i < names.size(); i++) {
             assertTrue(names.get(i - 1) + " before " + names.get(i),
@@ -128,7 +130,7 @@ public class CustomersViewTest {
             type(query);
             long expected = expectedMatches(query);
             assertTrue("the demo data has customers for " + query, expected > 0);
-            assertEquals(query, expected, view.getRows().getRowCount());
+            assertEquals(query, expected, CustomersProbe.getRows(view).getRowCount());
             for (String row : visibleColumn(0, 5)) {
                 assertNotNull(row);
             }
@@ -144,16 +146,16 @@ public class CustomersViewTest {
     @Test
     public void filterWithoutMatchesSaysSo() {
         type("zzzqqq-none");
-        assertEquals(0, view.getRows().getRowCount());
+        assertEquals(0, CustomersProbe.getRows(view).getRowCount());
         boolean said = false;
-        for (var child : view.getFilterText().getParent().getChildren()) {
+        for (var child : CustomersProbe.getFilterText(view).getParent().getChildren()) {
             if (child instanceof Label label && label.getText().contains("zzzqqq-none")) {
                 said = true;
             }
         }
         assertTrue("the view tells that nothing matches", said);
         type("");
-        assertEquals(all.size(), view.getRows().getRowCount());
+        assertEquals(all.size(), CustomersProbe.getRows(view).getRowCount());
     }
 
     @Test
@@ -177,7 +179,7 @@ public class CustomersViewTest {
     @Test
     public void openingACustomerShowsItsRecordInAnEditor() throws Exception {
         type("győr");
-        assertTrue(view.getRows().getRowCount() > 0);
+        assertTrue(CustomersProbe.getRows(view).getRowCount() > 0);
         String name = cell(0, 0);
         table().doCommand(new SelectRowsCommand(table(), 0, 1, false, false));
         UiTestSupport.flush();
@@ -190,10 +192,10 @@ public class CustomersViewTest {
         IWorkbenchPage page = view.getSite().getPage();
         UiTestSupport.waitUntil("the profile editor", 20_000, () -> page.getActiveEditor() instanceof ProfileEditor);
         ProfileEditor editor = (ProfileEditor) page.getActiveEditor();
-        UiTestSupport.waitUntil("the customer to load", 20_000, () -> editor.getCustomer() != null);
+        UiTestSupport.waitUntil("the customer to load", 20_000, () -> ProfilesProbe.getCustomer(editor) != null);
         assertEquals(name, editor.getPartName());
-        assertEquals(name, editor.getForm().getText());
-        assertEquals("Győr", editor.getCustomer().getCity());
+        assertEquals(name, ProfilesProbe.getForm(editor).getText());
+        assertEquals("Győr", ProfilesProbe.getCustomer(editor).getCity());
         UiTestSupport.screenshot(view.getSite().getShell(), "customer-editor");
         page.closeAllEditors(false);
         for (IEditorPart part : page.getEditors()) {

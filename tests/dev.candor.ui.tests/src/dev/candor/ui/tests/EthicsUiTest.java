@@ -1,5 +1,6 @@
 package dev.candor.ui.tests;
 
+import dev.candor.ethics.ui.internal.EthicsProbe;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
@@ -91,28 +92,28 @@ public class EthicsUiTest {
         rows.setSelection(rowOf(rows, target.getSubject()));
         rows.notifyListeners(SWT.Selection, new Event());
         UiTestSupport.waitUntil("the checklist of the selected interaction", 60_000,
-                () -> view.getInteraction() != null && view.getInteraction().getId() == target.getId());
-        assertTrue(view.isShowingDraft());
-        assertEquals(15, view.getViewer().getTable().getItemCount());
-        String before = view.getScoreText();
+                () -> EthicsProbe.getInteraction(view) != null && EthicsProbe.getInteraction(view).getId() == target.getId());
+        assertTrue(EthicsProbe.isShowingDraft(view));
+        assertEquals(15, EthicsProbe.getViewer(view).getTable().getItemCount());
+        String before = EthicsProbe.getScoreText(view);
         UiTestSupport.screenshot(window.getShell(), "ethics-checklist");
 
         // mark "Respect and full attention" (critical) as failed in its verdict cell
         int respect = rowOf(view, ItemCodes.RESPECT);
-        ItemVerdict verdict = (ItemVerdict) view.getViewer().getElementAt(respect);
-        view.getViewer().editElement(verdict, 1);
-        CCombo combo = UiTestSupport.find(view.getViewer().getTable(), CCombo.class, c -> true);
+        ItemVerdict verdict = (ItemVerdict) EthicsProbe.getViewer(view).getElementAt(respect);
+        EthicsProbe.getViewer(view).editElement(verdict, 1);
+        CCombo combo = UiTestSupport.find(EthicsProbe.getViewer(view).getTable(), CCombo.class, c -> true);
         combo.select(2); // Not reviewed, Pass, Fail, Not applicable
         combo.notifyListeners(SWT.DefaultSelection, new Event());
         UiTestSupport.flush();
         assertEquals(Verdict.FAIL, verdict.getVerdict());
-        assertNotEquals(before, view.getScoreText());
-        assertTrue(view.getScoreText(), view.getScoreText().contains("fails: Respect and full attention"));
-        assertTrue(view.getSaveButton().isEnabled());
+        assertNotEquals(before, EthicsProbe.getScoreText(view));
+        assertTrue(EthicsProbe.getScoreText(view), EthicsProbe.getScoreText(view).contains("fails: Respect and full attention"));
+        assertTrue(EthicsProbe.getSaveButton(view).isEnabled());
 
-        view.getSaveButton().notifyListeners(SWT.Selection, new Event());
-        UiTestSupport.waitUntil("the review to be saved and shown", 20_000, () -> view.getSavedReviews().size() == 1);
-        assertFalse("the saved review is shown read-only", view.isShowingDraft());
+        EthicsProbe.getSaveButton(view).notifyListeners(SWT.Selection, new Event());
+        UiTestSupport.waitUntil("the review to be saved and shown", 20_000, () -> EthicsProbe.getSavedReviews(view).size() == 1);
+        assertFalse("the saved review is shown read-only", EthicsProbe.isShowingDraft(view));
         var saved = store.call(s -> s.reviews().forInteraction(target.getId())).get(0);
         assertEquals(ReviewKind.PEER, saved.getKind());
         assertEquals(Verdict.FAIL, saved.getVerdicts().stream()
@@ -153,8 +154,8 @@ public class EthicsUiTest {
     }
 
     private static int rowOf(EthicsChecklistView view, String code) {
-        for (int i = 0; i < view.getViewer().getTable().getItemCount(); i++) {
-            if (((ItemVerdict) view.getViewer().getElementAt(i)).getItemCode().equals(code)) {
+        for (int i = 0; i < EthicsProbe.getViewer(view).getTable().getItemCount(); i++) {
+            if (((ItemVerdict) EthicsProbe.getViewer(view).getElementAt(i)).getItemCode().equals(code)) {
                 return i;
             }
         }
@@ -171,21 +172,21 @@ public class EthicsUiTest {
         QualityDashboardView dashboard = (QualityDashboardView) page.showView(QualityDashboardView.ID);
         dashboard.load();
         UiTestSupport.waitUntil("the dashboard's figures", 30_000,
-                () -> dashboard.getShown() != null && dashboard.getShown().reviews() > 0);
-        assertFalse(dashboard.getShown().rows().isEmpty());
-        assertFalse("failed items are counted", dashboard.getShown().failures().isEmpty());
-        assertTrue(dashboard.getTrendChart().getSeriesSet().getSeries().length > 0);
+                () -> EthicsProbe.getShown(dashboard) != null && EthicsProbe.getShown(dashboard).reviews() > 0);
+        assertFalse(EthicsProbe.getShown(dashboard).rows().isEmpty());
+        assertFalse("failed items are counted", EthicsProbe.getShown(dashboard).failures().isEmpty());
+        assertTrue(EthicsProbe.getTrendChart(dashboard).getSeriesSet().getSeries().length > 0);
         long customers = store.call(s -> s.customers().count());
         UiTestSupport.waitUntil("the contributed chart to show its figure", 10_000, () -> UiTestSupport.find(
-                (org.eclipse.swt.widgets.Composite) dashboard.getTrendChart().getParent().getParent(),
+                (org.eclipse.swt.widgets.Composite) EthicsProbe.getTrendChart(dashboard).getParent().getParent(),
                 org.eclipse.swt.widgets.Label.class, l -> l.getText().equals(TestChart.PREFIX + customers)) != null);
         UiTestSupport.screenshot(window.getShell(), "ethics-dashboard");
 
         Path csv = Files.createTempFile("candor-quality", ".csv");
-        Job export = dashboard.exportTo(csv);
+        Job export = EthicsProbe.exportTo(dashboard, csv);
         export.join();
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        assertEquals(dashboard.getShown().rows().size() + 1, lines.size());
+        assertEquals(EthicsProbe.getShown(dashboard).rows().size() + 1, lines.size());
         assertTrue(lines.get(0), lines.get(0).startsWith("\ufeffWho,Month,Reviews,Average score"));
         Files.deleteIfExists(csv);
         page.hideView(dashboard);
@@ -202,9 +203,9 @@ public class EthicsUiTest {
                 .service(dev.candor.commitments.CommitmentService.class);
         QualityDashboardView dashboard = (QualityDashboardView) page.showView(QualityDashboardView.ID);
         UiTestSupport.waitUntil("the dashboard's figures", 30_000,
-                () -> dashboard.getShown() != null && !dashboard.getShown().rows().isEmpty());
+                () -> EthicsProbe.getShown(dashboard) != null && !EthicsProbe.getShown(dashboard).rows().isEmpty());
         // a new promise of an account manager the dashboard lists, due next week: open, so not yet counted
-        String owner = dashboard.getShown().rows().get(0).group();
+        String owner = EthicsProbe.getShown(dashboard).rows().get(0).group();
         long customer = store.call(s -> s.customers().firstSummariesByName(1)).get(0).id();
         dev.candor.model.Commitment promise = dev.candor.model.CandorFactory.eINSTANCE.createCommitment();
         promise.setCustomerId(customer);
@@ -213,9 +214,9 @@ public class EthicsUiTest {
         promise.setDueAt(java.util.Date.from(dev.candor.ui.CandorUi.clock().instant().plus(java.time.Duration.ofDays(7))));
         promise.setPriority(dev.candor.model.Priority.MEDIUM);
         promise.setStatus(dev.candor.model.CommitmentStatus.OPEN);
-        int first = dashboard.getLoads();
+        int first = EthicsProbe.getLoads(dashboard);
         long id = commitments.promise(List.of(promise)).get(0).getId();
-        UiTestSupport.waitUntil("the dashboard to read the new promise", 10_000, () -> dashboard.getLoads() > first);
+        UiTestSupport.waitUntil("the dashboard to read the new promise", 10_000, () -> EthicsProbe.getLoads(dashboard) > first);
         UiTestSupport.flush();
         double before = keptRate(dashboard, owner);
         // kept on time raises the rate unless it is already 100 %; broken lowers it (or makes it 0 %)
@@ -223,11 +224,11 @@ public class EthicsUiTest {
                 : dev.candor.model.CommitmentStatus.BROKEN;
         dev.candor.store.CommitmentSummary summary = commitments.summaries(customer, true).stream()
                 .filter(c -> c.id() == id).findFirst().orElseThrow();
-        int loads = dashboard.getLoads();
+        int loads = EthicsProbe.getLoads(dashboard);
         long started = System.nanoTime();
         commitments.changeStatus(List.of(summary), status, "Sent on Tuesday", null);
         UiTestSupport.waitUntil("the dashboard to follow the status change", 1_000,
-                () -> dashboard.getLoads() > loads && Double.compare(keptRate(dashboard, owner), before) != 0);
+                () -> EthicsProbe.getLoads(dashboard) > loads && Double.compare(keptRate(dashboard, owner), before) != 0);
         System.out.printf("dashboard followed a status change in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         double after = keptRate(dashboard, owner);
         assertTrue(before + " -> " + after, status == dev.candor.model.CommitmentStatus.KEPT ? after > before
@@ -236,7 +237,7 @@ public class EthicsUiTest {
     }
 
     private static double keptRate(QualityDashboardView dashboard, String owner) {
-        return dashboard.getShown().rows().stream().filter(r -> r.group().equals(owner)).findFirst()
+        return EthicsProbe.getShown(dashboard).rows().stream().filter(r -> r.group().equals(owner)).findFirst()
                 .map(dev.candor.ethics.Dashboard.Row::keptRate).orElseThrow(() -> new AssertionError("no row " + owner));
     }
 
@@ -246,19 +247,19 @@ public class EthicsUiTest {
         try {
             dev.candor.ethics.ui.internal.TemplatesPage templates = (dev.candor.ethics.ui.internal.TemplatesPage) dialog
                     .getSelectedPage();
-            UiTestSupport.waitUntil("the templates and the permission to be read", 30_000, templates::isSettled);
-            int before = templates.getEditing().getItems().size();
+            UiTestSupport.waitUntil("the templates and the permission to be read", 30_000, () -> EthicsProbe.isSettled(templates));
+            int before = EthicsProbe.getEditing(templates).getItems().size();
             long versionsBefore = store.call(s -> s.reviews().templates()).size();
             // add an item and give it a title in its cell, as an administrator would
             UiTestSupport.press(dialog.getShell(), "Add Item");
-            org.eclipse.swt.widgets.Text cell = UiTestSupport.find(templates.getItems().getTable(),
+            org.eclipse.swt.widgets.Text cell = UiTestSupport.find(EthicsProbe.getItems(templates).getTable(),
                     org.eclipse.swt.widgets.Text.class, t -> true);
             cell.setText("Thanks the customer for their time");
             cell.notifyListeners(SWT.DefaultSelection, new Event());
             UiTestSupport.flush();
-            assertEquals(before + 1, templates.getEditing().getItems().size());
+            assertEquals(before + 1, EthicsProbe.getEditing(templates).getItems().size());
             assertEquals("Thanks the customer for their time",
-                    templates.getEditing().getItems().get(before).getTitle());
+                    EthicsProbe.getEditing(templates).getItems().get(before).getTitle());
             UiTestSupport.screenshot(dialog.getShell(), "ethics-templates");
             UiTestSupport.press(dialog.getShell(), "Publish as New Version");
             UiTestSupport.waitUntil("the new version to be published", 30_000,
@@ -272,8 +273,8 @@ public class EthicsUiTest {
                     all.subList(0, all.size() - 1).stream().noneMatch(dev.candor.model.ChecklistTemplate::isActive));
 
             // a template of its own for phone calls, copied from the one shown
-            templates.createCopy("Phone calls");
-            templates.setChannels(java.util.Set.of(dev.candor.model.Channel.PHONE));
+            EthicsProbe.createCopy(templates, "Phone calls");
+            EthicsProbe.setChannels(templates, java.util.Set.of(dev.candor.model.Channel.PHONE));
             long published = store.call(s -> s.reviews().templates()).size();
             UiTestSupport.press(dialog.getShell(), "Publish as New Version");
             UiTestSupport.waitUntil("the phone template to be published", 30_000,
@@ -296,12 +297,12 @@ public class EthicsUiTest {
         try {
             dev.candor.ethics.ui.internal.EthicsSettingsPage settings = (dev.candor.ethics.ui.internal.EthicsSettingsPage) dialog
                     .getSelectedPage();
-            UiTestSupport.waitUntil("the settings to be read", 30_000, settings::isSettled);
-            settings.getText().setText("competitors = Nordline, Baltex\nown = 12\n");
+            UiTestSupport.waitUntil("the settings to be read", 30_000, () -> EthicsProbe.isSettled(settings));
+            EthicsProbe.getText(settings).setText("competitors = Nordline, Baltex\nown = 12\n");
             UiTestSupport.flush();
             assertTrue(settings.getErrorMessage(), settings.getErrorMessage().startsWith("Line 2: “12”"));
             assertFalse(settings.isValid());
-            settings.getText().setText("competitors = Nordline, Baltex\nown = @candor-demo.com\n");
+            EthicsProbe.getText(settings).setText("competitors = Nordline, Baltex\nown = @candor-demo.com\n");
             UiTestSupport.flush();
             assertEquals(null, settings.getErrorMessage());
             UiTestSupport.screenshot(dialog.getShell(), "ethics-settings");
@@ -325,8 +326,8 @@ public class EthicsUiTest {
             try {
                 dev.candor.ethics.ui.internal.TemplatesPage templates = (dev.candor.ethics.ui.internal.TemplatesPage) dialog
                         .getSelectedPage();
-                UiTestSupport.waitUntil("the permission to be read", 30_000, templates::isSettled);
-                assertTrue(templates.isReadOnly());
+                UiTestSupport.waitUntil("the permission to be read", 30_000, () -> EthicsProbe.isSettled(templates));
+                assertTrue(EthicsProbe.isReadOnly(templates));
                 assertTrue(templates.getMessage(), templates.getMessage().startsWith("Only the team's administrators change checklist templates"));
                 org.eclipse.swt.widgets.Button publish = UiTestSupport.find(dialog.getShell(), org.eclipse.swt.widgets.Button.class,
                         b -> b.getText().replace("&", "").equals("Publish as New Version"));
@@ -343,9 +344,9 @@ public class EthicsUiTest {
             try {
                 dev.candor.ethics.ui.internal.EthicsSettingsPage settings = (dev.candor.ethics.ui.internal.EthicsSettingsPage) dialog
                         .getSelectedPage();
-                UiTestSupport.waitUntil("the permission to be read", 30_000, settings::isSettled);
-                assertTrue(settings.isReadOnly());
-                assertFalse(settings.getText().getEditable());
+                UiTestSupport.waitUntil("the permission to be read", 30_000, () -> EthicsProbe.isSettled(settings));
+                assertTrue(EthicsProbe.isReadOnly(settings));
+                assertFalse(EthicsProbe.getText(settings).getEditable());
             } finally {
                 dialog.close();
             }

@@ -1,5 +1,8 @@
 package dev.candor.ui.tests;
 
+import dev.candor.ui.internal.customers.CustomersProbe;
+import dev.candor.history.ui.internal.HistoryProbe;
+import dev.candor.profiles.ui.internal.ProfilesProbe;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -86,7 +89,7 @@ public class ProfileAndHistoryTest {
         execute(CandorUi.COMMAND_OPEN_CUSTOMER, Map.of(CandorUi.PARAMETER_CUSTOMER_ID, Long.toString(id)));
         UiTestSupport.waitUntil("the profile editor", 20_000, () -> page.getActiveEditor() instanceof ProfileEditor);
         ProfileEditor editor = (ProfileEditor) page.getActiveEditor();
-        UiTestSupport.waitUntil("the customer to load", 20_000, () -> editor.getCustomer() != null);
+        UiTestSupport.waitUntil("the customer to load", 20_000, () -> ProfilesProbe.getCustomer(editor) != null);
         return editor;
     }
 
@@ -103,21 +106,21 @@ public class ProfileAndHistoryTest {
     public void invalidInputIsShownAtTheFieldSavingAndUndoWork() throws Exception {
         CustomerSummary target = customerNamed("krakow");
         ProfileEditor editor = open(target.id());
-        String original = editor.getCustomer().getEmail();
+        String original = ProfilesProbe.getCustomer(editor).getEmail();
         assertNotNull(original);
         assertFalse(editor.isDirty());
         UiTestSupport.screenshot(window.getShell(), "profile-editor");
 
-        Text email = (Text) editor.getControl(P.getCustomer_Email());
+        Text email = (Text) ProfilesProbe.getControl(editor, P.getCustomer_Email());
         email.setText("not an e-mail");
         UiTestSupport.waitUntil("the e-mail to be refused at its field", 10_000,
-                () -> editor.getProblems().stream().anyMatch(p -> p.feature() == P.getCustomer_Email()));
+                () -> ProfilesProbe.getProblems(editor).stream().anyMatch(p -> p.feature() == P.getCustomer_Email()));
         assertTrue(editor.isDirty());
-        assertEquals(IMessageProvider.ERROR, editor.getForm().getMessageType());
+        assertEquals(IMessageProvider.ERROR, ProfilesProbe.getForm(editor).getMessageType());
         UiTestSupport.screenshot(window.getShell(), "profile-invalid-email");
 
         email.setText("zamowienia@example.pl");
-        UiTestSupport.waitUntil("the error to go", 10_000, () -> editor.getProblems().isEmpty());
+        UiTestSupport.waitUntil("the error to go", 10_000, () -> ProfilesProbe.getProblems(editor).isEmpty());
         editor.doSave(new NullProgressMonitor());
         assertFalse(editor.isDirty());
         assertEquals("zamowienia@example.pl",
@@ -126,10 +129,10 @@ public class ProfileAndHistoryTest {
         page.activate(editor);
         execute("org.eclipse.ui.edit.undo", Map.of());
         UiTestSupport.flush(); // the undo and redo actions follow the command stack asynchronously
-        assertEquals("not an e-mail", editor.getCustomer().getEmail());
+        assertEquals("not an e-mail", ProfilesProbe.getCustomer(editor).getEmail());
         assertTrue(editor.isDirty());
         execute("org.eclipse.ui.edit.redo", Map.of());
-        assertEquals("zamowienia@example.pl", editor.getCustomer().getEmail());
+        assertEquals("zamowienia@example.pl", ProfilesProbe.getCustomer(editor).getEmail());
         UiTestSupport.flush();
         assertFalse("redo back to the saved state", editor.isDirty());
         execute("org.eclipse.ui.edit.undo", Map.of());
@@ -145,7 +148,7 @@ public class ProfileAndHistoryTest {
     public void theOutlineListsTheProfilesPartsWithTheirProblemsAndRevealsThem() throws Exception {
         CustomerSummary target = customerNamed("krakow");
         ProfileEditor editor = open(target.id());
-        editor.getForm().getParent().getShell().setSize(1400, 700); // short enough that Notes lies below the fold
+        ProfilesProbe.getForm(editor).getParent().getShell().setSize(1400, 700); // short enough that Notes lies below the fold
         org.eclipse.ui.views.contentoutline.ContentOutline view = (org.eclipse.ui.views.contentoutline.ContentOutline) page
                 .showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
         page.activate(editor);
@@ -158,23 +161,23 @@ public class ProfileAndHistoryTest {
                 List.of("Summary", "Identity", "Preferences and consent", "Contacts", "Notes", "Test: account",
                         "Test: failing"), titles);
         org.eclipse.swt.widgets.TreeItem contactsItem = tree.getItem(3);
-        assertEquals("each contact under Contacts", editor.getCustomer().getContacts().size(), contactsItem.getItemCount());
+        assertEquals("each contact under Contacts", ProfilesProbe.getCustomer(editor).getContacts().size(), contactsItem.getItemCount());
 
-        Text name = (Text) editor.getControl(P.getCustomer_Name());
+        Text name = (Text) ProfilesProbe.getControl(editor, P.getCustomer_Name());
         name.setText("");
         UiTestSupport.waitUntil("the missing name to be counted under Identity", 10_000,
                 () -> tree.getItem(1).getText().equals("Identity (1 to fix)"));
         UiTestSupport.screenshot(window.getShell(), "profile-outline");
 
-        int before = editor.getForm().getOrigin().y;
+        int before = ProfilesProbe.getForm(editor).getOrigin().y;
         outline.setSelection(new org.eclipse.jface.viewers.StructuredSelection(tree.getItem(4).getData()));
-        UiTestSupport.waitUntil("the form to scroll to Notes", 5_000, () -> editor.getForm().getOrigin().y > before);
-        if (!editor.getCustomer().getContacts().isEmpty()) {
+        UiTestSupport.waitUntil("the form to scroll to Notes", 5_000, () -> ProfilesProbe.getForm(editor).getOrigin().y > before);
+        if (!ProfilesProbe.getCustomer(editor).getContacts().isEmpty()) {
             Object contact = tree.getItem(3).getItem(0).getData();
             outline.setSelection(new org.eclipse.jface.viewers.StructuredSelection(contact));
-            org.eclipse.jface.viewers.IStructuredSelection inTable = (org.eclipse.jface.viewers.IStructuredSelection) editor
-                    .getContactsViewer().getSelection();
-            assertEquals(editor.getCustomer().getContacts().get(0), inTable.getFirstElement());
+            org.eclipse.jface.viewers.IStructuredSelection inTable = (org.eclipse.jface.viewers.IStructuredSelection) ProfilesProbe
+                    .getContactsViewer(editor).getSelection();
+            assertEquals(ProfilesProbe.getCustomer(editor).getContacts().get(0), inTable.getFirstElement());
         }
         execute("org.eclipse.ui.edit.undo", Map.of());
         UiTestSupport.waitUntil("Identity to be clean again after undo", 10_000,
@@ -187,8 +190,8 @@ public class ProfileAndHistoryTest {
     public void contributedSectionsShowTheCustomerAndAFailingOneIsReplacedAndLogged() throws Exception {
         CustomerSummary target = customerNamed("krakow");
         ProfileEditor editor = open(target.id());
-        org.eclipse.swt.widgets.Label account = UiTestSupport.find(editor.getForm().getBody(),
-                org.eclipse.swt.widgets.Label.class, l -> l.getText().startsWith(editor.getCustomer().getName() + " / "));
+        org.eclipse.swt.widgets.Label account = UiTestSupport.find(ProfilesProbe.getForm(editor).getBody(),
+                org.eclipse.swt.widgets.Label.class, l -> l.getText().startsWith(ProfilesProbe.getCustomer(editor).getName() + " / "));
         assertNotNull("the contributed section shows the customer", account);
         page.closeAllEditors(false);
 
@@ -200,17 +203,17 @@ public class ProfileAndHistoryTest {
         exploding.setPreferredChannel(dev.candor.model.Channel.EMAIL);
         long id = store.call(s -> s.customers().save(exploding)).getId();
         ProfileEditor broken = open(id);
-        org.eclipse.swt.widgets.Label failure = UiTestSupport.find(broken.getForm().getBody(),
+        org.eclipse.swt.widgets.Label failure = UiTestSupport.find(ProfilesProbe.getForm(broken).getBody(),
                 org.eclipse.swt.widgets.Label.class, l -> l.getText().startsWith("This section could not be shown"));
         assertNotNull("the failing section says so in its place", failure);
         // scroll the form to the contributed sections for the screenshot (with the focus elsewhere, or the
         // form scrolls back to its focused name field)
         page.activate(page.findView(CandorUi.VIEW_CUSTOMERS));
         UiTestSupport.flush();
-        int y = failure.getDisplay().map(failure, broken.getForm().getBody(), 0, 0).y;
-        broken.getForm().setOrigin(0, Math.max(0, y - 160));
+        int y = failure.getDisplay().map(failure, ProfilesProbe.getForm(broken).getBody(), 0, 0).y;
+        ProfilesProbe.getForm(broken).setOrigin(0, Math.max(0, y - 160));
         UiTestSupport.flush();
-        assertNotNull("the profile itself still works", broken.getControl(P.getCustomer_Name()));
+        assertNotNull("the profile itself still works", ProfilesProbe.getControl(broken, P.getCustomer_Name()));
         assertEquals(1, loggedErrors.stream().filter(m -> m.contains("\u201cTest: failing\u201d")).count());
         UiTestSupport.screenshot(window.getShell(), "profile-contributed-sections");
         loggedErrors.clear(); // expected here; any other error still fails the test
@@ -229,20 +232,20 @@ public class ProfileAndHistoryTest {
         other.setCity("Sopot");
         store.call(s -> s.customers().save(other)); // a colleague saves first
 
-        Text notes = (Text) editor.getControl(P.getCustomer_Notes());
+        Text notes = (Text) ProfilesProbe.getControl(editor, P.getCustomer_Notes());
         notes.setText("Prefers calls before noon.");
         UiTestSupport.waitUntil("the notes to reach the model", 10_000,
-                () -> "Prefers calls before noon.".equals(editor.getCustomer().getNotes()));
+                () -> "Prefers calls before noon.".equals(ProfilesProbe.getCustomer(editor).getNotes()));
         List<ConflictDialog.Difference> seen = new java.util.ArrayList<>();
         UiTestSupport.whenShellOpens("Changed by Someone Else", shell -> {
             ConflictDialog dialog = (ConflictDialog) shell.getData();
-            seen.addAll(dialog.getDifferences());
+            seen.addAll(ProfilesProbe.getDifferences(dialog));
             try {
                 UiTestSupport.screenshot(shell, "profile-conflict");
             } catch (Exception e) {
                 throw new AssertionError(e);
             }
-            dialog.keepMine(List.of(P.getCustomer_Notes())); // my notes, their city
+            ProfilesProbe.keepMine(dialog, List.of(P.getCustomer_Notes())); // my notes, their city
             UiTestSupport.press(shell, "Save with these values");
         });
         editor.doSave(new NullProgressMonitor());
@@ -252,7 +255,7 @@ public class ProfileAndHistoryTest {
         Customer stored = store.call(s -> s.customers().find(target.id())).orElseThrow();
         assertEquals("Sopot", stored.getCity());
         assertEquals("Prefers calls before noon.", stored.getNotes());
-        assertEquals("Sopot", editor.getCustomer().getCity());
+        assertEquals("Sopot", ProfilesProbe.getCustomer(editor).getCity());
     }
 
     @Test
@@ -262,25 +265,25 @@ public class ProfileAndHistoryTest {
         UiTestSupport.waitUntil("the customers to load", 60_000,
                 () -> customers.getIndex() != null && customers.getIndex().size() > 0);
         CustomerSummary target = customerNamed("poznan");
-        customers.getFilterText().setText(target.name());
+        CustomersProbe.getFilterText(customers).setText(target.name());
         UiTestSupport.waitUntil("the filter to show the customer first", 10_000,
-                () -> customers.getRows().getRowCount() > 0 && customers.getRows().getRowObject(0).id() == target.id());
-        customers.getTable().doCommand(new SelectRowsCommand(customers.getTable(), 0, 1, false, false));
+                () -> CustomersProbe.getRows(customers).getRowCount() > 0 && CustomersProbe.getRows(customers).getRowObject(0).id() == target.id());
+        CustomersProbe.getTable(customers).doCommand(new SelectRowsCommand(CustomersProbe.getTable(customers), 0, 1, false, false));
         UiTestSupport.waitUntil("the history to follow the selection", 10_000,
                 () -> history.getCustomerId() == target.id() && history.getFirstPaintMillis() >= 0);
-        int before = (int) history.getRows().stream().filter(r -> r.interaction() != null).count();
+        int before = (int) HistoryProbe.getRows(history).stream().filter(r -> r.interaction() != null).count();
 
         boolean[] refusedEmpty = { false };
         UiTestSupport.whenShellOpens("Log Interaction", shell -> {
             LogInteractionDialog dialog = (LogInteractionDialog) shell.getData();
             Button log = UiTestSupport.find(shell, Button.class, b -> b.getText().replace("&", "").equals("Log"));
-            dialog.getSubject().setText("   ");
+            HistoryProbe.getSubject(dialog).setText("   ");
             refusedEmpty[0] = !log.isEnabled();
-            dialog.getSubject().setText("Zwrot towaru — uzgodnienie");
-            dialog.getNotes().setText("Klient prosi o zwrot. Obiecałem odpowiedź do piątku, razem z etykietą kurierską.");
-            dialog.getParticipants().setText("Jan Nowak, " + target.name());
-            dialog.getMinutes().setSelection(12);
-            dialog.getMinutes().notifyListeners(org.eclipse.swt.SWT.Modify, new org.eclipse.swt.widgets.Event());
+            HistoryProbe.getSubject(dialog).setText("Zwrot towaru — uzgodnienie");
+            HistoryProbe.getNotes(dialog).setText("Klient prosi o zwrot. Obiecałem odpowiedź do piątku, razem z etykietą kurierską.");
+            HistoryProbe.getParticipants(dialog).setText("Jan Nowak, " + target.name());
+            HistoryProbe.getMinutes(dialog).setSelection(12);
+            HistoryProbe.getMinutes(dialog).notifyListeners(org.eclipse.swt.SWT.Modify, new org.eclipse.swt.widgets.Event());
             try {
                 UiTestSupport.screenshot(shell, "log-interaction");
             } catch (Exception e) {
@@ -293,31 +296,31 @@ public class ProfileAndHistoryTest {
         UiTestSupport.whenShellOpens("Promises in This Interaction", shell -> UiTestSupport.press(shell, "Dismiss"));
         execute(HistoryUi.COMMAND_LOG_INTERACTION, Map.of());
         assertTrue("an empty subject cannot be logged", refusedEmpty[0]);
-        UiTestSupport.waitUntil("the new interaction in the timeline", 20_000, () -> history.getRows().stream()
+        UiTestSupport.waitUntil("the new interaction in the timeline", 20_000, () -> HistoryProbe.getRows(history).stream()
                 .anyMatch(r -> r.interaction() != null && r.interaction().getSubject().startsWith("Zwrot towaru")));
-        assertEquals(before + 1, history.getRows().stream().filter(r -> r.interaction() != null).count());
-        Interaction logged = history.getRows().stream().filter(r -> r.interaction() != null).findFirst().orElseThrow()
+        assertEquals(before + 1, HistoryProbe.getRows(history).stream().filter(r -> r.interaction() != null).count());
+        Interaction logged = HistoryProbe.getRows(history).stream().filter(r -> r.interaction() != null).findFirst().orElseThrow()
                 .interaction();
         assertEquals("the newest comes first", "Zwrot towaru — uzgodnienie", logged.getSubject());
         assertEquals(12 * 60_000L, logged.getEndedAt().getTime() - logged.getStartedAt().getTime());
         UiTestSupport.screenshot(window.getShell(), "history-view");
 
-        history.getFilterText().setText("ETYKIETA");
+        HistoryProbe.getFilterText(history).setText("ETYKIETA");
         UiTestSupport.flush();
-        assertEquals(1, history.getRows().stream().filter(r -> r.interaction() != null).count());
+        assertEquals(1, HistoryProbe.getRows(history).stream().filter(r -> r.interaction() != null).count());
         UiTestSupport.screenshot(window.getShell(), "history-filtered");
-        history.getFilterText().setText("");
+        HistoryProbe.getFilterText(history).setText("");
         UiTestSupport.flush();
 
         SearchDialog search = (SearchDialog) execute(HistoryUi.COMMAND_SEARCH, Map.of());
-        search.getQuery().setText("obiecalem kurierska");
-        UiTestSupport.waitUntil("the search to find the logged interaction", 60_000, () -> search.getShown().stream()
+        HistoryProbe.getQuery(search).setText("obiecalem kurierska");
+        UiTestSupport.waitUntil("the search to find the logged interaction", 60_000, () -> HistoryProbe.getShown(search).stream()
                 .anyMatch(o -> o instanceof InteractionHit hit && hit.interaction().getId() == logged.getId()));
-        assertTrue(search.getSummary(), search.getSummary().contains("1 interactions"));
+        assertTrue(HistoryProbe.getSummary(search), HistoryProbe.getSummary(search).contains("1 interactions"));
         UiTestSupport.screenshot(search.getShell(), "search-dialog");
-        search.getQuery().setText(target.name().split(" ")[0].toUpperCase());
+        HistoryProbe.getQuery(search).setText(target.name().split(" ")[0].toUpperCase());
         UiTestSupport.waitUntil("customers found by name", 60_000,
-                () -> search.getShown().stream().anyMatch(o -> o instanceof CustomerSummary c && c.id() == target.id()));
+                () -> HistoryProbe.getShown(search).stream().anyMatch(o -> o instanceof CustomerSummary c && c.id() == target.id()));
         search.close();
     }
 
@@ -352,8 +355,8 @@ public class ProfileAndHistoryTest {
         assertNotNull("the look-alikes are listed", listed[0]);
         assertTrue(listed[0], listed[0].startsWith(existing.name()));
         UiTestSupport.waitUntil("the existing customer to open", 20_000,
-                () -> page.getActiveEditor() instanceof ProfileEditor editor && editor.getCustomer() != null
-                        && editor.getCustomer().getId() == existing.id());
+                () -> page.getActiveEditor() instanceof ProfileEditor editor && ProfilesProbe.getCustomer(editor) != null
+                        && ProfilesProbe.getCustomer(editor).getId() == existing.id());
         assertEquals("nothing was created", before, (long) store.call(s -> s.customers().count()));
     }
 
@@ -361,10 +364,10 @@ public class ProfileAndHistoryTest {
     public void deletionNamesWhatIsAttachedAndCanBeDeclined() throws Exception {
         CustomersView customers = (CustomersView) page.showView(CandorUi.VIEW_CUSTOMERS);
         CustomerSummary target = customerNamed("lodz");
-        customers.getFilterText().setText(target.name());
+        CustomersProbe.getFilterText(customers).setText(target.name());
         UiTestSupport.waitUntil("the filter to show the customer first", 10_000,
-                () -> customers.getRows().getRowCount() > 0 && customers.getRows().getRowObject(0).id() == target.id());
-        customers.getTable().doCommand(new SelectRowsCommand(customers.getTable(), 0, 1, false, false));
+                () -> CustomersProbe.getRows(customers).getRowCount() > 0 && CustomersProbe.getRows(customers).getRowObject(0).id() == target.id());
+        CustomersProbe.getTable(customers).doCommand(new SelectRowsCommand(CustomersProbe.getTable(customers), 0, 1, false, false));
         page.activate(customers);
         UiTestSupport.waitUntil("the customer to be the selection", 10_000, () -> {
             var selection = (org.eclipse.jface.viewers.IStructuredSelection) customers.getSite().getSelectionProvider()
@@ -391,7 +394,7 @@ public class ProfileAndHistoryTest {
         assertTrue(question[0], question[0].contains(interactions + " interactions"));
         assertTrue("declined: the customer is still there",
                 store.call(s -> s.customers().find(target.id())).isPresent());
-        customers.getFilterText().setText("");
+        CustomersProbe.getFilterText(customers).setText("");
         UiTestSupport.flush();
     }
 }

@@ -1,5 +1,6 @@
 package dev.candor.ui.tests;
 
+import dev.candor.ethics.ui.internal.EthicsProbe;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
@@ -77,7 +78,7 @@ public class RolePerspectivesTest {
         assertNotNull(page.findView(CandorUi.VIEW_CUSTOMERS));
         UiTestSupport.waitUntil("the dashboard to show its figures", 30_000, () -> page.findView(
                 "dev.candor.ethics.ui.views.dashboard") instanceof dev.candor.ethics.ui.internal.QualityDashboardView d
-                && d.getShown() != null);
+                && EthicsProbe.getShown(d) != null);
         UiTestSupport.screenshot(window.getShell(), "perspective-quality-lead");
     }
 

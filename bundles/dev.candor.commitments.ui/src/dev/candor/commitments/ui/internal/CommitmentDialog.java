@@ -37,13 +37,13 @@ public final class CommitmentDialog extends TitleAreaDialog {
     private final java.time.Clock clock = dev.candor.ui.CandorUi.clock();
 
     private final CommitmentService service;
-    private final long customerId;
+    final long customerId;
     private final String customerName;
     private final Long interactionId;
     private final String initialText;
     private final String initialPromisedTo;
     private final Instant initialDue;
-    private Text description;
+    Text description;
     private Text promisedTo;
     private Text owner;
     private DateTime date;
@@ -168,15 +168,5 @@ public final class CommitmentDialog extends TitleAreaDialog {
                     setErrorMessage(NLS.bind(Messages.New_Failed, e.getMessage()));
                     getButton(IDialogConstants.OK_ID).setEnabled(true);
                 });
-    }
-
-    // ---- for tests ----
-
-    public long getCustomerId() {
-        return customerId;
-    }
-
-    public Text getDescription() {
-        return description;
     }
 }

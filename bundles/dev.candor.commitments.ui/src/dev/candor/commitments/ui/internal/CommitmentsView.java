@@ -85,14 +85,14 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
     private final Rows rows = new Rows();
     private List<Object> firstPage;
     private boolean loaded;
-    private Text filter;
+    Text filter;
     private Combo scope;
     private Combo owner;
     private Button followCustomer;
-    private Label summary;
+    Label summary;
     private NatTable table;
     private RowTable<Object> rowTable;
-    private RowSelectionProvider<Object> selectionProvider;
+    RowSelectionProvider<Object> selectionProvider;
     private Job loadJob;
     private Runnable unsubscribe = () -> {
     };
@@ -442,18 +442,7 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
         }
     }
 
-    /** Selects the commitment with this id if shown; for commands and tests. */
-    public boolean select(long id) {
-        for (int row = 0; row < rows.getRowCount(); row++) {
-            if (rows.getRowObject(row) instanceof CommitmentSummary c && c.id() == id) {
-                selectionProvider.setSelection(new StructuredSelection(c));
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The commitments on display; for tests. */
+    /** The commitments on display, which the calendar export writes. */
     public CommitmentList getList() {
         return list;
     }
@@ -462,16 +451,8 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
         return loaded;
     }
 
-    public Text getFilterText() {
-        return filter;
-    }
-
     public Combo getScope() {
         return scope;
-    }
-
-    public String getSummary() {
-        return summary.getText();
     }
 
     @Override

@@ -35,7 +35,7 @@ public final class RatesDialog extends Dialog {
     private Table table;
     private Label message;
     private boolean byOwner = true;
-    private List<KeptRate> rates = List.of();
+    List<KeptRate> rates = List.of();
     private int sortColumn = 1;
     private boolean ascending;
 
@@ -134,10 +134,5 @@ public final class RatesDialog extends Dialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
-    }
-
-    /** The rows in display order; for tests. */
-    public List<KeptRate> getRates() {
-        return rates;
     }
 }

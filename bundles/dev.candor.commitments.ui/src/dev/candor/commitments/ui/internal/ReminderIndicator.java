@@ -43,9 +43,4 @@ public final class ReminderIndicator extends WorkbenchWindowControlContribution 
         }
         label.getParent().layout(true, true);
     }
-
-    /** The text shown; for tests. */
-    public String getText() {
-        return label.getText();
-    }
 }

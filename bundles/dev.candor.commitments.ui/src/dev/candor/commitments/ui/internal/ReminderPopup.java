@@ -32,14 +32,9 @@ public final class ReminderPopup {
     private static final int SHOWN = 5;
     private static final int WIDTH = 520;
     private static final int CLOSE_AFTER_MILLIS = 20_000;
-    private static Shell current;
+    static Shell current;
 
     private ReminderPopup() {
-    }
-
-    /** The popup shown last (perhaps closed since); for tests. */
-    public static Shell current() {
-        return current;
     }
 
     static void show(Display display, String title, List<CommitmentSummary> commitments, long now) {

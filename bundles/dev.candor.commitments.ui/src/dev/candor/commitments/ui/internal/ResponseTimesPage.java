@@ -41,7 +41,7 @@ public final class ResponseTimesPage extends PreferencePage implements IWorkbenc
     private CommitmentService service;
     private final List<ResponsePolicies.Stored> teams = new ArrayList<>();
     private Combo team;
-    private Text text;
+    Text text;
     private int shown = -1;
     private boolean loaded;
     private final List<String> edited = new ArrayList<>();
@@ -179,11 +179,5 @@ public final class ResponseTimesPage extends PreferencePage implements IWorkbenc
             setErrorMessage(NLS.bind(Messages.Policy_Failed, e.getMessage()));
             return false;
         }
-    }
-
-    // ---- for tests ----
-
-    public Text getText() {
-        return text;
     }
 }

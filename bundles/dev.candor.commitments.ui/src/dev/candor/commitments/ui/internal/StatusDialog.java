@@ -50,8 +50,8 @@ public final class StatusDialog extends TitleAreaDialog {
     private final CommitmentService service;
     private final List<CommitmentSummary> commitments;
     private final CommitmentStatus initial;
-    private final List<Button> choices = new ArrayList<>();
-    private Text note;
+    final List<Button> choices = new ArrayList<>();
+    Text note;
     private DateTime date;
     private DateTime time;
     private Commitment single;
@@ -198,7 +198,7 @@ public final class StatusDialog extends TitleAreaDialog {
         return null;
     }
 
-    private void validate() {
+    void validate() {
         if (getButton(IDialogConstants.OK_ID) == null) {
             return;
         }
@@ -227,18 +227,5 @@ public final class StatusDialog extends TitleAreaDialog {
             setErrorMessage(NLS.bind(Messages.Status_Failed, e.getMessage()));
             getButton(IDialogConstants.OK_ID).setEnabled(true);
         });
-    }
-
-    // ---- for tests ----
-
-    public void choose(CommitmentStatus status) {
-        for (Button b : choices) {
-            b.setSelection(b.getData() == status);
-        }
-        validate();
-    }
-
-    public Text getNote() {
-        return note;
     }
 }

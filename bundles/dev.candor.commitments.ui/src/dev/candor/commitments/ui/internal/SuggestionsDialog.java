@@ -39,7 +39,7 @@ public final class SuggestionsDialog extends TitleAreaDialog {
     private final String customerName;
     private final List<PromiseSuggestion> suggestions;
     private final Instant followUp;
-    private final List<Button> accepted = new ArrayList<>();
+    final List<Button> accepted = new ArrayList<>();
     private int created;
 
     public SuggestionsDialog(Shell shell, CommitmentService service, Interaction interaction, String customerName,
@@ -132,15 +132,5 @@ public final class SuggestionsDialog extends TitleAreaDialog {
             setErrorMessage(NLS.bind(Messages.New_Failed, e.getMessage()));
             getButton(IDialogConstants.OK_ID).setEnabled(true);
         });
-    }
-
-    public int getCreated() {
-        return created;
-    }
-
-    // ---- for tests ----
-
-    public List<Button> getChoices() {
-        return accepted;
     }
 }

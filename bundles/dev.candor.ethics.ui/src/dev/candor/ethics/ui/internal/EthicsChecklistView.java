@@ -87,26 +87,26 @@ public final class EthicsChecklistView extends ViewPart {
 
     private Label title;
     private Label details;
-    private Label score;
+    Label score;
     private Label message;
     private Combo reviews;
-    private TableViewer viewer;
+    TableViewer viewer;
     private Button check;
-    private Button save;
+    Button save;
     private Button discard;
     private Label reviewer;
     private Color failColor;
     private Color passColor;
 
-    private Interaction interaction;
+    Interaction interaction;
     private ChecklistTemplate template;
     private Map<String, ChecklistItem> items = Map.of();
-    private List<EthicsReview> saved = List.of();
+    List<EthicsReview> saved = List.of();
     private Reviewing.Prefilled prefilled;
     private final Map<Long, Draft> drafts = new HashMap<>();
     private Draft draft;
     /** Index into {@link #saved} shown read-only, or -1 for the draft. */
-    private int shown = -1;
+    int shown = -1;
     private Job loadJob;
     private Runnable unsubscribe;
     private final ISelectionListener follow = this::selectionChanged;
@@ -646,31 +646,5 @@ public final class EthicsChecklistView extends ViewPart {
         failColor.dispose();
         passColor.dispose();
         super.dispose();
-    }
-
-    // ---- for tests ----
-
-    public Interaction getInteraction() {
-        return interaction;
-    }
-
-    public TableViewer getViewer() {
-        return viewer;
-    }
-
-    public String getScoreText() {
-        return score.getText();
-    }
-
-    public Button getSaveButton() {
-        return save;
-    }
-
-    public List<EthicsReview> getSavedReviews() {
-        return saved;
-    }
-
-    public boolean isShowingDraft() {
-        return shown < 0;
     }
 }

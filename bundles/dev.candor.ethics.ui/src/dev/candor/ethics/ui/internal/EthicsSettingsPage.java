@@ -32,9 +32,9 @@ public final class EthicsSettingsPage extends PreferencePage implements IWorkben
 
     private ReviewService service;
     private EthicsSettings stored;
-    private Text text;
-    private boolean readOnly = true;
-    private boolean settled;
+    Text text;
+    boolean readOnly = true;
+    boolean settled;
 
     @Override
     public void init(IWorkbench workbench) {
@@ -79,16 +79,6 @@ public final class EthicsSettingsPage extends PreferencePage implements IWorkben
         return page;
     }
 
-    /** Whether the person may only read (not an administrator of the team). */
-    public boolean isReadOnly() {
-        return readOnly;
-    }
-
-    /** Whether the settings and the user's permission have been read. */
-    public boolean isSettled() {
-        return settled;
-    }
-
     private EthicsSettings parsed() {
         try {
             setErrorMessage(null);
@@ -127,11 +117,5 @@ public final class EthicsSettingsPage extends PreferencePage implements IWorkben
             setErrorMessage(NLS.bind(Messages.Settings_SaveFailed, e.getMessage()));
             return false;
         }
-    }
-
-    // ---- for tests ----
-
-    public Text getText() {
-        return text;
     }
 }

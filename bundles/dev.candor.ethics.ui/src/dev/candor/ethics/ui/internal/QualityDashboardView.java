@@ -71,15 +71,15 @@ public final class QualityDashboardView extends ViewPart {
     private Combo grouping;
     private Label summary;
     private SashForm charts;
-    private Chart trend;
+    Chart trend;
     private Chart failures;
     private TableViewer table;
     private Button export;
     private final List<Color> colors = new java.util.ArrayList<>();
-    private Dashboard shown;
+    Dashboard shown;
     private Job loadJob;
     private Runnable unsubscribe;
-    private int loads;
+    int loads;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -399,7 +399,7 @@ public final class QualityDashboardView extends ViewPart {
     }
 
     /** Writes the table to {@code target} in a job: the whole file or, if it fails, none. */
-    public Job exportTo(Path target) {
+    Job exportTo(Path target) {
         Dashboard data = shown;
         Job job = Job.create(NLS.bind(Messages.Dashboard_ExportJob, target.getFileName()), (IProgressMonitor monitor) -> {
             SubMonitor progress = SubMonitor.convert(monitor, 1);
@@ -486,19 +486,5 @@ public final class QualityDashboardView extends ViewPart {
         }
         colors.forEach(Color::dispose);
         super.dispose();
-    }
-
-    // ---- for tests ----
-
-    public Dashboard getShown() {
-        return shown;
-    }
-
-    public int getLoads() {
-        return loads;
-    }
-
-    public Chart getTrendChart() {
-        return trend;
     }
 }

@@ -52,17 +52,17 @@ public final class TemplatesPage extends PreferencePage implements IWorkbenchPre
 
     private ReviewService service;
     /** The newest version of each template, by key. */
-    private final Map<String, ChecklistTemplate> newest = new LinkedHashMap<>();
+    final Map<String, ChecklistTemplate> newest = new LinkedHashMap<>();
     private Combo templates;
     private Text name;
     private Button active;
-    private boolean readOnly = true;
-    private boolean settled;
-    private final List<Button> channels = new ArrayList<>();
-    private TableViewer items;
+    boolean readOnly = true;
+    boolean settled;
+    final List<Button> channels = new ArrayList<>();
+    TableViewer items;
     private Label version;
     private Button publishButton;
-    private ChecklistTemplate editing;
+    ChecklistTemplate editing;
     private String key;
 
     @Override
@@ -209,16 +209,6 @@ public final class TemplatesPage extends PreferencePage implements IWorkbenchPre
         }
     }
 
-    /** Whether the person may only read (not an administrator of the team). */
-    public boolean isReadOnly() {
-        return readOnly;
-    }
-
-    /** Whether the templates and the user's permission have been read. */
-    public boolean isSettled() {
-        return settled && newest.size() > 0;
-    }
-
     private void button(Composite parent, String text, Runnable action) {
         Button button = new Button(parent, SWT.PUSH);
         button.setText(text);
@@ -332,7 +322,7 @@ public final class TemplatesPage extends PreferencePage implements IWorkbenchPre
     }
 
     /** The copy named {@code name}, shown for editing; nothing is stored until it is published. */
-    public void createCopy(String newName) {
+    void createCopy(String newName) {
         ChecklistTemplate copy = EcoreUtil.copy(editing);
         copy.setName(newName);
         copy.getChannels().clear();
@@ -423,22 +413,5 @@ public final class TemplatesPage extends PreferencePage implements IWorkbenchPre
                     setErrorMessage(e instanceof InvalidDataException invalid ? String.join("\n", invalid.getProblems()) //$NON-NLS-1$
                             : NLS.bind(Messages.Templates_Failed, e.getMessage()));
                 });
-    }
-
-    // ---- for tests ----
-
-    /** Ticks exactly these channels. */
-    public void setChannels(java.util.Set<Channel> ticked) {
-        for (Button box : channels) {
-            box.setSelection(ticked.contains(box.getData()));
-        }
-    }
-
-    public TableViewer getItems() {
-        return items;
-    }
-
-    public ChecklistTemplate getEditing() {
-        return editing;
     }
 }

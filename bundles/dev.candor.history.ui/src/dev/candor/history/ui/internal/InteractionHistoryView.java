@@ -94,14 +94,14 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private Label title;
-    private Text filterText;
+    Text filterText;
     private ToolBar channels;
     private Combo period;
     private Composite customRange;
     private DateTime from;
     private DateTime to;
     private Label message;
-    private Table table;
+    Table table;
     private final ZoneId zone = clock.getZone();
     private long customerId;
     private String customerName;
@@ -109,7 +109,7 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
     /** Whether {@link #interactions} is the whole history, not just its newest page. */
     private boolean complete = true;
     private int limit = TABLE_ROWS;
-    private List<Row> rows = List.of();
+    List<Row> rows = List.of();
     private Job loadJob;
     private Runnable unsubscribe;
     private long loadStarted;
@@ -498,7 +498,6 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
         super.dispose();
     }
 
-    // ---- for tests, commands and the benchmark ----
 
     public long getCustomerId() {
         return customerId;
@@ -506,19 +505,6 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
 
     public String getCustomerName() {
         return customerName;
-    }
-
-    public Table getTable() {
-        return table;
-    }
-
-    public Text getFilterText() {
-        return filterText;
-    }
-
-    /** The rows shown: day headings have no interaction. */
-    public List<Row> getRows() {
-        return rows;
     }
 
     /** Milliseconds from asking for a customer's history to its rows being in the table; -1 before. */

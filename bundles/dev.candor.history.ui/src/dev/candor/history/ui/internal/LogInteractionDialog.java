@@ -52,14 +52,14 @@ public final class LogInteractionDialog extends TitleAreaDialog {
     private final String customerName;
     private final Interaction interaction = CandorFactory.eINSTANCE.createInteraction();
     private final dev.candor.ui.ProblemDecorations decorations = new dev.candor.ui.ProblemDecorations();
-    private Combo channel;
+    Combo channel;
     private Button inbound;
     private DateTime date;
     private DateTime time;
-    private Spinner minutes;
-    private Text participants;
-    private Text subject;
-    private Text notes;
+    Spinner minutes;
+    Text participants;
+    Text subject;
+    Text notes;
     private Text manager;
     private Button awaiting;
 
@@ -219,27 +219,5 @@ public final class LogInteractionDialog extends TitleAreaDialog {
     /** The interaction as saved (its id set) once the dialog closed with OK. */
     public Interaction getInteraction() {
         return interaction;
-    }
-
-    // ---- for tests ----
-
-    public Text getSubject() {
-        return subject;
-    }
-
-    public Text getNotes() {
-        return notes;
-    }
-
-    public Text getParticipants() {
-        return participants;
-    }
-
-    public Combo getChannel() {
-        return channel;
-    }
-
-    public Spinner getMinutes() {
-        return minutes;
     }
 }

@@ -41,16 +41,16 @@ import dev.candor.ui.CustomerRef;
  */
 public final class SearchDialog extends Dialog {
 
-    /** The family of search jobs, for tests. */
+    /** The family of search jobs (cancelled together when the dialog closes or the query changes). */
     public static final Object FAMILY = SearchDialog.class;
     static final int PAGE = 50;
 
     private final IWorkbenchWindow window;
-    private Text query;
-    private Label summary;
+    Text query;
+    Label summary;
     private ProgressBar progress;
     private Table results;
-    private final List<Object> shown = new ArrayList<>();
+    final List<Object> shown = new ArrayList<>();
     private Job job;
 
     public SearchDialog(IWorkbenchWindow window) {
@@ -253,20 +253,4 @@ public final class SearchDialog extends Dialog {
             summary.setText(NLS.bind(Messages.Search_OpenFailed, e.getMessage()));
         }
     }
-
-    // ---- for tests and the benchmark ----
-
-    public Text getQuery() {
-        return query;
-    }
-
-    public String getSummary() {
-        return summary.getText();
-    }
-
-    /** What the rows are: CustomerSummary or InteractionHit. */
-    public List<Object> getShown() {
-        return shown;
-    }
-
 }

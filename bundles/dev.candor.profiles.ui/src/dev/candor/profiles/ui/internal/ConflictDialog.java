@@ -51,9 +51,9 @@ public final class ConflictDialog extends TitleAreaDialog {
 
     private final Customer mine;
     private final Customer theirs;
-    private final List<Difference> differences = new ArrayList<>();
-    private CheckboxTableViewer viewer;
-    private List<Difference> keepMine = new ArrayList<>();
+    final List<Difference> differences = new ArrayList<>();
+    CheckboxTableViewer viewer;
+    List<Difference> keepMine = new ArrayList<>();
 
     public ConflictDialog(Shell parent, Customer mine, Customer theirs) {
         super(parent);
@@ -135,18 +135,6 @@ public final class ConflictDialog extends TitleAreaDialog {
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, Messages.Conflict_Save, true);
         createButton(parent, IDialogConstants.CANCEL_ID, Messages.Conflict_Later, false);
-    }
-
-    public List<Difference> getDifferences() {
-        return differences;
-    }
-
-    /** Keeps this editor's value for exactly these fields; for tests. */
-    public void keepMine(List<EStructuralFeature> features) {
-        keepMine = new ArrayList<>(differences.stream().filter(d -> features.contains(d.feature())).toList());
-        if (viewer != null) {
-            viewer.setCheckedElements(keepMine.toArray());
-        }
     }
 
     /** The command that gives the editor's customer the stored values the user chose. */

@@ -20,7 +20,7 @@ import dev.candor.ui.Services;
 /** Scans every customer for duplicates in a cancellable job, then lists the groups. */
 public final class FindDuplicatesHandler extends AbstractHandler {
 
-    /** The family of the scan job, for tests. */
+    /** The family of the scan job, for the job manager (join, cancel). */
     public static final Object FAMILY = FindDuplicatesHandler.class;
 
     @Override

@@ -22,12 +22,12 @@ import dev.candor.store.RecordCounts;
 /** Two records of one customer side by side; the user picks the one to keep. */
 public final class MergeDialog extends TitleAreaDialog {
 
-    private final Customer first;
+    final Customer first;
     private final Customer second;
     private final RecordCounts firstCounts;
     private final RecordCounts secondCounts;
-    private final List<Button> choices = new ArrayList<>();
-    private boolean keepFirst = true;
+    final List<Button> choices = new ArrayList<>();
+    boolean keepFirst = true;
 
     public MergeDialog(Shell parent, Customer first, RecordCounts firstCounts, Customer second, RecordCounts secondCounts) {
         super(parent);
@@ -94,14 +94,5 @@ public final class MergeDialog extends TitleAreaDialog {
 
     public Customer duplicate() {
         return keepFirst ? second : first;
-    }
-
-    /** Chooses the record to keep; for tests. */
-    public void keep(Customer customer) {
-        keepFirst = customer == first;
-        if (choices.size() == 2) {
-            choices.get(0).setSelection(keepFirst);
-            choices.get(1).setSelection(!keepFirst);
-        }
     }
 }

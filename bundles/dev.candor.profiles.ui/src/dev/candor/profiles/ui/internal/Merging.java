@@ -21,7 +21,7 @@ import dev.candor.ui.CustomerRef;
 /** Asks which record to keep, then merges in a cancellable job. */
 final class Merging {
 
-    /** The family of merge jobs, for tests that wait for them. */
+    /** The family of merge jobs, for the job manager (join, cancel). */
     static final Object FAMILY = Merging.class;
 
     private Merging() {

@@ -89,24 +89,24 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
     private static final CandorPackage P = CandorPackage.eINSTANCE;
 
     private FormToolkit toolkit;
-    private ScrolledForm form;
+    ScrolledForm form;
     private ManagedForm managedForm;
     private Composite body;
-    private Customer customer;
+    Customer customer;
     private CustomerFacts facts;
-    private BasicCommandStack commandStack;
+    BasicCommandStack commandStack;
     private AdapterFactoryEditingDomain domain;
     private DataBindingContext bindings;
-    private ContactsTable contacts;
+    ContactsTable contacts;
     private ProfileHeader header;
-    private final Map<EStructuralFeature, Control> fieldControls = new LinkedHashMap<>();
+    final Map<EStructuralFeature, Control> fieldControls = new LinkedHashMap<>();
     private final List<Section> sections = new ArrayList<>();
     /** The sections other bundles contributed, as created for this profile. */
     private final List<dev.candor.profiles.ui.ProfileSection> contributed = new ArrayList<>();
     /** The throwaway form of the warm-up leaves contributed sections out: they are other bundles' code. */
     private boolean warmingUp;
     private ProfileOutlinePage outline;
-    private List<Problem> problems = List.of();
+    List<Problem> problems = List.of();
     private String selectedName;
     /** The editor's selection is its customer, so views and commands follow the open profile. */
     private final dev.candor.ui.SimpleSelectionProvider selection = new dev.candor.ui.SimpleSelectionProvider();
@@ -827,35 +827,6 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         }
     }
 
-    // ---- for tests and the benchmark ----
-
-    /** The working copy, or {@code null} while loading. */
-    public Customer getCustomer() {
-        return customer;
-    }
-
-    /** The control that edits {@code feature}. */
-    public Control getControl(EStructuralFeature feature) {
-        return fieldControls.get(feature);
-    }
-
-    /** The current validation problems. */
-    public List<Problem> getProblems() {
-        return problems;
-    }
-
-    public ScrolledForm getForm() {
-        return form;
-    }
-
-    /** The contacts table's viewer; {@code null} while loading. */
-    public org.eclipse.jface.viewers.StructuredViewer getContactsViewer() {
-        return contacts == null ? null : contacts.viewer();
-    }
-
-    public BasicCommandStack getCommandStack() {
-        return commandStack;
-    }
 
     /** Milliseconds from opening the editor to the filled form; -1 while loading. */
     @Override

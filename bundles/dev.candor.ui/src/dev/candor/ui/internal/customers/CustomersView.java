@@ -45,12 +45,12 @@ public final class CustomersView extends ViewPart {
     static final int FIRST_PAGE = 200;
     private static final int[] WIDTHS = { 240, 200, 120, 120, 230, 150, 130, 100 };
 
-    private Text filter;
+    Text filter;
     private Label message;
-    private NatTable table;
+    NatTable table;
     private RowTable<CustomerSummary> rowTable;
     private RowSelectionProvider<CustomerSummary> selectionProvider;
-    private final Rows rows = new Rows();
+    final Rows rows = new Rows();
     private CustomerIndex index;
     private List<CustomerSummary> firstPage = List.of();
     private Runnable unsubscribe = () -> {
@@ -61,7 +61,7 @@ public final class CustomersView extends ViewPart {
     private long indexReadyMillis = -1;
 
     /** The rows on display: the first page until the index is loaded, then the index's current view. */
-    private final class Rows implements IRowDataProvider<CustomerSummary> {
+    final class Rows implements IRowDataProvider<CustomerSummary> {
         @Override
         public Object getDataValue(int column, int row) {
             return Column.values()[column].valueOf(getRowObject(row));
@@ -253,34 +253,6 @@ public final class CustomersView extends ViewPart {
                 | org.eclipse.core.commands.common.NotDefinedException e) {
             getViewSite().getActionBars().getStatusLineManager().setErrorMessage(e.getMessage());
         }
-    }
-
-    /** The filter field; for tests and keyboard focus. */
-    public Text getFilterText() {
-        return filter;
-    }
-
-    public NatTable getTable() {
-        return table;
-    }
-
-    /** The rows on display, in display order; for tests and commands. */
-    public IRowDataProvider<CustomerSummary> getRows() {
-        return rows;
-    }
-
-    /** How many customers the view lists now (after the filter). */
-    public int getShownCount() {
-        return rows.getRowCount();
-    }
-
-    /** Paints pending changes now; for measurements. */
-    public void paintNow() {
-        table.update();
-    }
-
-    public SelectionLayer getSelectionLayer() {
-        return rowTable.selectionLayer();
     }
 
     /** The loaded index, or {@code null} while the first load runs. */

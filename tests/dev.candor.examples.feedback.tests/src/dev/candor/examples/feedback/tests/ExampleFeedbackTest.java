@@ -1,5 +1,6 @@
 package dev.candor.examples.feedback.tests;
 
+import dev.candor.examples.feedback.ui.internal.FeedbackProbe;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -239,16 +240,16 @@ public class ExampleFeedbackTest {
         IWorkbenchPage page = window.getActivePage();
         FeedbackView view = (FeedbackView) page.showView(FeedbackView.ID);
         view.load();
-        waitUntil("the view to list the new feedback", 30_000, () -> view.shown() != null
-                && view.shown().rows().stream().anyMatch(r -> r.feedback().id() == overdue.id()));
-        FeedbackRows.Row first = view.shown().rows().get(0);
+        waitUntil("the view to list the new feedback", 30_000, () -> FeedbackProbe.shown(view) != null
+                && FeedbackProbe.shown(view).rows().stream().anyMatch(r -> r.feedback().id() == overdue.id()));
+        FeedbackRows.Row first = FeedbackProbe.shown(view).rows().get(0);
         assertTrue("overdue first", first.overdue());
-        assertTrue(view.shown().summary(), view.shown().summary().startsWith("Last 90 days: NPS "));
+        assertTrue(FeedbackProbe.shown(view).summary(), FeedbackProbe.shown(view).summary().startsWith("Last 90 days: NPS "));
         screenshot(window.getShell(), "example-feedback-view");
         assertEquals("errors logged", List.of(), errors);
 
         view.saveAnswer(overdue, "Called back, credit note sent").join();
-        waitUntil("the answer to show", 30_000, () -> view.shown() != null && view.shown().rows().stream()
+        waitUntil("the answer to show", 30_000, () -> FeedbackProbe.shown(view) != null && FeedbackProbe.shown(view).rows().stream()
                 .anyMatch(r -> r.feedback().id() == overdue.id() && !r.waiting()));
         assertEquals("Called back, credit note sent",
                 service(FeedbackService.class).find(overdue.id()).orElseThrow().actionTaken());

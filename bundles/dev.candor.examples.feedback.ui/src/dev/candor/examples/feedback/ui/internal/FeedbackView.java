@@ -58,7 +58,7 @@ public final class FeedbackView extends ViewPart {
     private TableViewer table;
     private Action answer;
     private Runnable unsubscribe;
-    private volatile FeedbackRows shown;
+    volatile FeedbackRows shown;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -168,11 +168,6 @@ public final class FeedbackView extends ViewPart {
         summary.setText(problem != null ? problem : rows.summary());
         table.setInput(rows == null ? java.util.List.of() : rows.rows());
         summary.getParent().layout(true);
-    }
-
-    /** What the view shows now ({@code null} while reading), for the tests. */
-    public FeedbackRows shown() {
-        return shown;
     }
 
     private void open(Row row) {
