@@ -290,6 +290,38 @@ public abstract class StoreContract {
         });
     }
 
+    /**
+     * This test bundle contributes, through {@code dev.candor.store.schemas} (its plugin.xml), the
+     * schema STORE_TEST in two versions and two contributions Candor must refuse: on every kind of
+     * database the schema is there at its latest version, versioned apart from Candor's, its rows
+     * are counted with their customer and go with it; the refused ones are named.
+     */
+    @Test
+    public void contributedSchemasAreMigratedVersionedAloneAndFollowTheirCustomers() throws StoreException {
+        assertTrue("version 1 made the table", store().call(s -> s.sql().tableExists("STORE_TEST", "VISIT")));
+        assertEquals("both versions applied, recorded apart from Candor's", 2L, (long) store().call(s -> s.sql()
+                .queryLong("SELECT MAX(VERSION) FROM CANDOR_MODULE_SCHEMA WHERE MODULE = ?", "STORE_TEST")));
+        String problems = String.join("\n", store().getProblems());
+        assertTrue(problems, problems.contains("dev.candor.store.tests") && problems.contains("\"CANDOR\""));
+        assertTrue(problems, problems.contains("without gaps"));
+        assertFalse("a refused schema is not made", store().call(s -> s.sql().tableExists("GAPPY", "VISIT")));
+
+        Customer c = saved(StoreFixture.customer("Wizyta w Gdańsku", "wizyta@example.pl"));
+        // version 2's column is there
+        store().call(s -> s.sql().insertVersioned("STORE_TEST.VISIT",
+                java.util.Map.of("CUSTOMER_ID", c.getId(), "PLACE", "Gdańsk", "CHANNEL", "meeting")));
+        store().call(s -> s.sql().insertVersioned("STORE_TEST.VISIT",
+                java.util.Map.of("CUSTOMER_ID", c.getId(), "PLACE", "Sopot")));
+        assertEquals(java.util.Map.of("Site visits", 2L),
+                otherClient().call(s -> s.customers().countAttached(c.getId())).contributed());
+        store().call(s -> {
+            s.customers().delete(c.getId(), c.getVersion());
+            return null;
+        });
+        assertEquals("the customer's rows went with it", 0L, (long) otherClient().call(s -> s.sql()
+                .queryLong("SELECT COUNT(*) FROM STORE_TEST.VISIT WHERE CUSTOMER_ID = ?", c.getId())));
+    }
+
     @Test
     public void sqlGivesTablesOfOtherBundlesTransactionsOptimisticLockingAndTypedErrors() throws StoreException {
         ensureNotesTable();
