@@ -51,31 +51,48 @@ public final class DatabaseBootstrap {
     /**
      * After {@code failure} to open {@code configuration}: tells the user and
      * offers to retry, choose another folder or exit, until a database opens;
-     * {@code null} if the user chose to exit.
+     * {@code null} if the user chose to exit. Opens in the calling thread: for
+     * callers that may wait (Candor's window asks with {@link #next} and opens in
+     * the background).
      */
     public CandorStore recover(StoreConfiguration configuration, StoreException failure) {
         StoreConfiguration current = configuration;
         StoreException last = failure;
         while (true) {
-            boolean canRetry = last instanceof DatabaseUnavailableException unavailable
-                    && (unavailable.getReason() == DatabaseUnavailableException.Reason.LOCKED
-                            || unavailable.getReason() == DatabaseUnavailableException.Reason.UNREACHABLE);
-            switch (prompter.unavailable(Messages.Database_UnavailableTitle, last.getMessage(), canRetry)) {
-            case RETRY:
-                break;
-            case CHOOSE_FOLDER:
-                String folder = prompter.chooseFolder(Messages.Database_ChooseFolderTitle);
-                if (folder != null) {
-                    current = StoreConfiguration.embedded(Path.of(folder));
-                }
-                break;
-            default:
+            current = next(current, last);
+            if (current == null) {
                 return null;
             }
             try {
                 return provider.open(current);
             } catch (StoreException e) {
                 last = e;
+            }
+        }
+    }
+
+    /**
+     * After {@code failure} to open {@code configuration}: tells the user and asks what to do;
+     * the database to try next (the same one to retry, or a folder the user chose), or
+     * {@code null} if the user chose to exit. Only asks: opening is the caller's.
+     */
+    public StoreConfiguration next(StoreConfiguration configuration, StoreException failure) {
+        StoreConfiguration current = configuration;
+        while (true) {
+            boolean canRetry = failure instanceof DatabaseUnavailableException unavailable
+                    && (unavailable.getReason() == DatabaseUnavailableException.Reason.LOCKED
+                            || unavailable.getReason() == DatabaseUnavailableException.Reason.UNREACHABLE);
+            switch (prompter.unavailable(Messages.Database_UnavailableTitle, failure.getMessage(), canRetry)) {
+            case RETRY:
+                return current;
+            case CHOOSE_FOLDER:
+                String folder = prompter.chooseFolder(Messages.Database_ChooseFolderTitle);
+                if (folder != null) {
+                    return StoreConfiguration.embedded(Path.of(folder));
+                }
+                break; // no folder chosen: ask again
+            default:
+                return null;
             }
         }
     }

@@ -28,9 +28,10 @@ import dev.candor.store.StoreProvider;
  * still opening. A failure is handled in the UI thread with the bootstrap's
  * dialogs, over the window; choosing Exit closes the workbench.
  */
-final class DatabaseStartup {
+public final class DatabaseStartup {
 
     private final BundleContext context;
+    private final StoreProvider provider;
     private final DatabaseBootstrap bootstrap;
     private final StoreConfiguration wanted;
     private final CompletableFuture<CandorStore> opening;
@@ -38,8 +39,9 @@ final class DatabaseStartup {
     private ServiceRegistration<CandorStore> registration;
     private boolean closed;
 
-    DatabaseStartup(BundleContext context, StoreProvider provider, DatabaseBootstrap bootstrap, StoreConfiguration wanted) {
+    public DatabaseStartup(BundleContext context, StoreProvider provider, DatabaseBootstrap bootstrap, StoreConfiguration wanted) {
         this.context = context;
+        this.provider = provider;
         this.bootstrap = bootstrap;
         this.wanted = wanted;
         dev.candor.ui.Services.databaseOpening(wanted.toLocation());
@@ -60,33 +62,63 @@ final class DatabaseStartup {
     private static final long CLOSE_WAIT_SECONDS = 10;
 
     /** Called in the UI thread once the workbench runs. */
-    void workbenchStarted(IWorkbench workbench) {
+    public void workbenchStarted(IWorkbench workbench) {
         Display display = workbench.getDisplay();
         opening.whenComplete((opened, error) -> {
             if (error == null) {
                 publish(workbench, opened); // in the thread that opened it
                 return;
             }
-            StoreException failure = error.getCause() instanceof StoreException e ? e
-                    : new StoreException(String.valueOf(error.getCause()), error.getCause());
-            dev.candor.ui.Services.databaseFailed(wanted.toLocation(), failure.getLocalizedMessage());
-            later(display, () -> {
-                if (workbench.isClosing()) {
-                    return;
-                }
-                CandorStore ready = bootstrap.recover(wanted, failure);
-                if (ready == null) {
-                    workbench.close();
-                    return;
-                }
-                Job publishing = Job.create(NLS.bind(Messages.WindowTitle, ready.getConfiguration().toLocation()),
-                        monitor -> {
-                            publish(workbench, ready);
-                        });
-                publishing.setSystem(true);
-                publishing.schedule();
-            });
+            later(display, () -> recover(workbench, wanted, failure(error)));
         });
+    }
+
+    private static StoreException failure(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        return cause instanceof StoreException e ? e : new StoreException(String.valueOf(cause), cause);
+    }
+
+    /**
+     * In the UI thread, after {@code failure} to open {@code tried}: the bootstrap's dialogs ask
+     * what to do; the database chosen is opened in a thread of its own (a network database may
+     * take the whole login timeout to answer), and a new failure asks again. Exit closes the
+     * workbench.
+     */
+    private void recover(IWorkbench workbench, StoreConfiguration tried, StoreException failure) {
+        dev.candor.ui.Services.databaseFailed(tried.toLocation(), failure.getLocalizedMessage());
+        if (workbench.isClosing()) {
+            return;
+        }
+        StoreConfiguration next = bootstrap.next(tried, failure);
+        if (next == null) {
+            workbench.close();
+            return;
+        }
+        dev.candor.ui.Services.databaseOpening(next.toLocation());
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return provider.open(next);
+            } catch (StoreException e) {
+                throw new CompletionException(e);
+            }
+        }).whenComplete((opened, error) -> {
+            if (error == null) {
+                publishOrClose(workbench, opened);
+            } else {
+                later(workbench.getDisplay(), () -> recover(workbench, next, failure(error)));
+            }
+        });
+    }
+
+    /** A database the user chose after a failure: published, or closed if Candor exited meanwhile. */
+    private void publishOrClose(IWorkbench workbench, CandorStore opened) {
+        synchronized (this) {
+            if (!closed) {
+                publish(workbench, opened);
+                return;
+            }
+        }
+        opened.close();
     }
 
     /** Runs {@code work} in the UI thread unless Candor's window is gone already (it exited meanwhile). */
