@@ -92,4 +92,19 @@ public final class CandorUi {
         return Services.get(dev.candor.services.Identity.class).map(dev.candor.services.Identity::user)
                 .orElse(System.getProperty("user.name", "unknown")); //$NON-NLS-1$ //$NON-NLS-2$
     }
+
+    /**
+     * The shell a command's dialogs belong to: the active shell of {@code event}, or its
+     * window's when the context still names a dialog closed a moment ago (a dialog parented
+     * there, or a job's answer bound to it, would fail or be dropped).
+     *
+     * @throws org.eclipse.core.commands.ExecutionException if the event has no window either
+     * @since 0.1
+     */
+    public static org.eclipse.swt.widgets.Shell shell(org.eclipse.core.commands.ExecutionEvent event)
+            throws org.eclipse.core.commands.ExecutionException {
+        org.eclipse.swt.widgets.Shell active = org.eclipse.ui.handlers.HandlerUtil.getActiveShell(event);
+        return active != null && !active.isDisposed() ? active
+                : org.eclipse.ui.handlers.HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell();
+    }
 }

@@ -77,14 +77,13 @@ public final class DatabaseBootstrap {
      * {@code null} if the user chose to exit. Only asks: opening is the caller's.
      */
     public StoreConfiguration next(StoreConfiguration configuration, StoreException failure) {
-        StoreConfiguration current = configuration;
+        boolean canRetry = failure instanceof DatabaseUnavailableException unavailable
+                && (unavailable.getReason() == DatabaseUnavailableException.Reason.LOCKED
+                        || unavailable.getReason() == DatabaseUnavailableException.Reason.UNREACHABLE);
         while (true) {
-            boolean canRetry = failure instanceof DatabaseUnavailableException unavailable
-                    && (unavailable.getReason() == DatabaseUnavailableException.Reason.LOCKED
-                            || unavailable.getReason() == DatabaseUnavailableException.Reason.UNREACHABLE);
             switch (prompter.unavailable(Messages.Database_UnavailableTitle, failure.getMessage(), canRetry)) {
             case RETRY:
-                return current;
+                return configuration;
             case CHOOSE_FOLDER:
                 String folder = prompter.chooseFolder(Messages.Database_ChooseFolderTitle);
                 if (folder != null) {

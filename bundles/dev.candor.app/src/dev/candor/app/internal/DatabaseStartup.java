@@ -45,9 +45,14 @@ public final class DatabaseStartup {
         this.bootstrap = bootstrap;
         this.wanted = wanted;
         dev.candor.ui.Services.databaseOpening(wanted.toLocation());
-        this.opening = CompletableFuture.supplyAsync(() -> {
+        this.opening = openAsync(wanted);
+    }
+
+    /** Opens {@code configuration} in a thread of its own; its failure is the future's. */
+    private CompletableFuture<CandorStore> openAsync(StoreConfiguration configuration) {
+        return CompletableFuture.supplyAsync(() -> {
             try {
-                return provider.open(wanted);
+                return provider.open(configuration);
             } catch (StoreException e) {
                 throw new CompletionException(e);
             }
@@ -95,13 +100,7 @@ public final class DatabaseStartup {
             return;
         }
         dev.candor.ui.Services.databaseOpening(next.toLocation());
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return provider.open(next);
-            } catch (StoreException e) {
-                throw new CompletionException(e);
-            }
-        }).whenComplete((opened, error) -> {
+        openAsync(next).whenComplete((opened, error) -> {
             if (error == null) {
                 publishOrClose(workbench, opened);
             } else {

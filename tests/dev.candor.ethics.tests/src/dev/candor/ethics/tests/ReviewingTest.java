@@ -206,6 +206,32 @@ public class ReviewingTest {
         assertFalse("installed again, nothing is stored twice", reviews.installTemplates());
         assertEquals(templates.size(), reviews.templates().size());
     }
+    /** What each reader does, five times over. */
+    private interface Read {
+        void run() throws Exception;
+    }
+
+    /** {@code count} started threads that wait for {@code start}, then read five times; what they throw goes to {@code failures}. */
+    private static List<Thread> readers(int count, java.util.concurrent.CountDownLatch start, List<Throwable> failures,
+            Read read) {
+        List<Thread> readers = new java.util.ArrayList<>();
+        for (int r = 0; r < count; r++) {
+            Thread reader = new Thread(() -> {
+                try {
+                    start.await();
+                    for (int n = 0; n < 5; n++) {
+                        read.run();
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            reader.start();
+            readers.add(reader);
+        }
+        return readers;
+    }
+
     /**
      * The Ethics Checklist's selection listener and its handler used to read at the same time on
      * a new database, and each read stored the default template: a Derby deadlock reached the user.
@@ -239,22 +265,10 @@ public class ReviewingTest {
             List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
             List<String> templatesSeen = new java.util.concurrent.CopyOnWriteArrayList<>();
             java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            List<Thread> readers = new java.util.ArrayList<>();
-            for (int r = 0; r < 8; r++) {
-                Thread reader = new Thread(() -> {
-                    try {
-                        start.await();
-                        for (int n = 0; n < 5; n++) {
-                            templatesSeen.add(service.prefill(interaction).orElseThrow().template().getName());
-                            service.templates();
-                        }
-                    } catch (Throwable e) {
-                        failures.add(e);
-                    }
-                });
-                reader.start();
-                readers.add(reader);
-            }
+            List<Thread> readers = readers(8, start, failures, () -> {
+                templatesSeen.add(service.prefill(interaction).orElseThrow().template().getName());
+                service.templates();
+            });
             start.countDown();
             for (Thread reader : readers) {
                 reader.join(60_000);
@@ -266,21 +280,7 @@ public class ReviewingTest {
 
             // the activation's install while readers read: stored once, and no reader fails
             java.util.concurrent.CountDownLatch again = new java.util.concurrent.CountDownLatch(1);
-            readers.clear();
-            for (int r = 0; r < 4; r++) {
-                Thread reader = new Thread(() -> {
-                    try {
-                        again.await();
-                        for (int n = 0; n < 5; n++) {
-                            service.prefill(interaction).orElseThrow();
-                        }
-                    } catch (Throwable e) {
-                        failures.add(e);
-                    }
-                });
-                reader.start();
-                readers.add(reader);
-            }
+            readers = readers(4, again, failures, () -> service.prefill(interaction).orElseThrow());
             again.countDown();
             assertTrue("the first install stores the default template", service.installTemplates());
             for (Thread reader : readers) {

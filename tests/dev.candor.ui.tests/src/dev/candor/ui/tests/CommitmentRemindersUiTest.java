@@ -68,6 +68,12 @@ public class CommitmentRemindersUiTest {
         return UiTestSupport.service(CommitmentService.class).promise(List.of(c)).get(0);
     }
 
+    /** Whether the reminder popup shown last is open and names {@code text}. */
+    private static boolean popupShows(String text) {
+        Shell popup = CommitmentsProbe.currentPopup();
+        return popup != null && !popup.isDisposed() && texts(popup).stream().anyMatch(t -> t.contains(text));
+    }
+
     private static List<String> texts(Shell shell) {
         List<String> texts = new ArrayList<>();
         collect(shell, texts);
@@ -107,11 +113,8 @@ public class CommitmentRemindersUiTest {
         Commitment whileClosed = promise("Send the signed annex (while closed)", now.minusSeconds(3_600));
         // the running Candor's reminders see it too and pop it up as newly due; let that happen
         // first, so that their popup cannot replace the one of the restart below
-        UiTestSupport.waitUntil("the running reminders to show the new overdue commitment", 30_000, () -> {
-            Shell current = CommitmentsProbe.currentPopup();
-            return current != null && !current.isDisposed()
-                    && texts(current).stream().anyMatch(t -> t.contains(whileClosed.getDescription()));
-        });
+        UiTestSupport.waitUntil("the running reminders to show the new overdue commitment", 30_000,
+                () -> popupShows(whileClosed.getDescription()));
         CommitmentsProbe.currentPopup().dispose();
         // the previous run last checked two hours ago; a new Reminders is what a restart creates
         Reminders.preferences().putLong(Reminders.LAST_CHECK, now.minusSeconds(2 * 3_600).toEpochMilli());
@@ -130,11 +133,7 @@ public class CommitmentRemindersUiTest {
 
         // a commitment due within the hour pops up as soon as data changes, without waiting a minute
         Commitment soon = promise("Call back about the delivery slot (due soon)", now.plusSeconds(1_800));
-        UiTestSupport.waitUntil("the popup of what is due now", 30_000, () -> {
-            Shell current = CommitmentsProbe.currentPopup();
-            return current != null && !current.isDisposed()
-                    && texts(current).stream().anyMatch(t -> t.contains(soon.getDescription()));
-        });
+        UiTestSupport.waitUntil("the popup of what is due now", 30_000, () -> popupShows(soon.getDescription()));
         UiTestSupport.waitUntil("the indicator to count it", 30_000,
                 () -> indicator.getText().matches(".* [1-9]\\d* due soon"));
         CommitmentsProbe.currentPopup().dispose();

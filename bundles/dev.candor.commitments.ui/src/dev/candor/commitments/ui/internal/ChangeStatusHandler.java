@@ -25,7 +25,7 @@ public final class ChangeStatusHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
-        Shell shell = HandlerUtil.getActiveShellChecked(event);
+        Shell shell = dev.candor.ui.CandorUi.shell(event);
         List<CommitmentSummary> selected = selected(HandlerUtil.getCurrentSelection(event));
         if (selected.isEmpty() && HandlerUtil.getActivePart(event) instanceof CommitmentsView view) {
             selected = view.selectedCommitments();

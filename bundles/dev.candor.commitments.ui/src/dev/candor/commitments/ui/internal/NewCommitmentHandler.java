@@ -37,11 +37,7 @@ public final class NewCommitmentHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
-        Shell active = HandlerUtil.getActiveShell(event);
-        // the context can still name a dialog closed a moment ago; the answer of the job below
-        // would be dropped with it, and the dialog never open
-        Shell shell = active != null && !active.isDisposed() ? active
-                : HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell();
+        Shell shell = dev.candor.ui.CandorUi.shell(event);
         // never waits: while the database opens (or cannot be reached) it says so at once
         CommitmentService service = Services.getOrSay(CommitmentService.class, shell, Messages.New_Title).orElse(null);
         CustomerService customers = service == null ? null

@@ -25,7 +25,7 @@ public final class OpenCustomerHandler extends AbstractHandler {
         try {
             new CustomerRef(c.customerId(), c.customerName(), null).open(HandlerUtil.getActiveWorkbenchWindowChecked(event));
         } catch (CommandException e) {
-            MessageDialog.openInformation(HandlerUtil.getActiveShellChecked(event), Messages.View_Title,
+            MessageDialog.openInformation(dev.candor.ui.CandorUi.shell(event), Messages.View_Title,
                     Messages.View_NoProfiles);
         }
         return null;

@@ -3,7 +3,7 @@ package dev.candor.commitments.ui.internal;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.swt.widgets.Shell;
 
 import dev.candor.commitments.CommitmentService;
 import dev.candor.ui.Services;
@@ -13,8 +13,9 @@ public final class RatesHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
-        Services.getOrSay(CommitmentService.class, HandlerUtil.getActiveShellChecked(event), Messages.Rates_Title)
-                .ifPresent(service -> new RatesDialog(HandlerUtil.getActiveShell(event), service).open());
+        Shell shell = dev.candor.ui.CandorUi.shell(event);
+        Services.getOrSay(CommitmentService.class, shell, Messages.Rates_Title)
+                .ifPresent(service -> new RatesDialog(shell, service).open());
         return null;
     }
 }

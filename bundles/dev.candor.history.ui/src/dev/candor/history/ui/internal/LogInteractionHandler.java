@@ -36,7 +36,7 @@ public final class LogInteractionHandler extends AbstractHandler {
         if (customer == null) {
             return null;
         }
-        Shell shell = HandlerUtil.getActiveShellChecked(event);
+        Shell shell = dev.candor.ui.CandorUi.shell(event);
         InteractionService service = Services.getOrSay(InteractionService.class, shell, Messages.Log_Title).orElse(null);
         if (service == null) {
             return null;

@@ -20,7 +20,7 @@ public final class MergeHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) throws ExecutionException {
         List<CustomerRef> customers = CustomerRef.all(HandlerUtil.getCurrentSelection(event));
         if (customers.size() != 2) {
-            MessageDialog.openInformation(HandlerUtil.getActiveShellChecked(event), Messages.Merge_Title,
+            MessageDialog.openInformation(dev.candor.ui.CandorUi.shell(event), Messages.Merge_Title,
                     Messages.Merge_SelectTwo);
             return null;
         }
