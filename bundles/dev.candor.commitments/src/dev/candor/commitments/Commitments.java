@@ -19,6 +19,7 @@ import dev.candor.store.StoreException;
 import dev.candor.store.StoreSession;
 import dev.candor.commitments.internal.Messages;
 import org.eclipse.osgi.util.NLS;
+import dev.candor.nls.Plurals;
 
 /**
  * The life of a commitment: made, then kept, broken, renegotiated or cancelled, every
@@ -88,7 +89,7 @@ public final class Commitments {
         }
         }
         if (reason != null && reason.length() > 4000) {
-            throw new IllegalArgumentException(NLS.bind(Messages.noteTooLong, what, reason.length()));
+            throw new IllegalArgumentException(Plurals.format(Messages.noteTooLong, what, reason.length()));
         }
         CommitmentChange change = CandorFactory.eINSTANCE.createCommitmentChange();
         change.setChangedAt(Date.from(now));

@@ -11,6 +11,7 @@ import dev.candor.ethics.internal.Messages;
 import dev.candor.store.SharedDocument;
 import dev.candor.store.StoreException;
 import dev.candor.store.StoreSession;
+import dev.candor.nls.Plurals;
 
 /**
  * What the automatic checks need to know about the company, shared by the
@@ -73,7 +74,7 @@ public record EthicsSettings(List<String> competitors, List<String> ownAddresses
                     continue;
                 }
                 if (v.length() > MAX_NAME) {
-                    problems.add(NLS.bind(Messages.Settings_TooLong, i + 1, MAX_NAME));
+                    problems.add(Plurals.format(Messages.Settings_TooLong, i + 1, MAX_NAME));
                 } else if (key.equals("competitors")) { //$NON-NLS-1$
                     competitors.add(v);
                 } else if (!v.contains("@") && v.replaceAll("[^0-9]", "").length() < 6 //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

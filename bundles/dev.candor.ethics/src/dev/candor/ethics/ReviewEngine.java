@@ -22,6 +22,7 @@ import dev.candor.ethics.internal.CheckRegistry;
 import dev.candor.ethics.internal.EngineLog;
 import dev.candor.ethics.internal.Messages;
 import dev.candor.model.Verdict;
+import dev.candor.nls.Plurals;
 
 /**
  * Runs the automatic checks over one interaction at a time and gathers what
@@ -167,7 +168,7 @@ public final class ReviewEngine implements AutoCloseable {
             log.accept(message, cause);
         }
         if (count == MAX_FAILURES && switchedOff.add(descriptor.id())) {
-            log.accept(NLS.bind(Messages.Engine_CheckSwitchedOff,
+            log.accept(Plurals.format(Messages.Engine_CheckSwitchedOff,
                     new Object[] { descriptor.name(), descriptor.contributor(), MAX_FAILURES }), null);
         }
     }

@@ -25,6 +25,7 @@ import dev.candor.store.StoreWork;
 import dev.candor.store.CommitmentSummary;
 import dev.candor.store.StoreException;
 import dev.candor.store.StoreSession;
+import dev.candor.nls.Plurals;
 
 /**
  * Reviews interactions automatically with a {@link ReviewEngine} and stores
@@ -175,7 +176,7 @@ public final class Reviewing {
             throws StoreException {
         long started = System.nanoTime();
         long total = read.run(session -> session.reviews().countUnreviewed(null));
-        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Batch_Task, total),
+        SubMonitor progress = SubMonitor.convert(monitor, Plurals.format(Messages.Batch_Task, total),
                 (int) Math.min(Integer.MAX_VALUE, total));
         List<String> problems = new ArrayList<>();
         EthicsSettings settings = read.run(session -> EthicsSettings.load(session, problems));
@@ -231,7 +232,7 @@ public final class Reviewing {
                         failed.incrementAndGet();
                     }
                 });
-                progress.setTaskName(NLS.bind(Messages.Batch_Progress, reviewed.get(), total));
+                progress.setTaskName(Plurals.format(Messages.Batch_Progress, reviewed.get(), total));
                 progress.worked(ids.length);
             }
         } finally {

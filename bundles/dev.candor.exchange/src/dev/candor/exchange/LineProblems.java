@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 
 import dev.candor.exchange.internal.Messages;
+import dev.candor.nls.Plurals;
 
 /**
  * What is wrong with a file, line by line, gathered while an importer reads it all and
@@ -46,7 +47,7 @@ public final class LineProblems {
         }
         List<String> all = new ArrayList<>(listed);
         if (count > MAX_LISTED) {
-            all.add(NLS.bind(Messages.Problems_More, count - MAX_LISTED));
+            all.add(Plurals.format(Messages.Problems_More, count - MAX_LISTED));
         }
         throw new DataFormatException(all);
     }

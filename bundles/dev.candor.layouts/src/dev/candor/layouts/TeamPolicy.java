@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import org.eclipse.osgi.util.NLS;
 
 import dev.candor.layouts.internal.Messages;
+import dev.candor.nls.Plurals;
 
 /**
  * Who has which role, and which capabilities (workbench activities) each role does not
@@ -111,7 +112,7 @@ public record TeamPolicy(Map<String, Role> roles, Map<Role, Set<String>> hidden,
                 continue;
             }
             if (user.length() > MAX_USER) {
-                problems.add(NLS.bind(Messages.Policy_UserTooLong, number, MAX_USER));
+                problems.add(Plurals.format(Messages.Policy_UserTooLong, number, MAX_USER));
                 continue;
             }
             Role role = Role.ofKey(roleName).orElse(null);

@@ -29,6 +29,9 @@ public interface CustomerRepository {
 
     long count() throws StoreException;
 
+    /** Whether there is no customer at all: one index row read, where {@link #count()} reads them all. */
+    boolean isEmpty() throws StoreException;
+
     /**
      * The first {@code limit} customers in name order (folded, then id), read
      * through the name index: what a list shows before all summaries are loaded.

@@ -1,10 +1,14 @@
 package dev.candor.ui;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 
 /**
  * Runs work that reads or writes through the services in a job and hands its result, or its
@@ -15,7 +19,45 @@ import org.eclipse.swt.widgets.Control;
  */
 public final class Background {
 
+    /**
+     * How long start-up work waits for {@link #startupDataShown()} before it runs anyway (no view
+     * showed data: the perspective has none, or the database is slow to open).
+     */
+    static final long STARTUP_FALLBACK_MILLIS = 5_000;
+
+    /** Completed when the window has painted the first data the user sees. */
+    private static final CompletableFuture<Void> STARTUP_SHOWN = new CompletableFuture<>();
+
     private Background() {
+    }
+
+    /**
+     * Runs {@code work} in the UI thread of {@code display} once the window has painted the first
+     * data the user sees ({@link #startupDataShown()}), or {@value #STARTUP_FALLBACK_MILLIS} ms after
+     * the first such request when nothing reports that; at once when that has happened. For
+     * start-up work that nobody waits for (warm-ups, the first reminder check): on two cores it would
+     * compete with the window's first paint and the customers loading behind it.
+     */
+    public static void afterStartup(Display display, Runnable work) {
+        STARTUP_SHOWN.completeOnTimeout(null, STARTUP_FALLBACK_MILLIS, TimeUnit.MILLISECONDS)
+                .thenRun(() -> {
+                    if (!display.isDisposed()) {
+                        display.asyncExec(() -> {
+                            if (PlatformUI.isWorkbenchRunning() && !PlatformUI.getWorkbench().isClosing()) {
+                                work.run();
+                            }
+                        });
+                    }
+                });
+    }
+
+    /**
+     * Says that the window has painted the first data the user sees (the first view to show its
+     * rows, or its message that there are none or why they cannot be read), which lets the work
+     * waiting in {@link #afterStartup} run. Later calls do nothing.
+     */
+    public static void startupDataShown() {
+        STARTUP_SHOWN.complete(null);
     }
 
     /** The work of a job. */

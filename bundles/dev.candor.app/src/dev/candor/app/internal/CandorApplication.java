@@ -1,5 +1,7 @@
 package dev.candor.app.internal;
 
+import java.util.function.Supplier;
+
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
@@ -14,7 +16,8 @@ import dev.candor.store.StoreProvider;
 
 /**
  * Candor's application: opens the database while the window comes up
- * (asking the user when it cannot), publishes it as an OSGi service for the
+ * (asking the user when it cannot; even the store provider is got in the
+ * opening thread, since getting it loads Derby), publishes it as an OSGi service for the
  * views, runs the workbench, and shuts the database down cleanly on exit.
  */
 public final class CandorApplication implements IApplication {
@@ -27,7 +30,7 @@ public final class CandorApplication implements IApplication {
         if (providerReference == null) {
             throw new IllegalStateException("No Candor store provider: is Declarative Services (org.apache.felix.scr) started?"); //$NON-NLS-1$
         }
-        StoreProvider provider = bundleContext.getService(providerReference);
+        Supplier<StoreProvider> provider = once(() -> bundleContext.getService(providerReference));
         DatabaseBootstrap bootstrap = new DatabaseBootstrap(provider, new DialogPrompter(display));
         StoreConfiguration wanted = bootstrap.configuration(CandorPreferences.configuredLocation(),
                 CandorPreferences.defaultLocation());
@@ -39,6 +42,19 @@ public final class CandorApplication implements IApplication {
             database.close();
             display.dispose();
         }
+    }
+
+    /** {@code supplier}'s answer, asked for once, by whichever thread needs it first. */
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        java.util.concurrent.atomic.AtomicReference<T> value = new java.util.concurrent.atomic.AtomicReference<>();
+        return () -> {
+            synchronized (value) {
+                if (value.get() == null) {
+                    value.set(supplier.get());
+                }
+                return value.get();
+            }
+        };
     }
 
     @Override

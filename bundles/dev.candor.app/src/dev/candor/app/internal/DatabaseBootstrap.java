@@ -1,6 +1,7 @@
 package dev.candor.app.internal;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -17,10 +18,15 @@ import dev.candor.store.StoreProvider;
  */
 public final class DatabaseBootstrap {
 
-    private final StoreProvider provider;
+    private final Supplier<StoreProvider> provider;
     private final Prompter prompter;
 
     public DatabaseBootstrap(StoreProvider provider, Prompter prompter) {
+        this(() -> provider, prompter);
+    }
+
+    /** With the provider asked for only when a database is opened (getting it loads Derby). */
+    public DatabaseBootstrap(Supplier<StoreProvider> provider, Prompter prompter) {
         this.provider = provider;
         this.prompter = prompter;
     }
@@ -42,7 +48,7 @@ public final class DatabaseBootstrap {
     /** Opens the database, asking the user on failure; {@code null} if the user chose to exit. */
     public CandorStore open(StoreConfiguration configuration) {
         try {
-            return provider.open(configuration);
+            return provider.get().open(configuration);
         } catch (StoreException e) {
             return recover(configuration, e);
         }
@@ -64,7 +70,7 @@ public final class DatabaseBootstrap {
                 return null;
             }
             try {
-                return provider.open(current);
+                return provider.get().open(current);
             } catch (StoreException e) {
                 last = e;
             }

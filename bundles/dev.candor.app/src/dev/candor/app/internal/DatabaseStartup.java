@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
@@ -31,7 +32,7 @@ import dev.candor.store.StoreProvider;
 public final class DatabaseStartup {
 
     private final BundleContext context;
-    private final StoreProvider provider;
+    private final Supplier<StoreProvider> provider;
     private final DatabaseBootstrap bootstrap;
     private final StoreConfiguration wanted;
     private final CompletableFuture<CandorStore> opening;
@@ -40,6 +41,15 @@ public final class DatabaseStartup {
     private boolean closed;
 
     public DatabaseStartup(BundleContext context, StoreProvider provider, DatabaseBootstrap bootstrap, StoreConfiguration wanted) {
+        this(context, () -> provider, bootstrap, wanted);
+    }
+
+    /**
+     * With the provider asked for in the opening thread: getting it activates the store bundle and
+     * loads Derby (half a second on two cores), which the UI thread should not wait for.
+     */
+    public DatabaseStartup(BundleContext context, Supplier<StoreProvider> provider, DatabaseBootstrap bootstrap,
+            StoreConfiguration wanted) {
         this.context = context;
         this.provider = provider;
         this.bootstrap = bootstrap;
@@ -52,7 +62,7 @@ public final class DatabaseStartup {
     private CompletableFuture<CandorStore> openAsync(StoreConfiguration configuration) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return provider.open(configuration);
+                return provider.get().open(configuration);
             } catch (StoreException e) {
                 throw new CompletionException(e);
             }
@@ -69,9 +79,11 @@ public final class DatabaseStartup {
     /** Called in the UI thread once the workbench runs. */
     public void workbenchStarted(IWorkbench workbench) {
         Display display = workbench.getDisplay();
-        opening.whenComplete((opened, error) -> {
+        // async: a database opened before the workbench ran would otherwise be published (and the
+        // services activated) right here, in the UI thread
+        opening.whenCompleteAsync((opened, error) -> {
             if (error == null) {
-                publish(workbench, opened); // in the thread that opened it
+                publish(workbench, opened);
                 return;
             }
             later(display, () -> recover(workbench, wanted, failure(error)));
@@ -100,7 +112,7 @@ public final class DatabaseStartup {
             return;
         }
         dev.candor.ui.Services.databaseOpening(next.toLocation());
-        openAsync(next).whenComplete((opened, error) -> {
+        openAsync(next).whenCompleteAsync((opened, error) -> {
             if (error == null) {
                 publishOrClose(workbench, opened);
             } else {

@@ -10,13 +10,13 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.osgi.util.NLS;
 import org.osgi.service.prefs.BackingStoreException;
 
 import dev.candor.demo.DemoSeeder;
 import dev.candor.store.CandorStore;
 import dev.candor.store.StoreException;
 import dev.candor.ui.DataEvents;
+import dev.candor.nls.Plurals;
 
 /**
  * On the first start with a new, empty database, adds the demo customers in
@@ -61,8 +61,9 @@ public final class DemoSeedJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         boolean seeding = false;
         try {
-            // Counted here, not in the UI thread: on a large database this is not free.
-            if (store.call(session -> session.customers().count()) > 0) {
+            // asked here, not in the UI thread, and as "is there one", not "how many": counting
+            // 100,000 customers takes half a second of a core while the window paints
+            if (!store.call(session -> session.customers().isEmpty())) {
                 return Status.OK_STATUS; // a database with data of its own is never touched
             }
             seeding = true;
@@ -72,7 +73,7 @@ public final class DemoSeedJob extends Job {
             seeded.add(store.getConfiguration().toLocation());
             CandorPreferences.node().put(CandorPreferences.DEMO_SEEDED, String.join("\n", seeded)); //$NON-NLS-1$
             CandorPreferences.node().flush();
-            return Status.info(NLS.bind(Messages.Seed_Done, result.customers(), result.interactions()));
+            return Status.info(Plurals.format(Messages.Seed_Done, result.customers(), result.interactions()));
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (StoreException | BackingStoreException e) {

@@ -20,6 +20,7 @@ import dev.candor.services.DataTopics;
 import dev.candor.services.DataTopics.Kind;
 import dev.candor.services.ServiceContext;
 import dev.candor.store.StoreException;
+import dev.candor.nls.Plurals;
 
 /**
  * {@link ReviewService} on a {@link ServiceContext}; also the Declarative Services component,
@@ -136,7 +137,7 @@ public final class ReviewServiceImpl implements ReviewService {
         }, monitor);
         if (result.reviewed() > 0) {
             context.write(BATCH, change -> change.audit(BATCH, 0,
-                    NLS.bind(Messages.Audit_Batch, result.reviewed(), result.failedReviews()), null));
+                    Plurals.format(Messages.Audit_Batch, result.reviewed(), result.failedReviews()), null));
         }
         return result;
     }

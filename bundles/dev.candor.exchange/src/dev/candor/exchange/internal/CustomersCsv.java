@@ -33,6 +33,7 @@ import dev.candor.model.validation.Problem;
 import dev.candor.store.CustomerSummary;
 import dev.candor.store.StoreException;
 import dev.candor.store.StoreSession;
+import dev.candor.nls.Plurals;
 
 /**
  * Customers as CSV: a header naming the columns (any order, {@code name} required), one
@@ -94,7 +95,7 @@ public final class CustomersCsv implements Importer, Exporter {
         }
         wrong.throwIfAny();
         progress.setWorkRemaining(customers.size());
-        progress.subTask(NLS.bind(Messages.Customers_Saving, customers.size()));
+        progress.subTask(Plurals.format(Messages.Customers_Saving, customers.size()));
         for (int i = 0; i < customers.size(); i++) {
             if (i % CHUNK == 0 && progress.isCanceled()) {
                 throw new OperationCanceledException();
@@ -109,7 +110,7 @@ public final class CustomersCsv implements Importer, Exporter {
             List<String> problems) {
         Customer customer = CandorFactory.eINSTANCE.createCustomer();
         if (cells.size() != width) {
-            problems.add(NLS.bind(Messages.Customers_CellCount, cells.size(), width));
+            problems.add(Plurals.format(Messages.Customers_CellCount, cells.size(), width));
             return customer;
         }
         CandorPackage p = CandorPackage.eINSTANCE;
@@ -179,7 +180,7 @@ public final class CustomersCsv implements Importer, Exporter {
     @Override
     public int write(StoreSession session, Writer output, IProgressMonitor monitor) throws IOException, StoreException {
         List<CustomerSummary> all = session.customers().firstSummariesByName(Integer.MAX_VALUE);
-        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Customers_Writing, all.size()), all.size());
+        SubMonitor progress = SubMonitor.convert(monitor, Plurals.format(Messages.Customers_Writing, all.size()), all.size());
         Csv.write(output, COLUMNS);
         int written = 0;
         for (CustomerSummary summary : all) {

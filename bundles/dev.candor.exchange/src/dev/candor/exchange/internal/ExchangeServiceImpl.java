@@ -5,13 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.osgi.util.NLS;
 
 import dev.candor.exchange.DataFormatException;
 import dev.candor.exchange.ExchangeService;
 import dev.candor.services.ServiceContext;
 import dev.candor.store.StoreException;
 import dev.candor.store.StoreWork;
+import dev.candor.nls.Plurals;
 
 /**
  * {@link ExchangeService} on a {@link ServiceContext}; also the Declarative Services component,
@@ -50,7 +50,7 @@ public final class ExchangeServiceImpl implements ExchangeService {
                 return context.write(IMPORT, change -> {
                     T result = work.run(change.session());
                     count[0] = result instanceof Integer n ? n : 0;
-                    change.audit(IMPORT, 0, NLS.bind(Messages.Audit_Imported,
+                    change.audit(IMPORT, 0, Plurals.format(Messages.Audit_Imported,
                             new Object[] { count[0], format.name(), file.getFileName() }), file.toAbsolutePath().toString());
                     return result;
                 });
@@ -68,7 +68,7 @@ public final class ExchangeServiceImpl implements ExchangeService {
             public <T> T run(StoreWork<T> work) throws StoreException {
                 return context.write(EXPORT, change -> {
                     T result = work.run(change.session());
-                    change.audit(EXPORT, 0, NLS.bind(Messages.Audit_Exported,
+                    change.audit(EXPORT, 0, Plurals.format(Messages.Audit_Exported,
                             new Object[] { result, format.name(), file.getFileName() }), file.toAbsolutePath().toString());
                     return result;
                 });

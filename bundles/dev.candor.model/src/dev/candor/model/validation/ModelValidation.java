@@ -16,6 +16,7 @@ import org.eclipse.osgi.util.NLS;
 
 import dev.candor.model.CandorPackage;
 import dev.candor.model.util.CandorValidator;
+import dev.candor.nls.Plurals;
 
 /**
  * Validates Candor model objects and reports each problem at its field in
@@ -108,7 +109,7 @@ public final class ModelValidation {
         String label = label(attribute);
         int maxLength = ExtendedMetaData.INSTANCE.getMaxLengthFacet(type);
         if (maxLength >= 0 && value instanceof String text && text.length() > maxLength) {
-            return NLS.bind(Messages.TooLong, new Object[] { label, text.length(), maxLength });
+            return Plurals.format(Messages.TooLong, new Object[] { label, text.length(), maxLength });
         }
         switch (type.getClassifierID()) {
         case CandorPackage.EMAIL_ADDRESS:

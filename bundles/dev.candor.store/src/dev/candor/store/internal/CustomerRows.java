@@ -235,6 +235,16 @@ final class CustomerRows implements CustomerRepository {
         return SqlErrors.run(() -> Rows.count(connection, "SELECT COUNT(*) FROM CUSTOMER", null));
     }
 
+    @Override
+    public boolean isEmpty() throws StoreException {
+        return SqlErrors.run(() -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT ID FROM CUSTOMER FETCH FIRST ROW ONLY");
+                    ResultSet rows = select.executeQuery()) {
+                return !rows.next();
+            }
+        });
+    }
+
     private static final String SUMMARY_COLUMNS = "ID, KIND, NAME, ORGANISATION, EMAIL, PHONE, CITY, COUNTRY, OWNER,"
             + " LANGUAGE, PREFERRED_CHANNEL, SEARCH_KEY";
 

@@ -17,6 +17,7 @@ import dev.candor.model.validation.Problem;
 import dev.candor.store.ConflictException;
 import dev.candor.store.InvalidDataException;
 import dev.candor.store.StoreException;
+import dev.candor.nls.Plurals;
 
 /** Conversions and checks shared by the JDBC repositories. */
 final class Rows {
@@ -82,7 +83,7 @@ final class Rows {
     /** Adds a problem if {@code value} does not fit a column of {@code max} characters; never truncates. */
     static void fits(List<String> problems, String label, String value, int max) {
         if (value != null && value.length() > max) {
-            problems.add(org.eclipse.osgi.util.NLS.bind(Messages.TooLong, new Object[] { label, value.length(), max }));
+            problems.add(Plurals.format(Messages.TooLong, new Object[] { label, value.length(), max }));
         }
     }
 

@@ -8,8 +8,11 @@ import dev.candor.ui.CandorUi;
 
 /**
  * What an account manager works in all day: the customers on the left, the
- * open customer records in the middle, the Error Log and progress below.
- * Later bundles add their views with perspectiveExtensions.
+ * open customer records in the middle, below them the places where the
+ * history and the commitments go (their bundles add them with
+ * perspectiveExtensions). The Error Log is not part of it (Window > Show View
+ * opens it below): an account manager has nothing to do with it, and the
+ * window paints one view fewer at start.
  */
 public final class AccountManagerPerspective implements IPerspectiveFactory {
 
@@ -21,7 +24,7 @@ public final class AccountManagerPerspective implements IPerspectiveFactory {
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
-        folders(layout, 0.32f, 0.58f);
+        folders(layout, 0.32f, 0.58f, false);
         layout.addShowViewShortcut(CandorUi.VIEW_CUSTOMERS);
         layout.addShowViewShortcut(CandorUi.VIEW_ERROR_LOG);
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
@@ -38,11 +41,20 @@ public final class AccountManagerPerspective implements IPerspectiveFactory {
      * SVG rasterizer), and a failing tab icon breaks the whole folder's tab strip.
      */
     static void folders(IPageLayout layout, float leftRatio, float bottomRatio) {
+        folders(layout, leftRatio, bottomRatio, true);
+    }
+
+    /** As {@link #folders(IPageLayout, float, float)}; the Error Log only a place when not {@code errorLog}. */
+    static void folders(IPageLayout layout, float leftRatio, float bottomRatio, boolean errorLog) {
         String editors = layout.getEditorArea();
         IFolderLayout left = layout.createFolder(LEFT_FOLDER, IPageLayout.LEFT, leftRatio, editors);
         left.addView(CandorUi.VIEW_CUSTOMERS);
         IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, bottomRatio, editors);
-        bottom.addView(CandorUi.VIEW_ERROR_LOG);
+        if (errorLog) {
+            bottom.addView(CandorUi.VIEW_ERROR_LOG);
+        } else {
+            bottom.addPlaceholder(CandorUi.VIEW_ERROR_LOG);
+        }
         bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
         bottom.addPlaceholder("*"); //$NON-NLS-1$
     }

@@ -1,6 +1,7 @@
 package dev.candor.store.tests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -71,6 +72,13 @@ public class DatabaseLifecycleTest {
     public void newDatabaseIsAtTheCurrentSchema() throws Exception {
         try (CandorStore store = StoreFixture.provider().open(StoreConfiguration.embedded(root.resolve("new")))) {
             assertEquals(SchemaMigrator.CURRENT_VERSION, store.getSchemaVersion());
+            assertTrue("a new database has no customer", store.call(s -> s.customers().isEmpty()));
+            store.call(s -> {
+                s.customers().save(StoreFixture.customer("First", "first@example.com"));
+                return null;
+            });
+            assertFalse(store.call(s -> s.customers().isEmpty()));
+            assertEquals(1L, (long) store.call(s -> s.customers().count()));
             assertEquals(12, store.getSchemaVersion());
         }
     }

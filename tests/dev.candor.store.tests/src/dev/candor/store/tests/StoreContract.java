@@ -165,7 +165,7 @@ public abstract class StoreContract {
             });
             fail();
         } catch (InvalidDataException e) {
-            assertEquals(List.of("Notes has 40000 characters; at most 32000 can be stored."), e.getProblems());
+            assertEquals(List.of("Notes has 40,000 characters; at most 32,000 can be stored."), e.getProblems());
         }
         assertEquals(before, (long) store().call(s -> s.customers().count()));
         assertEquals("the rolled-back insert gives the object its id back", 0, a.getId());

@@ -151,4 +151,58 @@ public class DatabaseRecoveryTest {
         UiTestSupport.waitUntil("Exit to close the workbench", 20_000, () -> exited[0]);
         assertEquals(2, prompter.asked.size());
     }
+
+    @Test
+    public void aDatabaseOpenedBeforeTheWorkbenchRunsIsPublishedOffTheUiThread() throws Exception {
+        Display display = Display.getCurrent();
+        List<Thread> publishedIn = new CopyOnWriteArrayList<>();
+        // publishing begins by asking the store where it is; the answer stops it there, so that
+        // this store is never registered beside the running Candor's own
+        CandorStore opened = (CandorStore) Proxy.newProxyInstance(CandorStore.class.getClassLoader(),
+                new Class<?>[] { CandorStore.class }, (proxy, method, args) -> {
+                    if (method.getName().equals("getConfiguration")) {
+                        publishedIn.add(Thread.currentThread());
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        CountDownLatch returned = new CountDownLatch(1);
+        StoreProvider provider = new StoreProvider() {
+            @Override
+            public CandorStore open(StoreConfiguration configuration) {
+                returned.countDown();
+                return opened;
+            }
+
+            @Override
+            public CandorStore open(StoreConfiguration configuration, Clock clock) {
+                return open(configuration);
+            }
+
+            @Override
+            public int getCurrentSchemaVersion() {
+                return 0;
+            }
+        };
+        IWorkbench workbench = (IWorkbench) Proxy.newProxyInstance(IWorkbench.class.getClassLoader(),
+                new Class<?>[] { IWorkbench.class }, (proxy, method, args) -> switch (method.getName()) {
+                case "getDisplay" -> display;
+                case "isClosing" -> false;
+                case "hashCode" -> System.identityHashCode(proxy);
+                case "equals" -> proxy == args[0];
+                default -> throw new UnsupportedOperationException(method.getName());
+                });
+        String running = UiTestSupport.store().getConfiguration().toLocation();
+        try {
+            DatabaseStartup startup = new DatabaseStartup(FrameworkUtil.getBundle(getClass()).getBundleContext(),
+                    provider, new DatabaseBootstrap(provider, new ScriptedPrompter()), TEAM);
+            assertTrue(returned.await(20, TimeUnit.SECONDS));
+            // in the UI thread, the database open: a callback added to a completed future runs in
+            // the thread that adds it, unless it is added as async
+            startup.workbenchStarted(workbench);
+            UiTestSupport.waitUntil("the database to be published", 20_000, () -> !publishedIn.isEmpty());
+            assertNotSame("published off the UI thread", display.getThread(), publishedIn.get(0));
+        } finally {
+            dev.candor.ui.Services.databaseOpening(running);
+        }
+    }
 }

@@ -6,6 +6,7 @@ import dev.candor.profiles.ui.internal.ProfilesProbe;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
@@ -316,7 +317,7 @@ public class ProfileAndHistoryTest {
         HistoryProbe.getQuery(search).setText("obiecalem kurierska");
         UiTestSupport.waitUntil("the search to find the logged interaction", 60_000, () -> HistoryProbe.getShown(search).stream()
                 .anyMatch(o -> o instanceof InteractionHit hit && hit.interaction().getId() == logged.getId()));
-        assertTrue(HistoryProbe.getSummary(search), HistoryProbe.getSummary(search).contains("1 interactions"));
+        assertTrue(HistoryProbe.getSummary(search), HistoryProbe.getSummary(search).contains("and 1 interaction match"));
         UiTestSupport.screenshot(search.getShell(), "search-dialog");
         HistoryProbe.getQuery(search).setText(target.name().split(" ")[0].toUpperCase());
         UiTestSupport.waitUntil("customers found by name", 60_000,
@@ -358,6 +359,55 @@ public class ProfileAndHistoryTest {
                 () -> page.getActiveEditor() instanceof ProfileEditor editor && ProfilesProbe.getCustomer(editor) != null
                         && ProfilesProbe.getCustomer(editor).getId() == existing.id());
         assertEquals("nothing was created", before, (long) store.call(s -> s.customers().count()));
+    }
+
+    @Test
+    public void newCustomerOpensWithoutAnErrorInTheUsersLanguageAndKeepsTheCountry() throws Exception {
+        String name = "Quirin Żabiński-Ormond " + System.nanoTime(); // no look-alike: created at once
+        String[] atOpen = { "not opened" };
+        int[] language = { -1 };
+        boolean[] createEnabled = { true };
+        java.util.Locale ui = java.util.Locale.getDefault();
+        // the account manager works in Polish: a new customer speaks it unless they say otherwise
+        java.util.Locale.setDefault(java.util.Locale.forLanguageTag("pl"));
+        try {
+            UiTestSupport.whenShellOpens("New Customer", shell -> {
+                NewCustomerDialog dialog = (NewCustomerDialog) shell.getData();
+                atOpen[0] = dialog.getErrorMessage();
+                language[0] = ((org.eclipse.swt.widgets.Combo) dialog.getControl(P.getCustomer_PreferredLanguage()))
+                        .getSelectionIndex();
+                createEnabled[0] = UiTestSupport.find(shell, Button.class, b -> b.getText().equals("Create")).isEnabled();
+                try {
+                    UiTestSupport.screenshot(shell, "new-customer");
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+                ((Text) dialog.getControl(P.getCustomer_Name())).setText(name);
+                ((Text) dialog.getControl(P.getCustomer_Email())).setText("quirin.ormond@example.pl");
+                ((Text) dialog.getControl(P.getCustomer_Country())).setText("Polska");
+                UiTestSupport.press(shell, "Create");
+            });
+            execute(dev.candor.profiles.ui.ProfilesUi.COMMAND_NEW_CUSTOMER, Map.of());
+        } finally {
+            java.util.Locale.setDefault(ui);
+        }
+        assertNull("no error before anything is typed", atOpen[0]);
+        assertFalse("but nothing to create yet", createEnabled[0]);
+        assertEquals("the language of the user's session", dev.candor.model.Language.VALUES
+                .indexOf(dev.candor.model.Language.POLISH), language[0]);
+        UiTestSupport.waitUntil("the new customer to open", 20_000,
+                () -> page.getActiveEditor() instanceof ProfileEditor editor && ProfilesProbe.getCustomer(editor) != null
+                        && name.equals(ProfilesProbe.getCustomer(editor).getName()));
+        long id = ProfilesProbe.getCustomer((ProfileEditor) page.getActiveEditor()).getId();
+        dev.candor.model.Customer stored = store.call(s -> s.customers().find(id)).orElseThrow();
+        page.closeAllEditors(false);
+        // the other tests count the demo customers
+        store.call(s -> {
+            s.customers().delete(id, stored.getVersion());
+            return null;
+        });
+        assertEquals("Polska", stored.getCountry());
+        assertEquals(dev.candor.model.Language.POLISH, stored.getPreferredLanguage());
     }
 
     @Test

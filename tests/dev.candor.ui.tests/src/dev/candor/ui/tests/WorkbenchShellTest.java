@@ -3,6 +3,7 @@ package dev.candor.ui.tests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import org.eclipse.core.runtime.Platform;
@@ -12,6 +13,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -35,11 +37,40 @@ public class WorkbenchShellTest {
     }
 
     @Test
-    public void accountManagerPerspectiveShowsCustomersAndTheErrorLog() {
+    public void accountManagerPerspectiveShowsCustomersHistoryAndCommitmentsButNotTheErrorLog() throws Exception {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         assertEquals(CandorUi.PERSPECTIVE_ACCOUNT_MANAGER, page.getPerspective().getId());
         assertNotNull(page.findView(CandorUi.VIEW_CUSTOMERS));
-        assertNotNull("the Error Log is part of the layout", page.findView(CandorUi.VIEW_ERROR_LOG));
+        IViewPart history = page.findView("dev.candor.history.ui.views.history");
+        IViewPart commitments = page.findView("dev.candor.commitments.ui.views.commitments");
+        assertNotNull(history);
+        assertNotNull(commitments);
+        assertTrue("both visible at once", page.isPartVisible(history) && page.isPartVisible(commitments));
+        assertFalse("side by side, not tabs of one folder",
+                java.util.Arrays.asList(page.getViewStack(history)).contains(commitments));
+        assertNull("the Error Log is not part of the account manager's layout", page.findView(CandorUi.VIEW_ERROR_LOG));
+        // at the default size the commitments show when each is due, without scrolling sideways
+        org.eclipse.nebula.widgets.nattable.NatTable table = dev.candor.commitments.ui.internal.CommitmentsProbe
+                .getTable((dev.candor.commitments.ui.internal.CommitmentsView) commitments);
+        UiTestSupport.flush();
+        org.eclipse.swt.graphics.Rectangle due = null;
+        for (int position = 0; position < table.getColumnCount(); position++) {
+            if ("Due".equals(table.getDataValueByPosition(position, 0))) {
+                due = table.getCellByPosition(position, 0).getBounds();
+            }
+        }
+        assertNotNull("a Due column", due);
+        assertTrue("the Due column ends at " + (due.x + due.width) + " within " + table.getClientArea().width,
+                due.x + due.width <= table.getClientArea().width);
+        UiTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "perspective-account-manager");
+        // Show View still opens it, below the editors with the history
+        IViewPart log = page.showView(CandorUi.VIEW_ERROR_LOG);
+        try {
+            assertTrue("stacked with the history",
+                    java.util.Arrays.asList(page.getViewStack(log)).contains(history));
+        } finally {
+            page.hideView(log);
+        }
     }
 
     @Test

@@ -26,6 +26,7 @@ import dev.candor.model.Priority;
 import dev.candor.commitments.CommitmentService;
 import dev.candor.ui.Background;
 import dev.candor.ui.Labels;
+import dev.candor.nls.Plurals;
 
 /**
  * Records a promise made to one customer: what, to whom, who keeps it, by when, how urgent.
@@ -132,7 +133,7 @@ public final class CommitmentDialog extends TitleAreaDialog {
             return Messages.New_NeedWhat;
         }
         if (description.getText().strip().length() > 500) {
-            return NLS.bind(Messages.New_WhatTooLong, description.getText().strip().length());
+            return Plurals.format(Messages.New_WhatTooLong, description.getText().strip().length());
         }
         if (owner.getText().isBlank()) {
             return Messages.New_NeedOwner;

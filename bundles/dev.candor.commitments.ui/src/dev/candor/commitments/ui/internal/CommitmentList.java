@@ -25,7 +25,9 @@ public final class CommitmentList {
     }
 
     public enum Column {
-        DESCRIPTION, CUSTOMER, OWNER, DUE, LEFT, PRIORITY, STATUS
+        // in the order the view shows them: what is due when comes first, so that a narrow view
+        // (the default layout gives it a third of the width) still shows it
+        DESCRIPTION, DUE, LEFT, CUSTOMER, OWNER, PRIORITY, STATUS
     }
 
     /** The row that starts a group. */

@@ -10,6 +10,7 @@ import org.eclipse.ui.PlatformUI;
 
 import dev.candor.commitments.CommitmentService;
 import dev.candor.model.Priority;
+import dev.candor.ui.Background;
 import dev.candor.ui.DataEvents;
 import dev.candor.ui.Services;
 
@@ -23,10 +24,9 @@ public final class CommitmentsStartup implements IStartup {
     @Override
     public void earlyStartup() {
         Display display = PlatformUI.getWorkbench().getDisplay();
-        display.asyncExec(() -> {
-            new Reminders(display).start();
-            DataEvents.subscribeInteractionLogged(display, id -> interactionLogged(display, id));
-        });
+        display.asyncExec(() -> DataEvents.subscribeInteractionLogged(display, id -> interactionLogged(display, id)));
+        // the first check reads every open commitment due soon: not while the window paints the customers
+        Background.afterStartup(display, () -> new Reminders(display).start());
     }
 
     static void interactionLogged(Display display, long id) {

@@ -73,7 +73,7 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
     public static final String ID = "dev.candor.commitments.ui.views.commitments"; //$NON-NLS-1$
 
     static final int FIRST_PAGE = 200;
-    private static final int[] WIDTHS = { 330, 190, 140, 150, 170, 80, 110 };
+    private static final int[] WIDTHS = { 225, 170, 130, 190, 140, 80, 110 };
     private static final String GROUP = "GROUP"; //$NON-NLS-1$
     private static final String OVERDUE = "OVERDUE"; //$NON-NLS-1$
     private static final String OVERDUE_LEFT = "OVERDUE_LEFT"; //$NON-NLS-1$
@@ -90,7 +90,7 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
     private Combo owner;
     private Button followCustomer;
     Label summary;
-    private NatTable table;
+    NatTable table;
     private RowTable<Object> rowTable;
     RowSelectionProvider<Object> selectionProvider;
     private Job loadJob;
@@ -195,8 +195,8 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
     }
 
     private NatTable createTable(Composite parent) {
-        String[] titles = { Messages.Column_What, Messages.Column_Customer, Messages.Column_Owner, Messages.Column_Due,
-                Messages.Column_Left, Messages.Column_Priority, Messages.Column_Status };
+        String[] titles = { Messages.Column_What, Messages.Column_Due, Messages.Column_Left, Messages.Column_Customer,
+                Messages.Column_Owner, Messages.Column_Priority, Messages.Column_Status };
         rowTable = new RowTable<>(parent, rows, titles, WIDTHS, new SortModel(), new Decorations());
         rowTable.body().setConfigLabelAccumulator((labels, column, row) -> {
             if (row >= rows.getRowCount()) {

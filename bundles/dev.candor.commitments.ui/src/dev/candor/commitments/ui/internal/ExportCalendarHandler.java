@@ -29,6 +29,7 @@ import dev.candor.services.ServiceContext;
 import dev.candor.store.CommitmentSummary;
 import dev.candor.ui.Labels;
 import dev.candor.ui.Services;
+import dev.candor.nls.Plurals;
 
 /**
  * Exports the open commitments shown in the Commitments view (all open ones when the view
@@ -69,7 +70,7 @@ public final class ExportCalendarHandler extends AbstractHandler {
                 int written = write(commitments, target, domain, clock.instant(),
                         SubMonitor.convert(monitor, commitments.size()));
                 return written < 0 ? Status.CANCEL_STATUS
-                        : Status.info(NLS.bind(Messages.Export_Done, written, target));
+                        : Status.info(Plurals.format(Messages.Export_Done, written, target));
             } catch (Exception e) {
                 return Status.error(NLS.bind(Messages.Export_Failed, target, e.getMessage()), e);
             }

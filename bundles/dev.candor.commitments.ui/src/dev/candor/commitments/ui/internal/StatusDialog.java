@@ -33,6 +33,7 @@ import dev.candor.commitments.CommitmentService;
 import dev.candor.store.CommitmentSummary;
 import dev.candor.ui.Background;
 import dev.candor.ui.Labels;
+import dev.candor.nls.Plurals;
 
 /**
  * Marks one or many commitments kept, broken, renegotiated (with the new due time and what
@@ -75,7 +76,7 @@ public final class StatusDialog extends TitleAreaDialog {
         Composite area = (Composite) super.createDialogArea(parent);
         CommitmentSummary first = commitments.get(0);
         setTitle(commitments.size() == 1 ? NLS.bind(Messages.Status_HeadingOne, first.description(), first.customerName())
-                : NLS.bind(Messages.Status_HeadingMany, commitments.size()));
+                : Plurals.format(Messages.Status_HeadingMany, commitments.size()));
         setMessage(NLS.bind(Messages.Status_Message, Texts.due(first.dueAt())));
         Composite fields = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
@@ -193,7 +194,7 @@ public final class StatusDialog extends TitleAreaDialog {
             return Messages.Status_NeedWhy;
         }
         if (text.length() > 4000) {
-            return NLS.bind(Messages.Status_NoteTooLong, text.length());
+            return Plurals.format(Messages.Status_NoteTooLong, text.length());
         }
         return null;
     }

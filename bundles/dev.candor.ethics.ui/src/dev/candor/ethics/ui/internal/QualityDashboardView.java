@@ -46,6 +46,7 @@ import dev.candor.ethics.ReviewService;
 import dev.candor.services.DataTopics;
 import dev.candor.ui.DataEvents;
 import dev.candor.ui.Services;
+import dev.candor.nls.Plurals;
 
 /**
  * The quality dashboard: average review score per month for the busiest
@@ -93,7 +94,7 @@ public final class QualityDashboardView extends ViewPart {
         new Label(bar, SWT.NONE).setText(Messages.Dashboard_Period);
         period = new Combo(bar, SWT.READ_ONLY);
         for (int months : MONTHS) {
-            period.add(NLS.bind(Messages.Dashboard_Months, months));
+            period.add(Plurals.format(Messages.Dashboard_Months, months));
         }
         period.select(1);
         period.addListener(SWT.Selection, e -> load());
@@ -294,7 +295,7 @@ public final class QualityDashboardView extends ViewPart {
         shown = data;
         loads++;
         summary.setText(data.reviews() == 0 ? Messages.Dashboard_Empty
-                : NLS.bind(Messages.Dashboard_Summary, new Object[] { data.reviews(),
+                : Plurals.format(Messages.Dashboard_Summary, new Object[] { data.reviews(),
                         String.format("%.1f", data.averageScore()), data.failedReviews() })); //$NON-NLS-1$
         summary.getParent().layout(true);
         // no reviews yet: the summary says so; empty axes would only puzzle
@@ -414,7 +415,7 @@ public final class QualityDashboardView extends ViewPart {
                 }
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 progress.worked(1);
-                return Status.info(NLS.bind(Messages.Dashboard_ExportDone, data.rows().size(), target));
+                return Status.info(Plurals.format(Messages.Dashboard_ExportDone, data.rows().size(), target));
             } catch (IOException e) {
                 return Status.error(NLS.bind(Messages.Dashboard_ExportFailed, target, e.getMessage()), e);
             } finally {

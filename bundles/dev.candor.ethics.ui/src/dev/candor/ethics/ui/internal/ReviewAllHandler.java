@@ -15,6 +15,7 @@ import dev.candor.ethics.Reviewing;
 import dev.candor.ethics.ReviewService;
 import dev.candor.ui.JobOutcomes;
 import dev.candor.ui.Services;
+import dev.candor.nls.Plurals;
 
 /**
  * Reviews every interaction that has no review yet with the automatic checks,
@@ -52,8 +53,8 @@ public final class ReviewAllHandler extends AbstractHandler {
                     // the service announces each chunk it stored
                     Reviewing.BatchResult result = service.reviewUnreviewed(monitor);
                     String seconds = String.format("%.1f", result.millis() / 1000.0); //$NON-NLS-1$
-                    return result.cancelled() ? Status.info(NLS.bind(Messages.Batch_Cancelled, result.reviewed()))
-                            : Status.info(NLS.bind(Messages.Batch_Done,
+                    return result.cancelled() ? Status.info(Plurals.format(Messages.Batch_Cancelled, result.reviewed()))
+                            : Status.info(Plurals.format(Messages.Batch_Done,
                                     new Object[] { result.reviewed(), seconds, result.failedReviews() }));
                 } catch (Exception e) {
                     return Status.error(NLS.bind(Messages.Batch_Failed, e.getMessage()), e);

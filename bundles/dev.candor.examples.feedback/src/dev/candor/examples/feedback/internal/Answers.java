@@ -13,6 +13,7 @@ import dev.candor.examples.feedback.Answer;
 import dev.candor.store.InvalidDataException;
 import dev.candor.store.Sql;
 import dev.candor.store.StoreException;
+import dev.candor.nls.Plurals;
 
 /** The example's repository: {@code FEEDBACK.ANSWER} through Candor's {@link Sql}. */
 public final class Answers {
@@ -93,10 +94,10 @@ public final class Answers {
             problems.add(NLS.bind(Messages.Invalid_Rating, a.rating()));
         }
         if (a.text() != null && a.text().length() > 32_000) {
-            problems.add(NLS.bind(Messages.Invalid_TooLong, Messages.What_Text, a.text().length()));
+            problems.add(Plurals.format(Messages.Invalid_TooLong, Messages.What_Text, a.text().length()));
         }
         if (a.actionTaken() != null && a.actionTaken().length() > 4_000) {
-            problems.add(NLS.bind(Messages.Invalid_TooLong, Messages.What_Action, a.actionTaken().length()));
+            problems.add(Plurals.format(Messages.Invalid_TooLong, Messages.What_Action, a.actionTaken().length()));
         }
         if (a.answeredAt() != null && a.receivedAt() != null && a.answeredAt().isBefore(a.receivedAt())) {
             problems.add(Messages.Invalid_AnsweredBeforeReceived);

@@ -12,6 +12,7 @@ import dev.candor.ethics.Findings;
 import dev.candor.ethics.ReviewContext;
 import dev.candor.examples.feedback.FeedbackDue;
 import dev.candor.examples.feedback.Answer;
+import dev.candor.nls.Plurals;
 
 /**
  * "Feedback answered within 2 business days": at the time of the interaction, was every
@@ -63,8 +64,8 @@ public final class FeedbackAnsweredCheck implements EthicsCheck {
         boolean answered = late.answeredAt() != null && !late.answeredAt().isAfter(when);
         int days = FeedbackDue.businessDays(late.receivedAt(), answered ? late.answeredAt() : when, context.calendar());
         String first = answered
-                ? NLS.bind(Messages.Check_AnsweredLate, new Object[] { received, late.rating(), days })
-                : NLS.bind(Messages.Check_Unanswered, new Object[] { received, late.rating(), days });
+                ? Plurals.format(Messages.Check_AnsweredLate, new Object[] { received, late.rating(), days })
+                : Plurals.format(Messages.Check_Unanswered, new Object[] { received, late.rating(), days });
         findings.fail(lateCount == 1 ? first : NLS.bind(Messages.Check_More, first, lateCount - 1));
     }
 }

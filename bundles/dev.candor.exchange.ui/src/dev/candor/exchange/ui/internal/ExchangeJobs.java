@@ -16,6 +16,7 @@ import dev.candor.exchange.DataFormatException;
 import dev.candor.exchange.ExchangeService;
 import dev.candor.exchange.internal.Format;
 import dev.candor.ui.JobOutcomes;
+import dev.candor.nls.Plurals;
 
 /** Imports and exports run as user jobs (progress, cancel); the outcome is told in a dialog. */
 public final class ExchangeJobs {
@@ -44,7 +45,7 @@ public final class ExchangeJobs {
                     try {
                         // the service audits the import and tells every view to read again
                         int count = service.importFile(format.id(), file, monitor);
-                        return new Outcome(IStatus.INFO, NLS.bind(Messages.Import_Done, new Object[] { count, format.name(), file }));
+                        return new Outcome(IStatus.INFO, Plurals.format(Messages.Import_Done, new Object[] { count, format.name(), file }));
                     } catch (DataFormatException e) {
                         return new Outcome(IStatus.WARNING, NLS.bind(Messages.Import_Refused, file.getFileName(), shown(e.getProblems())));
                     } catch (OperationCanceledException e) {
@@ -58,7 +59,7 @@ public final class ExchangeJobs {
                 monitor -> {
                     try {
                         int count = service.exportFile(format.id(), file, monitor);
-                        return new Outcome(IStatus.INFO, NLS.bind(Messages.Export_Done, new Object[] { count, format.name(), file }));
+                        return new Outcome(IStatus.INFO, Plurals.format(Messages.Export_Done, new Object[] { count, format.name(), file }));
                     } catch (OperationCanceledException e) {
                         return new Outcome(IStatus.CANCEL, NLS.bind(Messages.Export_Cancelled, file.getFileName()));
                     }

@@ -7,7 +7,6 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -17,6 +16,7 @@ import org.eclipse.swt.widgets.Text;
 
 import dev.candor.model.Interaction;
 import dev.candor.ui.Labels;
+import dev.candor.nls.Plurals;
 
 /** The full record of one interaction, to read (notes can be selected and copied). */
 public final class InteractionDialog extends Dialog {
@@ -51,7 +51,7 @@ public final class InteractionDialog extends Dialog {
         field(area, Messages.Record_When, format.format(interaction.getStartedAt()));
         if (interaction.getEndedAt() != null) {
             long minutes = (interaction.getEndedAt().getTime() - interaction.getStartedAt().getTime()) / 60_000;
-            field(area, Messages.Record_Duration, NLS.bind(Messages.Record_Minutes, minutes));
+            field(area, Messages.Record_Duration, Plurals.format(Messages.Record_Minutes, minutes));
         }
         field(area, Messages.Record_Channel, Labels.of(interaction.getChannel()) + " \u00b7 " //$NON-NLS-1$
                 + Labels.of(interaction.getDirection()));

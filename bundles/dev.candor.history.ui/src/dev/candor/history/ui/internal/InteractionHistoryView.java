@@ -54,6 +54,7 @@ import dev.candor.store.ReviewMark;
 import dev.candor.ui.DataEvents;
 import dev.candor.ui.Labels;
 import dev.candor.ui.Services;
+import dev.candor.nls.Plurals;
 
 /**
  * The interactions of the customer selected anywhere in the window (Customers
@@ -387,11 +388,11 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
         } else if (shown == 0) {
             showMessage(Messages.History_NoMatch);
         } else if (!complete) {
-            showMessage(NLS.bind(Messages.History_Partial, interactions.size()));
+            showMessage(Plurals.format(Messages.History_Partial, interactions.size()));
         } else if (filter.isRestricted()) {
-            showMessage(NLS.bind(Messages.History_CountFiltered, shown, interactions.size()));
+            showMessage(Plurals.format(Messages.History_CountFiltered, shown, interactions.size()));
         } else {
-            showMessage(NLS.bind(Messages.History_Count, interactions.size()));
+            showMessage(Plurals.format(Messages.History_Count, interactions.size()));
         }
         selection.setSelection(selected());
     }

@@ -33,6 +33,7 @@ import dev.candor.history.SearchResults.InteractionHit;
 import dev.candor.history.ui.HistoryUi;
 import dev.candor.store.CustomerSummary;
 import dev.candor.ui.CustomerRef;
+import dev.candor.nls.Plurals;
 
 /**
  * Search across customers and the text of every interaction, as you type;
@@ -210,7 +211,7 @@ public final class SearchDialog extends Dialog {
             shown.add(hit);
         }
         summary.setText(found.isEmpty() ? NLS.bind(Messages.Search_Nothing, found.query())
-                : NLS.bind(Messages.Search_Summary, new Object[] { found.customerTotal(), found.interactionTotal(),
+                : Plurals.format(Messages.Search_Summary, new Object[] { found.customerTotal(), found.interactionTotal(),
                         Math.min(PAGE, found.interactionTotal()), millis }));
         summary.getParent().layout(true);
     }

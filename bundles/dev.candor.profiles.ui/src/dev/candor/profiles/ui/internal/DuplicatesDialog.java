@@ -24,6 +24,7 @@ import dev.candor.profiles.DuplicateGroup.Reason;
 import dev.candor.profiles.CustomerService;
 import dev.candor.store.CustomerSummary;
 import dev.candor.ui.CustomerRef;
+import dev.candor.nls.Plurals;
 
 /**
  * The groups of possible duplicates found in the database; two records of one
@@ -57,7 +58,7 @@ public final class DuplicatesDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 10).applyTo(area);
         Label summary = new Label(area, SWT.WRAP);
-        summary.setText(groups.isEmpty() ? Messages.Duplicates_None : NLS.bind(Messages.Duplicates_Found, groups.size()));
+        summary.setText(groups.isEmpty() ? Messages.Duplicates_None : Plurals.format(Messages.Duplicates_Found, groups.size()));
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(summary);
         viewer = new TreeViewer(area, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION);
         GridDataFactory.fillDefaults().grab(true, true).hint(620, 360).applyTo(viewer.getControl());

@@ -37,6 +37,7 @@ import dev.candor.profiles.CustomerService;
 import dev.candor.ui.Background;
 import dev.candor.store.CustomerSummary;
 import dev.candor.ui.Labels;
+import dev.candor.nls.Plurals;
 
 /**
  * A new customer: the essentials, validated as they are typed. Before
@@ -56,6 +57,8 @@ public final class NewCustomerDialog extends TitleAreaDialog {
     private List<CustomerSummary> lookalikes = List.of();
     private boolean checked;
     private boolean channelChosen;
+    /** Whether the user has typed or chosen anything: until then no field is marked wrong. */
+    private boolean edited;
     private ComboViewer channelCombo;
     private Customer created;
     private CustomerSummary chosenExisting;
@@ -65,6 +68,11 @@ public final class NewCustomerDialog extends TitleAreaDialog {
         this.service = service;
         customer.setKind(CustomerKind.PERSON);
         customer.setOwner(CandorUi.currentUser());
+        // most customers speak the language the account manager works in; the combo changes it
+        Language spoken = Language.get(java.util.Locale.getDefault().getLanguage());
+        if (spoken != null) {
+            customer.setPreferredLanguage(spoken);
+        }
         setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
@@ -88,6 +96,7 @@ public final class NewCustomerDialog extends TitleAreaDialog {
         text(fields, Messages.Profile_Email, P.getCustomer_Email());
         text(fields, Messages.Profile_Phone, P.getCustomer_Phone());
         text(fields, Messages.Profile_City, P.getCustomer_City());
+        text(fields, Messages.Profile_Country, P.getCustomer_Country());
         Text owner = text(fields, Messages.Profile_Owner + " *", P.getCustomer_Owner()); //$NON-NLS-1$
         owner.setText(customer.getOwner());
         combo(fields, Messages.Profile_Language, P.getCustomer_PreferredLanguage(), Language.VALUES.toArray());
@@ -127,6 +136,7 @@ public final class NewCustomerDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(text);
         text.addModifyListener(event -> {
             customer.eSet(feature, text.getText().isBlank() ? null : text.getText().trim());
+            edited |= getButton(IDialogConstants.OK_ID) != null; // not the values filled in while building
             changed();
         });
         decorate(feature, text);
@@ -151,6 +161,7 @@ public final class NewCustomerDialog extends TitleAreaDialog {
         }
         viewer.addSelectionChangedListener(event -> {
             customer.eSet(feature, viewer.getStructuredSelection().getFirstElement());
+            edited |= getButton(IDialogConstants.OK_ID) != null;
             changed();
         });
         decorate(feature, viewer.getControl());
@@ -190,9 +201,9 @@ public final class NewCustomerDialog extends TitleAreaDialog {
             }
         }
         List<Problem> problems = ModelValidation.validate(customer);
-        decorations.show(problems);
-        setErrorMessage(problems.isEmpty() || customer.getName() == null && problems.size() == 1
-                ? null : problems.get(0).message());
+        // an empty form is not a mistake: it opens with its instructions, Create waits for a valid customer
+        decorations.show(edited ? problems : List.of());
+        setErrorMessage(!edited || problems.isEmpty() ? null : problems.get(0).message());
         getButton(IDialogConstants.OK_ID).setEnabled(problems.isEmpty());
         if (checked) {
             checked = false; // the details changed: look again before creating
@@ -225,7 +236,7 @@ public final class NewCustomerDialog extends TitleAreaDialog {
                 create(candidate);
                 return;
             }
-            similarLabel.setText(NLS.bind(Messages.New_Similar, found.size()));
+            similarLabel.setText(Plurals.format(Messages.New_Similar, found.size()));
             similar.setInput(found);
             showSimilar(true);
             setMessage(Messages.New_SimilarMessage, org.eclipse.jface.dialogs.IMessageProvider.WARNING);

@@ -19,6 +19,7 @@ import dev.candor.model.Customer;
 import dev.candor.store.CustomerFacts;
 import dev.candor.store.CustomerFacts.ScorePoint;
 import dev.candor.ui.Labels;
+import dev.candor.nls.Plurals;
 
 /**
  * What an account manager reads first: open and overdue promises, the last
@@ -101,7 +102,7 @@ public final class ProfileHeader {
             lastContact.setText(DateFormat.getDateInstance(DateFormat.MEDIUM).format(facts.lastContactAt()));
             long days = Math.max(0, Duration.ofMillis(clock.millis() - facts.lastContactAt().getTime()).toDays());
             lastContactDetail.setText(NLS.bind(Messages.Header_LastContactDetail, Labels.of(facts.lastContactChannel()),
-                    days == 0 ? Messages.Header_Today : NLS.bind(Messages.Header_DaysAgo, days)));
+                    days == 0 ? Messages.Header_Today : Plurals.format(Messages.Header_DaysAgo, days)));
         }
 
         List<ScorePoint> points = facts.scores();
@@ -113,7 +114,7 @@ public final class ProfileHeader {
             String trend = points.size() < 2 ? "" : trendArrow(points.get(points.size() - 2).score(), last.score()); //$NON-NLS-1$
             score.setText(Math.round(last.score()) + trend);
             int reviews = points.stream().mapToInt(ScorePoint::reviews).sum();
-            scoreDetail.setText(NLS.bind(Messages.Header_Reviews, reviews, points.size()));
+            scoreDetail.setText(Plurals.format(Messages.Header_Reviews, reviews, points.size()));
         }
 
         showLanguage(customer);

@@ -12,18 +12,19 @@ import dev.candor.model.Contact;
 import dev.candor.model.Customer;
 import dev.candor.model.validation.ModelValidation;
 import dev.candor.store.StoreException;
+import dev.candor.ui.Background;
 import dev.candor.ui.Services;
 import dev.candor.history.InteractionService;
 import dev.candor.profiles.CustomerService;
 
 /**
- * While the user reads the customer list (after the window is up, on the
- * workbench's early-startup thread), loads the profile editor's code (forms,
+ * While the user reads the customer list (in a job), loads the profile editor's code (forms,
  * data binding, EMF editing) and EMF's validation, and runs the queries behind
  * a profile and a history once for a customer that cannot exist: Derby
  * compiles each statement on first use (tens of milliseconds each) and then
- * keeps the plan; and, once the window shows, it builds the editor's form
- * for a sample customer off screen on the UI thread. The
+ * keeps the plan; and it builds the editor's form for a sample customer off
+ * screen on the UI thread. The queries and the form wait until the window
+ * has painted the customers ({@link Background#afterStartup}). The
  * first profile then opens about as fast as the next ones.
  * Nothing is shown or written.
  */
@@ -40,34 +41,16 @@ public final class ProfilesStartup implements IStartup {
             "org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain", "org.eclipse.emf.edit.command.SetCommand", //$NON-NLS-1$ //$NON-NLS-2$
             "org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory" }; //$NON-NLS-1$
 
-    /** The throwaway form waits this long after the window shows, so the views paint first. */
+    /** The throwaway form waits this long after the customers painted, so that the queries go first. */
     static final int FORM_WARM_UP_DELAY_MILLIS = 250;
-    private static final int POLL_MILLIS = 50;
-    /** Gives up waiting for a window after a minute (a session without one still gets the warm-up). */
-    private static final int MAX_POLLS = 60_000 / POLL_MILLIS;
 
     @Override
     public void earlyStartup() {
-        ClassLoader loader = ProfilesStartup.class.getClassLoader();
-        for (String name : CLASSES) {
-            try {
-                Class.forName(name, true, loader);
-            } catch (ClassNotFoundException | LinkageError e) {
-                // only a head start; the editor loads what it needs when it opens
-            }
-        }
-        Customer sample = CandorFactory.eINSTANCE.createCustomer();
-        ModelValidation.validate(sample);
-        ProfileSections.all(); // the contributed sections, read before the first profile asks
-        if (PlatformUI.isWorkbenchRunning()) {
-            // On the UI thread, but not while the window and the customer list are still being built.
-            Display display = PlatformUI.getWorkbench().getDisplay();
-            display.asyncExec(() -> warmUpWhenVisible(display, 0));
-        }
         // a job of its own waits for the database: not the UI thread, nor the early-startup
         // thread that the other bundles' start-ups share
         org.eclipse.core.runtime.jobs.Job warmUp = org.eclipse.core.runtime.jobs.Job.create("Candor profile warm-up", //$NON-NLS-1$
                 monitor -> {
+                    loadClasses();
                     try {
                         CustomerService customers = Services.await(CustomerService.class, Services.OPEN_TIMEOUT_MILLIS)
                                 .orElse(null);
@@ -84,25 +67,30 @@ public final class ProfilesStartup implements IStartup {
                     }
                 });
         warmUp.setSystem(true);
-        warmUp.schedule();
+        if (PlatformUI.isWorkbenchRunning()) {
+            // Neither the queries nor the throwaway form compete with the window's first paint
+            // of the customers; the user then reads the list for a while before opening one.
+            Display display = PlatformUI.getWorkbench().getDisplay();
+            Background.afterStartup(display, () -> {
+                warmUp.schedule();
+                display.timerExec(FORM_WARM_UP_DELAY_MILLIS, () -> warmUpForms(display));
+            });
+        } else {
+            warmUp.schedule();
+        }
     }
 
-    /**
-     * Waits (polling the UI thread, never blocking it) until the first window
-     * is visible and has had {@value #FORM_WARM_UP_DELAY_MILLIS} ms to paint
-     * its views, then builds the profile form once off screen.
-     */
-    private static void warmUpWhenVisible(Display display, int polls) {
-        if (display.isDisposed() || !PlatformUI.isWorkbenchRunning() || PlatformUI.getWorkbench().isClosing()) {
-            return;
+    private static void loadClasses() {
+        ClassLoader loader = ProfilesStartup.class.getClassLoader();
+        for (String name : CLASSES) {
+            try {
+                Class.forName(name, true, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // only a head start; the editor loads what it needs when it opens
+            }
         }
-        var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        boolean visible = window != null && window.getShell() != null && window.getShell().isVisible();
-        if (visible || polls > MAX_POLLS) {
-            display.timerExec(FORM_WARM_UP_DELAY_MILLIS, () -> warmUpForms(display));
-        } else {
-            display.timerExec(POLL_MILLIS, () -> warmUpWhenVisible(display, polls + 1));
-        }
+        ModelValidation.validate(CandorFactory.eINSTANCE.createCustomer());
+        ProfileSections.all(); // the contributed sections, read before the first profile asks
     }
 
     /** The editor's own form for a sample customer, in a shell that is never shown. */

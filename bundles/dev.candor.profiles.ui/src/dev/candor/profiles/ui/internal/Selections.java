@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 
 import dev.candor.store.RecordCounts;
+import dev.candor.nls.Plurals;
 
 /** Who acts on customers, and texts about them. */
 final class Selections {
@@ -20,13 +21,13 @@ final class Selections {
         }
         List<String> parts = new ArrayList<>();
         if (counts.interactions() > 0) {
-            parts.add(NLS.bind(Messages.Counts_Interactions, counts.interactions()));
+            parts.add(Plurals.format(Messages.Counts_Interactions, counts.interactions()));
         }
         if (counts.commitments() > 0) {
-            parts.add(NLS.bind(Messages.Counts_Commitments, counts.commitments(), counts.openCommitments()));
+            parts.add(Plurals.format(Messages.Counts_Commitments, counts.commitments(), counts.openCommitments()));
         }
         if (counts.reviews() > 0) {
-            parts.add(NLS.bind(Messages.Counts_Reviews, counts.reviews()));
+            parts.add(Plurals.format(Messages.Counts_Reviews, counts.reviews()));
         }
         counts.contributed().forEach((what, count) -> parts.add(NLS.bind(Messages.Counts_Contributed, count, what)));
         return String.join(", ", parts); //$NON-NLS-1$

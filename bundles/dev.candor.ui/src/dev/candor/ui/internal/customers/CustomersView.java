@@ -25,12 +25,14 @@ import org.eclipse.ui.part.ViewPart;
 import dev.candor.profiles.CustomerService;
 import dev.candor.services.DataTopics;
 import dev.candor.store.CustomerSummary;
+import dev.candor.ui.Background;
 import dev.candor.ui.CandorUi;
 import dev.candor.ui.DataEvents;
 import dev.candor.ui.internal.Messages;
 import dev.candor.ui.RowTable;
 import dev.candor.ui.Services;
 import dev.candor.ui.internal.customers.CustomerIndex.Column;
+import dev.candor.nls.Plurals;
 
 /**
  * Every customer in a NatTable, which paints only the visible cells: a
@@ -141,7 +143,7 @@ public final class CustomersView extends ViewPart {
         Job job = Job.create(Messages.Customers_LoadJob, (IProgressMonitor monitor) -> {
             CustomerService customers = Services.await(CustomerService.class, Services.OPEN_TIMEOUT_MILLIS).orElse(null);
             if (customers == null) {
-                rowTable.asyncExec(() -> showMessage(Services.whyUnavailable()));
+                rowTable.asyncExec(() -> showProblem(Services.whyUnavailable()));
                 return Status.OK_STATUS;
             }
             try {
@@ -157,7 +159,7 @@ public final class CustomersView extends ViewPart {
                 rowTable.asyncExec(() -> setIndex(loaded));
                 return Status.OK_STATUS;
             } catch (Exception e) {
-                rowTable.asyncExec(() -> showMessage(NLS.bind(Messages.Customers_LoadFailed, e.getMessage())));
+                rowTable.asyncExec(() -> showProblem(NLS.bind(Messages.Customers_LoadFailed, e.getMessage())));
                 return Status.info(e.getMessage());
             }
         });
@@ -180,6 +182,12 @@ public final class CustomersView extends ViewPart {
         if (firstPaintMillis < 0) {
             firstPaintMillis = (System.nanoTime() - createdNanos) / 1_000_000;
         }
+        Background.startupDataShown(); // the start-up work that waited for this paint may run
+    }
+
+    private void showProblem(String text) {
+        showMessage(text);
+        Background.startupDataShown(); // nothing more to paint: no reason to hold the start-up work back
     }
 
     private void setIndex(CustomerIndex loaded) {
@@ -219,8 +227,8 @@ public final class CustomersView extends ViewPart {
         if (index == null) {
             return;
         }
-        String status = index.getQuery().isEmpty() ? NLS.bind(Messages.Customers_StatusAll, index.size())
-                : NLS.bind(Messages.Customers_Status, index.visibleCount(), index.size());
+        String status = index.getQuery().isEmpty() ? Plurals.format(Messages.Customers_StatusAll, index.size())
+                : Plurals.format(Messages.Customers_Status, index.visibleCount(), index.size());
         getViewSite().getActionBars().getStatusLineManager().setMessage(status);
         if (index.visibleCount() == 0 && !index.getQuery().isEmpty()) {
             showMessage(NLS.bind(Messages.Customers_NoMatch, filter.getText().strip()));

@@ -22,6 +22,10 @@ public final class CommitmentsProbe {
 
     // the Commitments view
 
+    public static org.eclipse.nebula.widgets.nattable.NatTable getTable(CommitmentsView view) {
+        return view.table;
+    }
+
     public static Text getFilterText(CommitmentsView view) {
         return view.filter;
     }

@@ -20,6 +20,7 @@ import dev.candor.examples.feedback.Nps;
 import dev.candor.profiles.CustomerService;
 import dev.candor.store.CustomerSummary;
 import dev.candor.store.StoreException;
+import dev.candor.nls.Plurals;
 
 /** The team's feedback of a period as the view shows it: waiting ones first, the most overdue on top. */
 public record FeedbackRows(List<Row> rows, Nps nps, int waiting, int overdue) {
@@ -66,9 +67,9 @@ public record FeedbackRows(List<Row> rows, Nps nps, int waiting, int overdue) {
     /** The view's summary line. */
     public String summary() {
         if (rows.isEmpty()) {
-            return NLS.bind(Messages.View_None, DAYS);
+            return Plurals.format(Messages.View_None, DAYS);
         }
-        return NLS.bind(Messages.View_Summary, new Object[] { DAYS, score(nps), nps.answers(), waiting, overdue });
+        return Plurals.format(Messages.View_Summary, new Object[] { DAYS, score(nps), nps.answers(), waiting, overdue });
     }
 
     static String score(Nps nps) {
@@ -83,7 +84,7 @@ public record FeedbackRows(List<Row> rows, Nps nps, int waiting, int overdue) {
             return f.actionTaken() == null || f.actionTaken().isBlank() ? NLS.bind(Messages.Answer_Answered, when)
                     : NLS.bind(Messages.Answer_AnsweredWith, when, f.actionTaken());
         }
-        return row.overdue() ? NLS.bind(Messages.Answer_Overdue, row.businessDays())
-                : NLS.bind(Messages.Answer_Waiting, row.businessDays(), FeedbackDue.BUSINESS_DAYS);
+        return row.overdue() ? Plurals.format(Messages.Answer_Overdue, row.businessDays())
+                : Plurals.format(Messages.Answer_Waiting, row.businessDays(), FeedbackDue.BUSINESS_DAYS);
     }
 }

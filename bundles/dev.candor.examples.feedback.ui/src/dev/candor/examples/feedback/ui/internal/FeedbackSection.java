@@ -21,6 +21,7 @@ import dev.candor.examples.feedback.FeedbackService;
 import dev.candor.profiles.ui.ProfileSection;
 import dev.candor.store.StoreException;
 import dev.candor.ui.Services;
+import dev.candor.nls.Plurals;
 
 /** The customer's feedback in their profile: score, latest answer, what waits for an answer. */
 public final class FeedbackSection implements ProfileSection {
@@ -84,7 +85,7 @@ public final class FeedbackSection implements ProfileSection {
             score.setText(Messages.Section_NoFeedback);
         } else {
             Nps nps = Nps.of(feedback);
-            score.setText(NLS.bind(Messages.Section_ScoreValue, FeedbackRows.score(nps), nps.answers()));
+            score.setText(Plurals.format(Messages.Section_ScoreValue, FeedbackRows.score(nps), nps.answers()));
         }
         Answer newest = feedback.isEmpty() ? null : feedback.get(0);
         latest.setText(newest == null ? "–" : NLS.bind(Messages.Section_LatestValue, new Object[] { newest.rating(), //$NON-NLS-1$
