@@ -157,7 +157,10 @@ public final class Commitments {
      * it took place in the calendar of the account manager's team.
      */
     public static List<PromiseSuggestion> promisesIn(Interaction interaction, ResponsePolicy policy) {
-        String text = interaction.getSubject() + ".\n" + (interaction.getNotes() == null ? "" : interaction.getNotes());
+        String subject = interaction.getSubject() == null ? "" : interaction.getSubject().strip();
+        // the subject ends a sentence; a subject that already ends one gets no second full stop
+        boolean ended = subject.isEmpty() || ".!?\u2026".indexOf(subject.charAt(subject.length() - 1)) >= 0;
+        String text = subject + (ended ? "\n" : ".\n") + (interaction.getNotes() == null ? "" : interaction.getNotes());
         return new PromiseDetector().detect(text,
                 interaction.getStartedAt().toInstant().atZone(policy.calendar().zone()), policy.calendar());
     }

@@ -34,4 +34,9 @@ final class CandorWindowAdvisor extends WorkbenchWindowAdvisor {
         // Which database is open matters when a team also has its own server.
         configurer.setTitle(NLS.bind(Messages.WindowTitle, database.toLocation()));
     }
+
+    @Override
+    public void postWindowOpen() {
+        dev.candor.ui.internal.EmptyEditorAreaHint.install(getWindowConfigurer().getWindow());
+    }
 }

@@ -29,6 +29,12 @@ public final class Messages extends NLS {
     public static String Services_Opening;
     public static String Services_TheDatabase;
     public static String Services_Failed;
+    public static String Hint_Title;
+    public static String Hint_Open;
+    public static String Hint_Key;
+    public static String Hint_NewCustomer;
+    public static String Hint_LogInteraction;
+    public static String Hint_Search;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

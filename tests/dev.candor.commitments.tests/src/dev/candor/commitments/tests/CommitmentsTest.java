@@ -191,6 +191,19 @@ public class CommitmentsTest {
     }
 
     @Test
+    public void aPromiseInASubjectThatEndsASentenceIsQuotedWithOneFullStop() throws Exception {
+        ResponsePolicy team = ResponsePolicy.parse("sales", "zone = Europe/Warsaw\nmembers = Anna Kowalska\n");
+        for (String subject : new String[] { "I will send you the revised offer tomorrow.", "I will send you the revised offer tomorrow" }) {
+            Interaction logged = interaction(Direction.OUTBOUND, "2026-11-18T10:00", false);
+            logged.setSubject(subject);
+            logged.setNotes("Thank you for the call.");
+            List<dev.candor.commitments.PromiseSuggestion> found = Commitments.promisesIn(logged, team);
+            assertEquals(subject, 1, found.size());
+            assertEquals("I will send you the revised offer tomorrow.", found.get(0).sentence().strip());
+        }
+    }
+
+    @Test
     public void bucketsAndCountsAsOfOneMoment() throws Exception {
         Instant now = at("2026-11-18T10:00"); // a Wednesday
         saved(Commitments.promise(customer.getId(), "overdue", "A", null, at("2026-11-17T17:00"), Priority.HIGH, null, MADE));

@@ -74,6 +74,42 @@ public class WorkbenchShellTest {
     }
 
     @Test
+    public void theEmptyEditorAreaSaysWhatToDoNext() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        window.getActivePage().closeAllEditors(false);
+        java.util.List<String> lines = dev.candor.ui.internal.EmptyEditorAreaHint.lines(window);
+        assertEquals("No customer is open", lines.get(0));
+        assertEquals("new customer, log, search: each with its key " + lines, 5, lines.size());
+        assertTrue(lines.toString(), lines.get(2).endsWith("add a new customer") && lines.get(2).contains("N"));
+        // and it is painted: the middle of the empty area is not blank
+        org.eclipse.e4.ui.model.application.ui.MUIElement area = window.getService(
+                org.eclipse.e4.ui.workbench.modeling.EModelService.class).find(org.eclipse.ui.IPageLayout.ID_EDITOR_AREA,
+                        window.getService(org.eclipse.e4.ui.model.application.ui.basic.MWindow.class));
+        Composite composite = (Composite) area.getWidget();
+        UiTestSupport.screenshot(window.getShell(), "editor-area-empty");
+        org.eclipse.swt.graphics.Point size = composite.getSize();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(composite.getDisplay(), size.x, size.y);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+        int inked = 0;
+        try {
+            composite.print(gc);
+            org.eclipse.swt.graphics.ImageData data = image.getImageData();
+            int background = data.getPixel(size.x / 2, size.y - 5);
+            for (int y = size.y / 6; y < size.y / 2; y++) {
+                for (int x = size.x / 4; x < size.x * 3 / 4; x++) {
+                    if (data.getPixel(x, y) != background) {
+                        inked++;
+                    }
+                }
+            }
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+        assertTrue("pixels of text in the middle of the empty editor area: " + inked, inked > 200);
+    }
+
+    @Test
     public void preferencePageRefusesAnInvalidLocationWithTheReason() throws Exception {
         Shell shell = new Shell(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), SWT.SHELL_TRIM);
         shell.setLayout(new FillLayout());
