@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.custom.CLabel;
@@ -192,6 +193,40 @@ public class CommitmentRemindersUiTest {
         try (var files = Files.list(dir)) {
             assertEquals("a cancelled export leaves no file, not even a partial one", List.of(target),
                     files.toList());
+        }
+    }
+
+    @Test
+    public void renegotiatingProposesAWorkingDayNotAWeekend() throws Exception {
+        // due on the coming Friday at 16:00: two calendar days later would be a Sunday
+        java.time.ZoneId zone = CandorUi.clock().getZone();
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(CandorUi.clock().instant(), zone);
+        java.time.LocalDate friday = today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.FRIDAY));
+        Instant due = friday.atTime(16, 0).atZone(zone).toInstant();
+        Commitment c = promise("Renegotiated: send the signed contract", due);
+        List<CommitmentSummary> one = store.call(s -> s.commitments().summaries(customer.id(), true)).stream()
+                .filter(x -> x.id() == c.getId()).toList();
+        StatusDialog dialog = new StatusDialog(window.getShell(), UiTestSupport.service(CommitmentService.class), one,
+                CommitmentStatus.RENEGOTIATED);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            UiTestSupport.flush();
+            java.util.Set<java.time.DayOfWeek> weekend = java.util.Set.of(java.time.DayOfWeek.SATURDAY,
+                    java.time.DayOfWeek.SUNDAY);
+            // the weekday proposal at once, the team's own when it is read: neither on a weekend
+            String reading = dialog.getShell().getText(); // the job that reads the team's calendar has its name
+            UiTestSupport.waitUntil("the team's calendar to be read", 10_000, () -> java.util.Arrays
+                    .stream(Job.getJobManager().find(null)).noneMatch(j -> j.getName().equals(reading)));
+            UiTestSupport.flush();
+            Instant proposed = CommitmentsProbe.getNewDue(dialog);
+            java.time.LocalDate day = java.time.LocalDate.ofInstant(proposed, zone);
+            assertTrue("proposed " + proposed + ", after " + due, proposed.isAfter(due));
+            assertFalse("proposed on a " + day.getDayOfWeek(), weekend.contains(day.getDayOfWeek()));
+            assertTrue("within a week of the old due time: " + day, !day.isAfter(friday.plusDays(7)));
+            UiTestSupport.screenshot(dialog.getShell(), "commitments-renegotiate");
+        } finally {
+            dialog.close();
         }
     }
 

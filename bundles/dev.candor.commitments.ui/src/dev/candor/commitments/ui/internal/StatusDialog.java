@@ -55,6 +55,10 @@ public final class StatusDialog extends TitleAreaDialog {
     Text note;
     private DateTime date;
     private DateTime time;
+    /** How far a renegotiated due time is proposed after the old one (or now, if that is past). */
+    static final int RENEGOTIATE_BUSINESS_DAYS = 2;
+    /** Whether the user set the new due time: a proposal that arrives later leaves it alone. */
+    private boolean dueChosen;
     private Commitment single;
 
     public StatusDialog(Shell shell, CommitmentService service, List<CommitmentSummary> commitments, CommitmentStatus initial) {
@@ -103,12 +107,27 @@ public final class StatusDialog extends TitleAreaDialog {
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 0).applyTo(when);
         date = new DateTime(when, SWT.DATE | SWT.DROP_DOWN | SWT.MEDIUM);
         time = new DateTime(when, SWT.TIME | SWT.SHORT);
-        LocalDateTime due = LocalDateTime.ofInstant(Instant.ofEpochMilli(Math.max(first.dueAt(),
-                clock.millis()) + 2 * 24 * 3600_000L), clock.getZone());
-        date.setDate(due.getYear(), due.getMonthValue() - 1, due.getDayOfMonth());
-        time.setTime(due.getHour(), due.getMinute(), 0);
-        date.addListener(SWT.Selection, e -> validate());
-        time.addListener(SWT.Selection, e -> validate());
+        // proposed: two business days later, by the working days of the owner's team (a weekday
+        // calendar at once, the team's own once read); never a weekend or a holiday
+        Instant base = Instant.ofEpochMilli(Math.max(first.dueAt(), clock.millis()));
+        propose(dev.candor.commitments.BusinessCalendar.standard(clock.getZone()).plusBusinessDays(base,
+                RENEGOTIATE_BUSINESS_DAYS));
+        Background.run(Messages.Status_Title, date, () -> service.policies().policyFor(first.owner()).calendar()
+                .plusBusinessDays(base, RENEGOTIATE_BUSINESS_DAYS), teams -> {
+                    if (!dueChosen) {
+                        propose(teams);
+                    }
+                }, failed -> {
+                    // the weekday proposal stays
+                });
+        date.addListener(SWT.Selection, e -> {
+            dueChosen = true;
+            validate();
+        });
+        time.addListener(SWT.Selection, e -> {
+            dueChosen = true;
+            validate();
+        });
         if (commitments.size() == 1) {
             history(fields, first.id());
         }
@@ -169,7 +188,14 @@ public final class StatusDialog extends TitleAreaDialog {
         return CommitmentStatus.KEPT;
     }
 
-    private Instant newDue() {
+    private void propose(Instant due) {
+        LocalDateTime local = LocalDateTime.ofInstant(due, clock.getZone());
+        date.setDate(local.getYear(), local.getMonthValue() - 1, local.getDayOfMonth());
+        time.setTime(local.getHour(), local.getMinute(), 0);
+        validate();
+    }
+
+    Instant newDue() {
         return LocalDateTime.of(date.getYear(), date.getMonth() + 1, date.getDay(), time.getHours(), time.getMinutes())
                 .atZone(clock.getZone()).toInstant();
     }

@@ -76,6 +76,10 @@ public final class CommitmentsProbe {
         dialog.validate();
     }
 
+    public static java.time.Instant getNewDue(StatusDialog dialog) {
+        return dialog.newDue();
+    }
+
     public static Text getNote(StatusDialog dialog) {
         return dialog.note;
     }
