@@ -120,14 +120,12 @@ public final class StatusDialog extends TitleAreaDialog {
                 }, failed -> {
                     // the weekday proposal stays
                 });
-        date.addListener(SWT.Selection, e -> {
+        org.eclipse.swt.widgets.Listener chosen = e -> {
             dueChosen = true;
             validate();
-        });
-        time.addListener(SWT.Selection, e -> {
-            dueChosen = true;
-            validate();
-        });
+        };
+        date.addListener(SWT.Selection, chosen);
+        time.addListener(SWT.Selection, chosen);
         if (commitments.size() == 1) {
             history(fields, first.id());
         }
