@@ -1,7 +1,18 @@
 #!/usr/bin/env bash
 # Builds Candor and runs the benchmark of docs/benchmarks.md; prints the figures.
 #   bash releng/benchmark.sh [customers (100000)] [interactions (1000000)] [runs (3)]
+#   bash releng/benchmark.sh --team [customers] [interactions] [clients (50)] [seconds (60)]
+#     only the team benchmark: the move into PostgreSQL, live updates, the load of many clients
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+if [ "${1:-}" = "--team" ]; then
+    shift
+    ensure_packages tests # the PostgreSQL server it starts
+    run_maven -q -Pbenchmark -DskipTests verify -pl tests/dev.candor.benchmark -am -Dbench.team.only=true \
+        -Dbench.customers="${1:-100000}" -Dbench.interactions="${2:-1000000}" \
+        -Dbench.clients="${3:-50}" -Dbench.seconds="${4:-60}"
+    exit 0
+fi
+ensure_packages tests
 run_maven -q -Pbenchmark -DskipTests verify -pl tests/dev.candor.benchmark -am \
     -Dbench.customers="${1:-100000}" -Dbench.interactions="${2:-1000000}" -Dbench.runs="${3:-3}"

@@ -7,11 +7,14 @@ export CANDOR_ROOT
 
 die() { echo "candor: $*" >&2; exit 1; }
 
-# Debian packages the build and the product need at run time.
+# Debian packages the build and the product need at run time (and, with "tests", the
+# PostgreSQL server the store's tests start on loopback).
 ensure_packages() {
     local missing=()
     local pkg
-    for pkg in libgtk-3-0 xvfb xauth unzip curl; do
+    local wanted=(libgtk-3-0 xvfb xauth unzip curl)
+    [ "${1:-}" = tests ] && wanted+=(postgresql)
+    for pkg in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
     done
     [ ${#missing[@]} -eq 0 ] && return 0

@@ -17,14 +17,27 @@ import dev.candor.services.DataTopics.Kind;
  * @param ids         the changed records; empty when not known one by one
  * @param customerIds the customers they belong to; empty for team-wide records
  * @param actor       who changed it
+ * @param remote      whether another Candor sharing the database made it
+ * @param at          when it was committed, for a remote change; {@code null} for this Candor's
  * @since 0.1
  */
-public record DataChange(String entity, Kind kind, long[] ids, long[] customerIds, String actor) {
+public record DataChange(String entity, Kind kind, long[] ids, long[] customerIds, String actor, boolean remote,
+        java.time.Instant at) {
 
     public DataChange {
         ids = ids == null ? new long[0] : ids.clone();
         customerIds = customerIds == null ? new long[0] : customerIds.clone();
         actor = actor == null ? "" : actor; //$NON-NLS-1$
+    }
+
+    /** A change of this Candor. */
+    public DataChange(String entity, Kind kind, long[] ids, long[] customerIds, String actor) {
+        this(entity, kind, ids, customerIds, actor, false, null);
+    }
+
+    /** The same change, as another Candor committed it at {@code committed}. */
+    public DataChange asRemote(java.time.Instant committed) {
+        return new DataChange(entity, kind, ids, customerIds, actor, true, committed);
     }
 
     /** "Read everything again". */
@@ -69,14 +82,21 @@ public record DataChange(String entity, Kind kind, long[] ids, long[] customerId
         properties.put(DataTopics.IDS, ids.clone());
         properties.put(DataTopics.CUSTOMER_IDS, customerIds.clone());
         properties.put(DataTopics.ACTOR, actor);
+        properties.put(DataTopics.REMOTE, remote);
+        if (at != null) {
+            properties.put(DataTopics.AT, at.toEpochMilli());
+        }
         return new Event(topic(), properties);
     }
 
     /** The change an event of {@link DataTopics} carries; {@code null} for an event of another topic. */
     public static DataChange of(Event event) {
         String topic = event.getTopic();
+        boolean remote = Boolean.TRUE.equals(event.getProperty(DataTopics.REMOTE));
+        java.time.Instant at = event.getProperty(DataTopics.AT) instanceof Long millis
+                ? java.time.Instant.ofEpochMilli(millis) : null;
         if (DataTopics.RELOAD.equals(topic)) {
-            return reload((String) event.getProperty(DataTopics.ACTOR));
+            return new DataChange(null, null, null, null, (String) event.getProperty(DataTopics.ACTOR), remote, at);
         }
         if (!topic.startsWith(DataTopics.ROOT + "/")) { //$NON-NLS-1$
             return null;
@@ -92,13 +112,15 @@ public record DataChange(String entity, Kind kind, long[] ids, long[] customerId
             return null;
         }
         return new DataChange(parts[0], kind, longs(event.getProperty(DataTopics.IDS)),
-                longs(event.getProperty(DataTopics.CUSTOMER_IDS)), (String) event.getProperty(DataTopics.ACTOR));
+                longs(event.getProperty(DataTopics.CUSTOMER_IDS)), (String) event.getProperty(DataTopics.ACTOR),
+                remote, at);
     }
 
     private static long[] longs(Object value) {
         return value instanceof long[] array ? array : new long[0];
     }
 
+    /** Equal changes: the same records changed the same way by the same actor, wherever and whenever committed. */
     @Override
     public boolean equals(Object other) {
         return other instanceof DataChange c && Objects.equals(entity, c.entity) && kind == c.kind
@@ -113,6 +135,6 @@ public record DataChange(String entity, Kind kind, long[] ids, long[] customerId
     @Override
     public String toString() {
         return topic() + " ids=" + Arrays.toString(ids) + " customers=" + Arrays.toString(customerIds) //$NON-NLS-1$ //$NON-NLS-2$
-                + " by " + actor; //$NON-NLS-1$
+                + " by " + actor + (remote ? " (remote, " + at + ")" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 }

@@ -8,8 +8,9 @@ package dev.candor.services;
  * to one entity ({@code dev/candor/data/customer/*}) or to everything ({@link #ALL}). Every event
  * carries {@link #ENTITY}, {@link #KIND}, {@link #IDS}, {@link #CUSTOMER_IDS} and {@link #ACTOR};
  * {@link DataChange#of(org.osgi.service.event.Event)} reads them. Events are posted
- * asynchronously, in the order the changes were committed in this Candor; they do not cross
- * to other Candors sharing the database.</p>
+ * asynchronously, in the order the changes were committed in this Candor. The changes other
+ * Candors sharing the database commit arrive too, within a second, marked {@link #REMOTE} and
+ * with the time they were committed ({@link #AT}).</p>
  *
  * <p>{@link #RELOAD} says that anything may have changed (F5, a database reopened, the demo data
  * set written): views read everything again.</p>
@@ -61,6 +62,25 @@ public interface DataTopics {
     String CUSTOMER_IDS = "customerIds"; //$NON-NLS-1$
     /** Who changed it ({@link String}): the user the services act for. */
     String ACTOR = "actor"; //$NON-NLS-1$
+
+    /** Whether another Candor sharing the database made the change ({@link Boolean}). */
+    String REMOTE = "remote"; //$NON-NLS-1$
+
+    /** When the change was committed, epoch milliseconds ({@link Long}); absent for a change of this Candor. */
+    String AT = "at"; //$NON-NLS-1$
+
+    /**
+     * The connection to the database was lost ({@code dev/candor/store/CONNECTION_LOST}, with
+     * {@link #MESSAGE}) or is back ({@code dev/candor/store/CONNECTION_RESTORED}, followed by a
+     * {@link #RELOAD}).
+     */
+    String CONNECTION_LOST = "dev/candor/store/CONNECTION_LOST"; //$NON-NLS-1$
+
+    /** See {@link #CONNECTION_LOST}. */
+    String CONNECTION_RESTORED = "dev/candor/store/CONNECTION_RESTORED"; //$NON-NLS-1$
+
+    /** What went wrong, in the user's language ({@link String}). */
+    String MESSAGE = "message"; //$NON-NLS-1$
 
     /** The topic of one kind of change of one entity. */
     static String topic(String entity, Kind kind) {

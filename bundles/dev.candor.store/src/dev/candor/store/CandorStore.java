@@ -27,6 +27,14 @@ public interface CandorStore extends AutoCloseable {
      */
     java.util.List<String> getProblems();
 
+    /**
+     * A watch on the other clients' commits, with a connection of its own (on PostgreSQL, one
+     * that listens for notifications). The caller closes it.
+     *
+     * @since 0.1
+     */
+    ChangeWatch watchChanges() throws StoreException;
+
     /** The schema version of the open database. */
     int getSchemaVersion();
 

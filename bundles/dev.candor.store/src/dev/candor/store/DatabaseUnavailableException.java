@@ -19,6 +19,14 @@ public class DatabaseUnavailableException extends StoreException {
         NEWER_SCHEMA,
         /** The network server did not answer or refused the connection. */
         UNREACHABLE,
+        /** The server refused the user's sign-in (wrong or missing password, user not allowed). */
+        SIGN_IN_FAILED,
+        /** The server has no database of that name; Candor never creates one on a server by itself. */
+        NO_SUCH_DATABASE,
+        /** The database holds another application's tables and no Candor schema. */
+        FOREIGN,
+        /** A server's database without Candor's schema, not opened to be set up (see {@link StoreConfiguration#creating()}). */
+        NOT_SET_UP,
         /** Anything else, see the cause. */
         OTHER
     }

@@ -31,6 +31,24 @@ public interface StoreProvider {
      */
     CandorStore open(StoreConfiguration configuration, Clock clock) throws StoreException;
 
+    /**
+     * Copies a whole Candor database (its own tables and those of other bundles) into an empty
+     * one, typically a team's Derby database into PostgreSQL. Both are first opened as Candor
+     * opens them (the source brought to the current schema; the target set up, see
+     * {@link StoreConfiguration#creating()}); the target must hold no records. All rows are
+     * written in one transaction, so a failure or a cancel leaves the target without any; then
+     * every table is read back and compared with the source by row count and checksum. The
+     * source is only read.
+     *
+     * @param monitor progress, by rows; cancelling stops the copy and writes nothing
+     * @throws StoreException with a message that says what is wrong (a target that holds
+     *         records, a table the target lacks, any failure of either database)
+     * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled
+     * @since 0.1
+     */
+    DatabaseCopyReport copy(StoreConfiguration source, StoreConfiguration target, Clock clock,
+            org.eclipse.core.runtime.IProgressMonitor monitor) throws StoreException;
+
     /** The schema version this Candor writes. */
     int getCurrentSchemaVersion();
 }

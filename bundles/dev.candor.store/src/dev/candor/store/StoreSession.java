@@ -26,4 +26,7 @@ public interface StoreSession {
 
     /** Checklist templates and ethics reviews. */
     ReviewRepository reviews();
+
+    /** The changes of every client, in order. @since 0.1 */
+    ChangeLog changeLog();
 }

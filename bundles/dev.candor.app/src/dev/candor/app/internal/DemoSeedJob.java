@@ -46,7 +46,9 @@ public final class DemoSeedJob extends Job {
     static void scheduleIfWanted(CandorStore store, java.time.Clock clock) {
         boolean wanted = Platform.getPreferencesService().getBoolean(CandorPreferences.NODE, CandorPreferences.DEMO_SEED,
                 true, null);
-        if (!wanted || seededLocations().contains(store.getConfiguration().toLocation())) {
+        // a team's database on a server never gets demo data: it holds real customers, or will
+        if (!wanted || store.getConfiguration().getMode() != dev.candor.store.StoreConfiguration.Mode.EMBEDDED
+                || seededLocations().contains(store.getConfiguration().toLocation())) {
             return;
         }
         new DemoSeedJob(store, clock).schedule();

@@ -27,6 +27,8 @@ public final class DefaultServiceContext implements ServiceContext {
     private final Identity identity;
     private final Permissions permissions;
     private final Consumer<DataChange> announce;
+    /** This client, in the change log: its own changes are announced here at once, not read back. */
+    private final String origin = java.util.UUID.randomUUID().toString();
 
     public DefaultServiceContext(CandorStore store, Clock clock, Identity identity, Permissions permissions,
             Consumer<DataChange> announce) {
@@ -76,7 +78,11 @@ public final class DefaultServiceContext implements ServiceContext {
         List<DataChange> changes = new ArrayList<>();
         T result = store.call(session -> {
             changes.clear(); // nothing of a failed attempt is announced
-            return work.run(new Recording(session, now, user, changes));
+            T value = work.run(new Recording(session, now, user, changes));
+            for (DataChange change : changes) {
+                log(session, change, now); // in the same transaction: the others learn of it as it commits
+            }
+            return value;
         });
         for (DataChange change : changes) {
             announce.accept(change);
@@ -86,7 +92,26 @@ public final class DefaultServiceContext implements ServiceContext {
 
     @Override
     public void reload() {
-        announce.accept(DataChange.reload(identity.user()));
+        DataChange reload = DataChange.reload(identity.user());
+        try {
+            store.call(session -> log(session, reload, clock.instant()));
+        } catch (StoreException e) {
+            // the others then see it with their next change or F5; this client reloads anyway
+        }
+        announce.accept(reload);
+    }
+
+    /** This client's id in the change log. */
+    public String origin() {
+        return origin;
+    }
+
+    private Void log(dev.candor.store.StoreSession session, DataChange change, Instant at) throws StoreException {
+        session.changeLog().append(origin, change.actor(), at,
+                change.isReload() ? ChangeFollower.LOG_RELOAD : change.entity(),
+                change.isReload() ? ChangeFollower.LOG_RELOAD : change.kind().name(), change.ids(),
+                change.customerIds());
+        return null;
     }
 
     private static final class Recording implements Change {

@@ -22,7 +22,8 @@ public final class ServiceContextComponent implements ServiceContext {
     private Identity identity;
     private volatile Permissions permissions;
     private EventAdmin events;
-    private ServiceContext delegate;
+    private DefaultServiceContext delegate;
+    private ChangeFollower follower;
 
     public void setStore(CandorStore value) {
         store = value;
@@ -60,6 +61,21 @@ public final class ServiceContextComponent implements ServiceContext {
             current.check(user, operation);
         },
                 change -> events.postEvent(change.toEvent()));
+        try {
+            follower = new ChangeFollower(store, clock, delegate.origin(), change -> events.postEvent(change.toEvent()),
+                    events::postEvent);
+            follower.start();
+        } catch (StoreException e) {
+            // the database went away as it was published; this client then shows only its own changes
+            follower = null;
+        }
+    }
+
+    public void deactivate() {
+        if (follower != null) {
+            follower.stop();
+            follower = null;
+        }
     }
 
     @Override

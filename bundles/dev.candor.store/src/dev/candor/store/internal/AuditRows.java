@@ -35,9 +35,8 @@ final class AuditRows implements AuditRepository {
             throw new InvalidDataException(problems);
         }
         return SqlErrors.run(() -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO AUDIT_ENTRY"
-                    + " (LOGGED_AT, ACTOR, ACTION, SUBJECT_ID, SUMMARY, DETAILS) VALUES (?, ?, ?, ?, ?, ?)",
-                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement insert = Dialect.of(connection).prepareInsert(connection, "INSERT INTO AUDIT_ENTRY"
+                    + " (LOGGED_AT, ACTOR, ACTION, SUBJECT_ID, SUMMARY, DETAILS) VALUES (?, ?, ?, ?, ?, ?)")) {
                 Rows.setInstant(insert, 1, entry.at());
                 insert.setString(2, entry.actor());
                 insert.setString(3, entry.action());

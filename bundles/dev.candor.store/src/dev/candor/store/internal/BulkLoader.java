@@ -46,12 +46,12 @@ public final class BulkLoader implements AutoCloseable {
         nextInteractionId = max("INTERACTION") + 1;
         nextCommitmentId = max("COMMITMENT") + 1;
         customers = connection.prepareStatement("INSERT INTO CUSTOMER (VERSION, CHANGE_SEQ, " + CustomerRows.COLUMNS
-                + ", ID) VALUES (1, " + Rows.NEXT_CHANGE + ", ?".repeat(CustomerRows.COLUMNS.split(",").length + 1) + ")");
+                + ", ID) VALUES (1, " + Rows.nextChange(connection) + ", ?".repeat(CustomerRows.COLUMNS.split(",").length + 1) + ")");
         contacts = connection.prepareStatement(
                 "INSERT INTO CONTACT (CUSTOMER_ID, POS, NAME, ROLE, EMAIL, PHONE, IS_PRIMARY) VALUES (?, ?, ?, ?, ?, ?, ?)");
         tags = connection.prepareStatement("INSERT INTO CUSTOMER_TAG (CUSTOMER_ID, POS, TAG) VALUES (?, ?, ?)");
         interactions = connection.prepareStatement("INSERT INTO INTERACTION (VERSION, CHANGE_SEQ, "
-                + InteractionRows.COLUMNS + ", ID) VALUES (1, " + Rows.NEXT_CHANGE
+                + InteractionRows.COLUMNS + ", ID) VALUES (1, " + Rows.nextChange(connection)
                 + ", ?".repeat(InteractionRows.COLUMNS.split(",").length + 1) + ")");
         commitments = connection.prepareStatement("INSERT INTO COMMITMENT (VERSION, " + CommitmentRows.COLUMNS
                 + ", ID) VALUES (1" + ", ?".repeat(CommitmentRows.COLUMNS.split(",").length + 1) + ")");
@@ -59,11 +59,11 @@ public final class BulkLoader implements AutoCloseable {
 
     /**
      * Opens (creating and migrating if needed) the database for bulk loading; {@code clock} as in
-     * {@link DerbyStoreProvider#open(StoreConfiguration, java.time.Clock)}.
+     * {@link JdbcStoreProvider#open(StoreConfiguration, java.time.Clock)}.
      */
     public static BulkLoader open(StoreConfiguration configuration, java.time.Clock clock) throws StoreException {
         try {
-            Connection connection = DerbyStoreProvider.factory(configuration).open();
+            Connection connection = JdbcStoreProvider.factory(configuration).open();
             SchemaMigrator.migrate(connection, configuration.toLocation(), clock);
             connection.setAutoCommit(false);
             return new BulkLoader(configuration, connection);
@@ -192,6 +192,6 @@ public final class BulkLoader implements AutoCloseable {
             connection.close();
             return null;
         });
-        DerbyStoreProvider.shutdown(configuration);
+        JdbcStoreProvider.shutdown(configuration);
     }
 }

@@ -26,6 +26,10 @@ final class ConnectionPool implements AutoCloseable {
         this.factory = factory;
     }
 
+    ConnectionFactory factory() {
+        return factory;
+    }
+
     Connection take() throws SQLException {
         if (closed) {
             throw new SQLException(CLOSED, "08003"); //$NON-NLS-1$
@@ -50,6 +54,21 @@ final class ConnectionPool implements AutoCloseable {
             }
         } catch (SQLException e) {
             // a broken connection is dropped; the next take opens a fresh one
+        }
+    }
+
+    /**
+     * Closes the idle connections: after a lost connection the others to the same server are
+     * dead too, and each would fail one more call before the pool noticed.
+     */
+    void discardIdle() {
+        Connection connection;
+        while ((connection = idle.pollFirst()) != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // it is gone already
+            }
         }
     }
 

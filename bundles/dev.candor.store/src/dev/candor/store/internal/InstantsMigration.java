@@ -70,7 +70,7 @@ final class InstantsMigration implements Migration {
     private static List<Table> tables(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         String schema;
-        try (Statement s = connection.createStatement(); ResultSet rows = s.executeQuery("VALUES CURRENT SCHEMA")) { //$NON-NLS-1$
+        try (Statement s = connection.createStatement(); ResultSet rows = s.executeQuery(Dialect.of(connection).currentSchemaQuery())) { //$NON-NLS-1$
             rows.next();
             schema = rows.getString(1);
         }
@@ -150,16 +150,18 @@ final class InstantsMigration implements Migration {
             }
             for (String column : table.columns()) {
                 s.execute("ALTER TABLE " + table.name() + " ADD COLUMN " + column + "_MS BIGINT"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                // PostgreSQL drops a column's indexes with it; dropping them first works on both
             }
         }
         fill(connection, table);
+        Dialect dialect = Dialect.of(connection);
         try (Statement s = connection.createStatement()) {
             for (String column : table.columns()) {
                 s.execute("ALTER TABLE " + table.name() + " DROP COLUMN " + column); //$NON-NLS-1$ //$NON-NLS-2$
-                s.execute("RENAME COLUMN " + table.name() + "." + column + "_MS TO " + column); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                s.execute(dialect.renameColumn(table.name(), column + "_MS", column)); //$NON-NLS-1$
             }
             for (String column : table.required()) {
-                s.execute("ALTER TABLE " + table.name() + " ALTER COLUMN " + column + " NOT NULL"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                s.execute(dialect.setNotNull(table.name(), column));
             }
             for (String index : table.indexes()) {
                 s.execute("CREATE " + (index.startsWith("UNIQUE ") ? index : "INDEX " + index)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -31,12 +31,13 @@ final class InteractionOwnerMigration implements Migration {
     @Override
     public void apply(Connection connection) throws SQLException {
         List<String> keys = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT C.CONSTRAINTNAME FROM SYS.SYSCONSTRAINTS C"
-                + " JOIN SYS.SYSTABLES T ON C.TABLEID = T.TABLEID JOIN SYS.SYSSCHEMAS S ON T.SCHEMAID = S.SCHEMAID"
-                + " WHERE T.TABLENAME = 'INTERACTION' AND C.TYPE = 'F' AND S.SCHEMANAME = CURRENT SCHEMA");
-                ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                keys.add(rows.getString(1)); // its only foreign key is the one to CUSTOMER
+        Dialect dialect = Dialect.of(connection);
+        try (PreparedStatement select = connection.prepareStatement(dialect.foreignKeysQuery())) {
+            select.setString(1, dialect.name("INTERACTION"));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    keys.add(rows.getString(1)); // its only foreign key is the one to CUSTOMER
+                }
             }
         }
         try (Statement statement = connection.createStatement()) {

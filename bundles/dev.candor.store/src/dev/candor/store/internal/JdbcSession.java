@@ -37,6 +37,7 @@ final class JdbcSession implements StoreSession {
     private SearchFeedRows searchFeed;
     private SharedDocumentRows sharedDocuments;
     private ReviewRows reviews;
+    private ChangeLogRows changeLog;
 
     private final References references;
 
@@ -127,6 +128,14 @@ final class JdbcSession implements StoreSession {
             sharedDocuments = new SharedDocumentRows(this);
         }
         return sharedDocuments;
+    }
+
+    @Override
+    public dev.candor.store.ChangeLog changeLog() {
+        if (changeLog == null) {
+            changeLog = new ChangeLogRows(this);
+        }
+        return changeLog;
     }
 
     @Override

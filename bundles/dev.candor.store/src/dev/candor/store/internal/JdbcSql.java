@@ -81,7 +81,7 @@ final class JdbcSql implements Sql {
         String sql = "INSERT INTO " + table + " (VERSION" + (columns.isEmpty() ? "" : ", " + String.join(", ", columns)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 + ") VALUES (1" + ", ?".repeat(columns.size()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return SqlErrors.run(() -> {
-            try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement insert = Dialect.of(connection).prepareInsert(connection, sql)) {
                 bind(insert, columns.stream().map(values::get).toArray());
                 insert.executeUpdate();
                 return Rows.generatedId(insert);
@@ -129,7 +129,8 @@ final class JdbcSql implements Sql {
     @Override
     public boolean tableExists(String schema, String table) throws StoreException {
         return SqlErrors.run(() -> {
-            try (ResultSet tables = connection.getMetaData().getTables(null, schema, table, null)) {
+            try (ResultSet tables = connection.getMetaData().getTables(null, Dialect.of(connection).name(schema),
+                    Dialect.of(connection).name(table), null)) {
                 return tables.next();
             }
         });

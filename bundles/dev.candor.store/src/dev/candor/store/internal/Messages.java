@@ -75,6 +75,20 @@ public final class Messages extends NLS {
     public static String Server_HomeTaken;
     public static String Server_NotStarted;
     public static String Server_StartFailed;
+    public static String Config_BadDatabaseName;
+    public static String Config_PasswordInAddress;
+    public static String Open_SignInFailed;
+    public static String Open_NoSuchDatabase;
+    public static String Open_ForeignDatabase;
+    public static String Open_NotSetUp;
+    public static String Copy_Task;
+    public static String Copy_Table;
+    public static String Copy_Verify;
+    public static String Copy_Kinds;
+    public static String Copy_NoSource;
+    public static String Copy_Problems;
+    public static String Copy_TableMissing;
+    public static String Copy_TargetNotEmpty;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -63,7 +63,7 @@ final class ModuleMigrator {
                 if (step.script() != null) {
                     try (Statement statement = connection.createStatement()) {
                         for (String sql : SqlScriptMigration.statements(step.script())) {
-                            statement.execute(sql);
+                            statement.execute(Dialect.of(connection).ddl(sql));
                         }
                     }
                 } else {
@@ -108,9 +108,9 @@ final class ModuleMigrator {
     }
 
     private static void ensureSchema(Connection connection, String name) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT COUNT(*) FROM SYS.SYSSCHEMAS WHERE SCHEMANAME = ?")) { //$NON-NLS-1$
-            select.setString(1, name);
+        Dialect dialect = Dialect.of(connection);
+        try (PreparedStatement select = connection.prepareStatement(dialect.schemaExistsQuery())) {
+            select.setString(1, dialect.name(name));
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
                 if (rows.getInt(1) > 0) {
@@ -125,7 +125,7 @@ final class ModuleMigrator {
 
     static String currentSchema(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("VALUES CURRENT SCHEMA")) { //$NON-NLS-1$
+                ResultSet rows = statement.executeQuery(Dialect.of(connection).currentSchemaQuery())) {
             rows.next();
             return rows.getString(1);
         }
@@ -133,7 +133,7 @@ final class ModuleMigrator {
 
     private static void setSchema(Connection connection, String name) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("SET SCHEMA " + name); //$NON-NLS-1$
+            statement.execute(Dialect.of(connection).setSchema(name));
         }
     }
 }

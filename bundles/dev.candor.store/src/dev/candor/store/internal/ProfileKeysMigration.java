@@ -27,14 +27,15 @@ final class ProfileKeysMigration implements Migration {
 
     @Override
     public void apply(Connection connection) throws SQLException {
+        Dialect dialect = Dialect.of(connection);
         long customers;
         long interactions;
         try (Statement statement = connection.createStatement()) {
-            statement.execute("ALTER TABLE CUSTOMER ADD COLUMN EMAIL_KEY VARCHAR(254)");
-            statement.execute("ALTER TABLE CUSTOMER ADD COLUMN PHONE_KEY VARCHAR(32)");
-            statement.execute("ALTER TABLE CUSTOMER ADD COLUMN DUP_NAME_KEY VARCHAR(500) NOT NULL DEFAULT ''");
-            statement.execute("ALTER TABLE CUSTOMER ADD COLUMN CHANGE_SEQ BIGINT NOT NULL DEFAULT 0");
-            statement.execute("ALTER TABLE INTERACTION ADD COLUMN CHANGE_SEQ BIGINT NOT NULL DEFAULT 0");
+            statement.execute(dialect.ddl("ALTER TABLE CUSTOMER ADD COLUMN EMAIL_KEY VARCHAR(254)"));
+            statement.execute(dialect.ddl("ALTER TABLE CUSTOMER ADD COLUMN PHONE_KEY VARCHAR(32)"));
+            statement.execute(dialect.ddl("ALTER TABLE CUSTOMER ADD COLUMN DUP_NAME_KEY VARCHAR(500) NOT NULL DEFAULT ''"));
+            statement.execute(dialect.ddl("ALTER TABLE CUSTOMER ADD COLUMN CHANGE_SEQ BIGINT NOT NULL DEFAULT 0"));
+            statement.execute(dialect.ddl("ALTER TABLE INTERACTION ADD COLUMN CHANGE_SEQ BIGINT NOT NULL DEFAULT 0"));
             customers = max(statement, "CUSTOMER");
             interactions = max(statement, "INTERACTION");
             // Existing rows get distinct change numbers below the sequence's start.
@@ -68,14 +69,14 @@ final class ProfileKeysMigration implements Migration {
             statement.execute("CREATE INDEX CUSTOMER_DUP_NAME_KEY ON CUSTOMER (DUP_NAME_KEY)");
             statement.execute("CREATE INDEX CUSTOMER_CHANGE ON CUSTOMER (CHANGE_SEQ)");
             statement.execute("CREATE INDEX INTERACTION_CHANGE ON INTERACTION (CHANGE_SEQ)");
-            statement.execute("CREATE TABLE AUDIT_ENTRY ("
+            statement.execute(dialect.ddl("CREATE TABLE AUDIT_ENTRY ("
                     + " ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
                     + " LOGGED_AT TIMESTAMP NOT NULL,"
                     + " ACTOR VARCHAR(500) NOT NULL,"
                     + " ACTION VARCHAR(64) NOT NULL,"
                     + " SUBJECT_ID BIGINT NOT NULL,"
                     + " SUMMARY VARCHAR(4000) NOT NULL,"
-                    + " DETAILS VARCHAR(32000))");
+                    + " DETAILS VARCHAR(32000))"));
             statement.execute("CREATE INDEX AUDIT_SUBJECT ON AUDIT_ENTRY (SUBJECT_ID, LOGGED_AT)");
         }
     }

@@ -194,9 +194,9 @@ final class ReviewRows implements ReviewRepository {
                 }
             }
             session.remember(template);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO CHECKLIST_TEMPLATE (VERSION, NAME,"
+            try (PreparedStatement insert = Dialect.of(connection).prepareInsert(connection, "INSERT INTO CHECKLIST_TEMPLATE (VERSION, NAME,"
                     + " TEMPLATE_VERSION, CHANNELS, ACTIVE, TEMPLATE_KEY, CREATED_AT, CREATED_BY)"
-                    + " VALUES (1, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                    + " VALUES (1, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, template.getName());
                 insert.setInt(2, next);
                 insert.setString(3, template.getChannels().isEmpty() ? null
@@ -282,7 +282,7 @@ final class ReviewRows implements ReviewRepository {
             session.remember(review);
             try (PreparedStatement insert = connection.prepareStatement(INSERT_REVIEW);
                     PreparedStatement verdicts = connection.prepareStatement(INSERT_VERDICT);
-                    PreparedStatement ids = connection.prepareStatement(NEXT_ID)) {
+                    PreparedStatement ids = connection.prepareStatement(Dialect.of(connection).selectNextValue(REVIEW_IDS))) {
                 review.setId(nextId(ids));
                 bindReview(insert, review);
                 insert.executeUpdate();
@@ -306,7 +306,7 @@ final class ReviewRows implements ReviewRepository {
         SqlErrors.run(() -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_REVIEW);
                     PreparedStatement verdicts = connection.prepareStatement(INSERT_VERDICT);
-                    PreparedStatement ids = connection.prepareStatement(NEXT_ID)) {
+                    PreparedStatement ids = connection.prepareStatement(Dialect.of(connection).selectNextValue(REVIEW_IDS))) {
                 boolean anyVerdicts = false;
                 for (EthicsReview review : reviews) {
                     session.remember(review);
@@ -325,7 +325,7 @@ final class ReviewRows implements ReviewRepository {
         });
     }
 
-    private static final String NEXT_ID = "VALUES NEXT VALUE FOR ETHICS_REVIEW_ID";
+    private static final String REVIEW_IDS = "ETHICS_REVIEW_ID"; //$NON-NLS-1$
 
     private static long nextId(PreparedStatement next) throws SQLException {
         try (ResultSet rows = next.executeQuery()) {

@@ -32,14 +32,15 @@ final class ReviewsMigration implements Migration {
 
     @Override
     public void apply(Connection connection) throws SQLException {
+        Dialect dialect = Dialect.of(connection);
         try (Statement s = connection.createStatement()) {
-            s.execute("ALTER TABLE CHECKLIST_TEMPLATE ADD COLUMN TEMPLATE_KEY VARCHAR(200)");
+            s.execute(dialect.ddl("ALTER TABLE CHECKLIST_TEMPLATE ADD COLUMN TEMPLATE_KEY VARCHAR(200)"));
             s.execute("UPDATE CHECKLIST_TEMPLATE SET TEMPLATE_KEY = SUBSTR(NAME, 1, 200)");
-            s.execute("ALTER TABLE CHECKLIST_TEMPLATE ADD COLUMN CREATED_AT TIMESTAMP");
-            s.execute("ALTER TABLE CHECKLIST_TEMPLATE ADD COLUMN CREATED_BY VARCHAR(500)");
-            s.execute("ALTER TABLE ETHICS_REVIEW ADD COLUMN VERDICTS VARCHAR(4000) DEFAULT '' NOT NULL");
-            s.execute("ALTER TABLE ETHICS_REVIEW ADD COLUMN PASSED BOOLEAN DEFAULT TRUE NOT NULL");
-            s.execute("ALTER TABLE ETHICS_REVIEW ADD COLUMN JUDGED INT DEFAULT 0 NOT NULL");
+            s.execute(dialect.ddl("ALTER TABLE CHECKLIST_TEMPLATE ADD COLUMN CREATED_AT TIMESTAMP"));
+            s.execute(dialect.ddl("ALTER TABLE CHECKLIST_TEMPLATE ADD COLUMN CREATED_BY VARCHAR(500)"));
+            s.execute(dialect.ddl("ALTER TABLE ETHICS_REVIEW ADD COLUMN VERDICTS VARCHAR(4000) DEFAULT '' NOT NULL"));
+            s.execute(dialect.ddl("ALTER TABLE ETHICS_REVIEW ADD COLUMN PASSED BOOLEAN DEFAULT TRUE NOT NULL"));
+            s.execute(dialect.ddl("ALTER TABLE ETHICS_REVIEW ADD COLUMN JUDGED INT DEFAULT 0 NOT NULL"));
             long next = 1;
             try (ResultSet max = s.executeQuery("SELECT MAX(ID) FROM ETHICS_REVIEW")) {
                 if (max.next()) {

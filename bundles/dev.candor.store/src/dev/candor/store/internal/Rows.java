@@ -160,7 +160,9 @@ final class Rows {
     }
 
     /** The change number of a searchable record's insert or update; see {@link dev.candor.store.SearchFeed}. */
-    static final String NEXT_CHANGE = "NEXT VALUE FOR CANDOR_CHANGE";
+    static String nextChange(java.sql.Connection connection) {
+        return Dialect.of(connection).nextValue("CANDOR_CHANGE"); //$NON-NLS-1$
+    }
 
     /** As above; a {@code stamped} table also gets a new CHANGE_SEQ with every write. */
     static <T extends Identifiable> void upsert(JdbcSession session, String table, String columns, T record,
@@ -168,12 +170,11 @@ final class Rows {
         java.sql.Connection connection = session.connection();
         session.remember(record);
         String stampColumn = stamped ? "CHANGE_SEQ, " : "";
-        String stampValue = stamped ? NEXT_CHANGE + ", " : "";
+        String stampValue = stamped ? nextChange(connection) + ", " : "";
         if (record.getId() == 0) {
             String parameters = placeholders(columns.split(",").length);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (VERSION, "
-                    + stampColumn + columns + ") VALUES (1, " + stampValue + parameters + ")",
-                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement insert = Dialect.of(connection).prepareInsert(connection, "INSERT INTO " + table
+                    + " (VERSION, " + stampColumn + columns + ") VALUES (1, " + stampValue + parameters + ")")) {
                 binder.bind(insert, record);
                 insert.executeUpdate();
                 record.setId(generatedId(insert));
@@ -182,7 +183,7 @@ final class Rows {
             return;
         }
         try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET VERSION = VERSION + 1, "
-                + (stamped ? "CHANGE_SEQ = " + NEXT_CHANGE + ", " : "") + columns.replace(",", " = ?,") + " = ? WHERE ID = ? AND VERSION = ?")) {
+                + (stamped ? "CHANGE_SEQ = " + nextChange(connection) + ", " : "") + columns.replace(",", " = ?,") + " = ? WHERE ID = ? AND VERSION = ?")) {
             int next = binder.bind(update, record);
             update.setLong(next, record.getId());
             update.setInt(next + 1, record.getVersion());

@@ -35,14 +35,12 @@ public final class SchemaMigrator {
             new ReviewsMigration(),
             new SqlScriptMigration(10, "index_moved_out"),
             new InstantsMigration(writtenIn),
-            new SqlScriptMigration(12, "module_schemas"));
+            new SqlScriptMigration(12, "module_schemas"),
+            new SqlScriptMigration(13, "change_log"));
     }
 
-    /** Derby's SQL states for "table does not exist" and "schema does not exist" (a new database). */
-    private static final java.util.Set<String> TABLE_MISSING = java.util.Set.of("42X05", "42Y07");
-
     /** The version this Candor writes. */
-    public static final int CURRENT_VERSION = 12;
+    public static final int CURRENT_VERSION = 13;
 
     private SchemaMigrator() {
     }
@@ -55,7 +53,7 @@ public final class SchemaMigrator {
                 ResultSet rows = statement.executeQuery("SELECT MAX(VERSION) FROM CANDOR_SCHEMA")) {
             return rows.next() ? rows.getInt(1) : 0;
         } catch (SQLException e) {
-            if (TABLE_MISSING.contains(e.getSQLState())) {
+            if (Dialect.isTableMissing(e)) {
                 connection.rollback();
                 return 0;
             }
@@ -155,7 +153,7 @@ public final class SchemaMigrator {
             connection.commit();
         } catch (SQLException e) {
             connection.rollback();
-            if (!"X0Y32".equals(e.getSQLState())) { // created concurrently by another client
+            if (!Dialect.isAlreadyThere(e)) { // created concurrently by another client
                 throw e;
             }
         }
@@ -166,7 +164,7 @@ public final class SchemaMigrator {
                 ResultSet rows = statement.executeQuery("SELECT 1 FROM CANDOR_SCHEMA FETCH FIRST 1 ROWS ONLY")) {
             return true;
         } catch (SQLException e) {
-            if (TABLE_MISSING.contains(e.getSQLState())) {
+            if (Dialect.isTableMissing(e)) {
                 connection.rollback();
                 return false;
             }

@@ -26,9 +26,10 @@ final class SearchKeyMigration implements Migration {
 
     @Override
     public void apply(Connection connection) throws SQLException {
+        Dialect dialect = Dialect.of(connection);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("ALTER TABLE CUSTOMER ADD COLUMN SEARCH_KEY VARCHAR(2000) NOT NULL DEFAULT ''");
-            statement.execute("ALTER TABLE CUSTOMER ADD COLUMN NAME_KEY VARCHAR(500) NOT NULL DEFAULT ''");
+            statement.execute(dialect.ddl("ALTER TABLE CUSTOMER ADD COLUMN SEARCH_KEY VARCHAR(2000) NOT NULL DEFAULT ''"));
+            statement.execute(dialect.ddl("ALTER TABLE CUSTOMER ADD COLUMN NAME_KEY VARCHAR(500) NOT NULL DEFAULT ''"));
         }
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT ID, NAME, ORGANISATION, EMAIL, PHONE, CITY FROM CUSTOMER");

@@ -43,7 +43,8 @@ final class SqlErrors {
             if (state.equals("08003") && ConnectionPool.CLOSED.equals(cause.getMessage())) { //$NON-NLS-1$
                 return new StoreException(Code.CLOSED, Messages.Store_Closed, e);
             }
-            if (state.startsWith("08") || state.equals("40XD1")) { //$NON-NLS-1$ //$NON-NLS-2$
+            // 57P01-57P03: a PostgreSQL server shut down, crashed or is starting
+            if (state.startsWith("08") || state.equals("40XD1") || state.startsWith("57P")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 return new StoreException(Code.CONNECTION_LOST, NLS.bind(Messages.Sql_Lost, where), e, where);
             }
             if (state.equals("23505")) { //$NON-NLS-1$
@@ -64,6 +65,20 @@ final class SqlErrors {
         String where = configuration.toLocation();
         for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
             String state = String.valueOf(cause.getSQLState());
+            // 28P01/28000: PostgreSQL refused the password or the role; 08004: a driver's "no
+            // password given" (PostgreSQL's driver; Derby's also says "no such database" with it)
+            if (state.equals("28P01") || state.equals("28000") //$NON-NLS-1$ //$NON-NLS-2$
+                    || state.equals("08004") && configuration.getMode() == StoreConfiguration.Mode.POSTGRESQL) { //$NON-NLS-1$
+                return new DatabaseUnavailableException(Reason.SIGN_IN_FAILED,
+                        NLS.bind(Messages.Open_SignInFailed, where, configuration.getUser()), e);
+            }
+            if (state.equals("3D000") || state.equals("XJ004") || state.equals("08004") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    && configuration.getMode() == StoreConfiguration.Mode.NETWORK
+                    && String.valueOf(cause.getMessage()).contains(configuration.getDatabaseName())) {
+                // Derby's client: "The connection was refused because the database X was not found"
+                return new DatabaseUnavailableException(Reason.NO_SUCH_DATABASE,
+                        NLS.bind(Messages.Open_NoSuchDatabase, where, configuration.getDatabaseName()), e);
+            }
             if (state.equals("XSDB6")) { //$NON-NLS-1$
                 return new DatabaseUnavailableException(Reason.LOCKED, NLS.bind(Messages.Open_Locked, where), e);
             }
@@ -72,7 +87,7 @@ final class SqlErrors {
                     || state.equals("XSLAN") || state.equals("XJ041") || state.equals("XCY03")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 return new DatabaseUnavailableException(Reason.CORRUPT, NLS.bind(Messages.Open_Corrupt, where), e);
             }
-            if (state.startsWith("08")) { //$NON-NLS-1$
+            if (state.startsWith("08") || state.startsWith("57P")) { //$NON-NLS-1$ //$NON-NLS-2$
                 return new DatabaseUnavailableException(Reason.UNREACHABLE, NLS.bind(Messages.Open_Unreachable, where),
                         e);
             }

@@ -33,9 +33,10 @@ final class SqlScriptMigration implements Migration {
 
     @Override
     public void apply(Connection connection) throws SQLException {
+        Dialect dialect = Dialect.of(connection);
         try (Statement statement = connection.createStatement()) {
             for (String sql : statements(read())) {
-                statement.execute(sql);
+                statement.execute(dialect.ddl(sql));
             }
         }
     }

@@ -35,6 +35,8 @@ public final class Messages extends NLS {
     public static String Hint_NewCustomer;
     public static String Hint_LogInteraction;
     public static String Hint_Search;
+    public static String Connection_Lost;
+    public static String Connection_LostTip;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

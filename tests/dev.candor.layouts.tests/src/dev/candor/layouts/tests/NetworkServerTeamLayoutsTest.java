@@ -45,7 +45,7 @@ public class NetworkServerTeamLayoutsTest extends TeamLayoutsContract {
         // got its home, a relative one would land in the working directory
         StoreConfiguration team = StoreConfiguration.network("127.0.0.1", server.getPort(),
                 home.resolve("team" + (++databases)).toString(), "candor", "candor");
-        ada = provider().open(team);
+        ada = provider().open(team.creating()); // the administrator set the team database up
         bea = provider().open(team);
     }
 

@@ -12,7 +12,7 @@ import dev.candor.profiles.CustomerService;
 import dev.candor.services.ServiceContext;
 import dev.candor.store.CandorStore;
 import dev.candor.store.StoreConfiguration;
-import dev.candor.store.internal.DerbyStoreProvider;
+import dev.candor.store.internal.JdbcStoreProvider;
 
 /**
  * A merge in a JVM of its own (no OSGi), for {@link MergeTest}'s kill test:
@@ -53,7 +53,7 @@ public final class MergeChild {
         // a clock of its own: Fixture needs OSGi, which this JVM has not
         java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-18T09:00:00Z"),
                 java.time.ZoneId.of("Europe/Warsaw"));
-        try (CandorStore store = new DerbyStoreProvider().open(StoreConfiguration.embedded(db), clock)) {
+        try (CandorStore store = new JdbcStoreProvider().open(StoreConfiguration.embedded(db), clock)) {
             CustomerService.create(ServiceContext.create(store, clock, () -> "child", ServiceContext.permitAll(), change -> {
             })).merge(survivor, survivorVersion, duplicate, duplicateVersion, pausing);
         }

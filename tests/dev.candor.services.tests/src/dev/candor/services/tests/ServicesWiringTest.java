@@ -138,4 +138,50 @@ public class ServicesWiringTest {
         }
         assertNull("the services go with the database", context.getServiceReference(CustomerService.class));
     }
+
+    /**
+     * Two Candors on one database: what the other commits arrives here as a remote change
+     * (Derby: by polling the change log; how soon is measured by the benchmark), with who made
+     * it and when; this Candor's own change is announced once, never read back as remote.
+     */
+    @Test
+    public void anotherCandorsChangeArrivesHere() throws Exception {
+        published = context.registerService(CandorStore.class, store, null);
+        CustomerService customers = await(CustomerService.class, 30_000);
+        assertNotNull(customers);
+        Customer mine = CandorFactory.eINSTANCE.createCustomer();
+        mine.setName("Mine Kft.");
+        mine.setEmail("iroda@mine.example.hu");
+        mine.setOwner("oksana.melnyk");
+        mine.setPreferredChannel(dev.candor.model.Channel.EMAIL);
+        customers.create(mine);
+        Event own = events.poll(10, TimeUnit.SECONDS);
+        assertEquals(Boolean.FALSE, own.getProperty(DataTopics.REMOTE));
+
+        try (CandorStore otherStore = await(dev.candor.store.StoreProvider.class, 1_000)
+                .open(StoreConfiguration.embedded(dir.resolve("db")), CLOCK)) {
+            ServiceContext other = new dev.candor.services.internal.DefaultServiceContext(otherStore, CLOCK,
+                    () -> "bea.kovacs", (user, operation) -> { }, change -> { });
+            Customer theirs = CandorFactory.eINSTANCE.createCustomer();
+            theirs.setName("Theirs Zrt.");
+            theirs.setPhone("+36 1 555 0102");
+            theirs.setOwner("bea.kovacs");
+            theirs.setPreferredChannel(dev.candor.model.Channel.PHONE);
+            other.write("customer.create", change -> {
+                change.session().customers().save(theirs);
+                change.changed(DataTopics.CUSTOMER, DataTopics.Kind.CREATED, new long[] { theirs.getId() },
+                        theirs.getId());
+                return theirs;
+            });
+            Event remote = events.poll(30, TimeUnit.SECONDS);
+            assertNotNull("the other Candor's change never arrived", remote);
+            DataChange change = DataChange.of(remote);
+            assertTrue(change.remote());
+            assertEquals("bea.kovacs", change.actor());
+            assertEquals(CLOCK.instant(), change.at());
+            assertArrayEquals(new long[] { theirs.getId() }, change.ids());
+            assertNull("nothing else arrived (this Candor's own change is not read back)",
+                    events.poll(1, TimeUnit.SECONDS));
+        }
+    }
 }

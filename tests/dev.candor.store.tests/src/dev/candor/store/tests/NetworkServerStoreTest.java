@@ -43,8 +43,10 @@ public class NetworkServerStoreTest extends StoreContract {
 
     @Before
     public void open() throws Exception {
-        StoreConfiguration configuration = StoreConfiguration.parse("//127.0.0.1:" + server.getPort() + "/team" + (++databases));
-        store = StoreFixture.provider().open(configuration, StoreFixture.CLOCK);
+        StoreConfiguration configuration = StoreConfiguration.parse("//127.0.0.1:" + server.getPort() + "/"
+                // absolute: the server's derby.system.home counts only if no test booted Derby before
+                + home.resolve("team" + (++databases)));
+        store = StoreFixture.provider().open(configuration.creating(), StoreFixture.CLOCK); // as an administrator
         other = StoreFixture.provider().open(configuration, StoreFixture.CLOCK);
     }
 
@@ -65,8 +67,23 @@ public class NetworkServerStoreTest extends StoreContract {
     }
 
     @Test
+    public void aMistypedDatabaseNameCreatesNothing() throws Exception {
+        java.nio.file.Path mistyped = home.resolve("tema1");
+        StoreConfiguration configuration = StoreConfiguration
+                .parse("//127.0.0.1:" + server.getPort() + "/" + mistyped);
+        try (CandorStore opened = StoreFixture.provider().open(configuration, StoreFixture.CLOCK)) {
+            org.junit.Assert.fail("opened a database nobody set up: " + opened.getConfiguration());
+        } catch (dev.candor.store.DatabaseUnavailableException e) {
+            assertEquals(e.getMessage(), dev.candor.store.DatabaseUnavailableException.Reason.NO_SUCH_DATABASE,
+                    e.getReason());
+            org.junit.Assert.assertFalse(e.getMessage(), e.getMessage().contains("SQL state"));
+        }
+        org.junit.Assert.assertFalse("no database folder was made", java.nio.file.Files.exists(mistyped));
+    }
+
+    @Test
     public void bothClientsSeeTheMigratedSchema() {
         assertEquals(store.getSchemaVersion(), other.getSchemaVersion());
-        assertEquals(12, store.getSchemaVersion());
+        assertEquals(13, store.getSchemaVersion());
     }
 }

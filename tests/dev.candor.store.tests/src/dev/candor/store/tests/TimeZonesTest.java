@@ -1,5 +1,6 @@
 package dev.candor.store.tests;
 
+import dev.candor.testing.postgresql.PostgreSqlServer;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -113,6 +114,17 @@ public class TimeZonesTest {
         }
     }
 
+    @Test
+    public void aPostgreSqlDatabaseWrittenInWarsawReadsTheSameInstantsInEveryZone() throws Exception {
+        PostgreSqlServer server = PostgreSqlServer.get();
+        String database = server.newDatabase("zoe");
+        try {
+            writeThenReadEverywhere(StoreConfiguration.parse("postgresql://zoe@127.0.0.1:" + server.port() + "/" + database));
+        } finally {
+            server.dropDatabase(database);
+        }
+    }
+
     /** A Derby Network Server in a second JVM whose default zone is {@code zone}; returns once it accepts connections. */
     private static Process startServer(Path home, int port, String zone) throws Exception {
         List<String> jars = new ArrayList<>();
@@ -162,7 +174,7 @@ public class TimeZonesTest {
 
     private void writeThenReadEverywhere(StoreConfiguration configuration) throws Exception {
         Written written;
-        try (CandorStore store = openIn(WARSAW, configuration)) {
+        try (CandorStore store = openIn(WARSAW, configuration.creating())) {
             written = store.call(s -> {
                 Customer c = StoreFixture.customer("Olena Kovalenko", "olena@example.com");
                 c.setCreatedAt(Date.from(AUTUMN_FIRST));
@@ -251,7 +263,7 @@ public class TimeZonesTest {
         TimeZone.setDefault(TimeZone.getTimeZone("America/St_Johns"));
         Clock clock = Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), WARSAW);
         try (CandorStore store = StoreFixture.provider().open(StoreConfiguration.embedded(dir), clock)) {
-            assertEquals(12, store.getSchemaVersion());
+            assertEquals(13, store.getSchemaVersion());
             store.call(s -> {
                 List<Customer> customers = List.of(s.customers().find(1).orElseThrow(), s.customers().find(2).orElseThrow());
                 // 00:30Z and 01:30Z were both stored as 02:30 by release 0.1: the earlier is all that is left
@@ -349,7 +361,7 @@ public class TimeZonesTest {
         }
         assertEquals("TIMESTAMP columns left", List.of(), wrong);
         converted.sort(null);
-        assertEquals(List.of("AUDIT_ENTRY.LOGGED_AT", "CANDOR_MODULE_SCHEMA.APPLIED_AT", "CANDOR_SCHEMA.APPLIED_AT", "CHECKLIST_TEMPLATE.CREATED_AT",
+        assertEquals(List.of("AUDIT_ENTRY.LOGGED_AT", "CANDOR_MODULE_SCHEMA.APPLIED_AT", "CANDOR_SCHEMA.APPLIED_AT", "CHANGE_LOG.LOGGED_AT", "CHECKLIST_TEMPLATE.CREATED_AT",
                 "COMMITMENT.CLOSED_AT", "COMMITMENT.CREATED_AT", "COMMITMENT.DUE_AT", "COMMITMENT_CHANGE.CHANGED_AT",
                 "COMMITMENT_CHANGE.NEW_DUE_AT", "COMMITMENT_CHANGE.PREVIOUS_DUE_AT", "CUSTOMER.CREATED_AT",
                 "ETHICS_REVIEW.REVIEWED_AT", "FEEDBACK.ANSWERED_AT", "FEEDBACK.RECEIVED_AT", "INTERACTION.ENDED_AT",

@@ -64,6 +64,13 @@ public class DatabaseRecoveryTest {
         }
 
         @Override
+        public dev.candor.store.DatabaseCopyReport copy(StoreConfiguration source, StoreConfiguration target,
+                Clock clock, org.eclipse.core.runtime.IProgressMonitor monitor) throws StoreException {
+            throw new DatabaseUnavailableException(DatabaseUnavailableException.Reason.UNREACHABLE,
+                    "The server " + source.toLocation() + " did not answer.", null);
+        }
+
+        @Override
         public int getCurrentSchemaVersion() {
             return 0;
         }
@@ -176,6 +183,12 @@ public class DatabaseRecoveryTest {
             @Override
             public CandorStore open(StoreConfiguration configuration, Clock clock) {
                 return open(configuration);
+            }
+
+            @Override
+            public dev.candor.store.DatabaseCopyReport copy(StoreConfiguration source, StoreConfiguration target,
+                    Clock clock, org.eclipse.core.runtime.IProgressMonitor monitor) {
+                throw new UnsupportedOperationException("copy");
             }
 
             @Override

@@ -225,18 +225,31 @@ public class ProfileAndHistoryTest {
         });
     }
 
+    /**
+     * A colleague saved the profile first (city, a withdrawn marketing consent, the phone). This
+     * editor changed the notes and the phone: saving takes their city and consent without a word,
+     * keeps these notes, and asks only about the phone, which both changed.
+     */
     @Test
-    public void aConflictingSaveShowsBothVersionsAndKeepsBoth() throws Exception {
+    public void aStaleSaveMergesTheOthersChangesAndAsksOnlyAboutFieldsBothChanged() throws Exception {
         CustomerSummary target = customerNamed("warszawa");
+        Customer before = store.call(s -> s.customers().find(target.id())).orElseThrow();
+        before.setConsentMarketing(true);
+        store.call(s -> s.customers().save(before));
         ProfileEditor editor = open(target.id());
         Customer other = store.call(s -> s.customers().find(target.id())).orElseThrow();
         other.setCity("Sopot");
+        other.setConsentMarketing(false); // the customer withdrew it on the phone with a colleague
+        other.setPhone("+48 600 100 200");
         store.call(s -> s.customers().save(other)); // a colleague saves first
 
         Text notes = (Text) ProfilesProbe.getControl(editor, P.getCustomer_Notes());
         notes.setText("Prefers calls before noon.");
-        UiTestSupport.waitUntil("the notes to reach the model", 10_000,
-                () -> "Prefers calls before noon.".equals(ProfilesProbe.getCustomer(editor).getNotes()));
+        Text phone = (Text) ProfilesProbe.getControl(editor, P.getCustomer_Phone());
+        phone.setText("+48 700 300 400");
+        UiTestSupport.waitUntil("the notes and phone to reach the model", 10_000,
+                () -> "Prefers calls before noon.".equals(ProfilesProbe.getCustomer(editor).getNotes())
+                        && "+48 700 300 400".equals(ProfilesProbe.getCustomer(editor).getPhone()));
         List<ConflictDialog.Difference> seen = new java.util.ArrayList<>();
         UiTestSupport.whenShellOpens("Changed by Someone Else", shell -> {
             ConflictDialog dialog = (ConflictDialog) shell.getData();
@@ -246,17 +259,104 @@ public class ProfileAndHistoryTest {
             } catch (Exception e) {
                 throw new AssertionError(e);
             }
-            ProfilesProbe.keepMine(dialog, List.of(P.getCustomer_Notes())); // my notes, their city
+            ProfilesProbe.keepMine(dialog, List.of(P.getCustomer_Phone()));
             UiTestSupport.press(shell, "Save with these values");
         });
         editor.doSave(new NullProgressMonitor());
-        assertEquals(List.of(P.getCustomer_City(), P.getCustomer_Notes()),
+        assertEquals("only the field both changed is asked about", List.of(P.getCustomer_Phone()),
                 seen.stream().map(ConflictDialog.Difference::feature).toList());
         assertFalse(editor.isDirty());
         Customer stored = store.call(s -> s.customers().find(target.id())).orElseThrow();
         assertEquals("Sopot", stored.getCity());
+        assertFalse("the withdrawn consent stays withdrawn", stored.isConsentMarketing());
         assertEquals("Prefers calls before noon.", stored.getNotes());
+        assertEquals("+48 700 300 400", stored.getPhone());
         assertEquals("Sopot", ProfilesProbe.getCustomer(editor).getCity());
+        String message = ProfilesProbe.getForm(editor).getMessage();
+        assertTrue(message, message.contains("City") && message.contains("Consent marketing"));
+    }
+
+    /** A profile deleted by a colleague meanwhile is created again only when the user says so. */
+    @Test
+    public void aProfileDeletedMeanwhileIsNotCreatedAgainUnlessTheUserSaysSo() throws Exception {
+        Customer doomed = dev.candor.model.CandorFactory.eINSTANCE.createCustomer();
+        doomed.setName("Usunięta Spółka " + System.nanoTime());
+        doomed.setOwner("ewa.nowak");
+        doomed.setEmail("biuro@usunieta.example.pl");
+        doomed.setPreferredChannel(dev.candor.model.Channel.EMAIL);
+        long id = store.call(s -> s.customers().save(doomed)).getId();
+        ProfileEditor editor = open(id);
+        Text notes = (Text) ProfilesProbe.getControl(editor, P.getCustomer_Notes());
+        notes.setText("Called back about the invoice.");
+        UiTestSupport.waitUntil("the notes to reach the model", 10_000,
+                () -> "Called back about the invoice.".equals(ProfilesProbe.getCustomer(editor).getNotes()));
+        long count = store.call(s -> s.customers().count());
+        store.call(s -> {
+            s.customers().delete(id, s.customers().find(id).orElseThrow().getVersion());
+            return null;
+        });
+        UiTestSupport.whenShellOpens("Changed by Someone Else", shell -> UiTestSupport.press(shell, "Keep It Deleted"));
+        NullProgressMonitor monitor = new NullProgressMonitor();
+        editor.doSave(monitor);
+        assertTrue("the save did not happen", monitor.isCanceled());
+        assertTrue("the changes stay in the editor", editor.isDirty());
+        assertEquals("nothing was created", count - 1, (long) store.call(s -> s.customers().count()));
+        page.closeAllEditors(false);
+    }
+
+    /**
+     * Another Candor on the same database (a colleague's) saves this customer: the open profile
+     * shows it without F5, saying who changed what and when; with unsaved changes of its own it
+     * keeps them and says so instead.
+     */
+    @Test
+    public void aColleaguesEditShowsInTheOpenProfileWithoutRefreshing() throws Exception {
+        CustomerSummary target = customerNamed("gdansk");
+        ProfileEditor editor = open(target.id());
+        dev.candor.store.StoreProvider provider = org.osgi.framework.FrameworkUtil.getBundle(getClass())
+                .getBundleContext().getService(org.osgi.framework.FrameworkUtil.getBundle(getClass())
+                        .getBundleContext().getServiceReference(dev.candor.store.StoreProvider.class));
+        try (dev.candor.store.CandorStore colleagues = provider.open(store.getConfiguration(), CandorUi.clock())) {
+            dev.candor.services.ServiceContext bea = new dev.candor.services.internal.DefaultServiceContext(
+                    colleagues, CandorUi.clock(), () -> "bea.kovacs", (user, operation) -> { }, change -> { });
+            edit(bea, target.id(), c -> c.setPhone("+48 58 555 01 02"));
+            Text phone = (Text) ProfilesProbe.getControl(editor, P.getCustomer_Phone());
+            UiTestSupport.waitUntil("the colleague's phone in the open profile", 30_000,
+                    () -> !phone.isDisposed() ? "+48 58 555 01 02".equals(phone.getText())
+                            : "+48 58 555 01 02".equals(((Text) ProfilesProbe.getControl(editor, P.getCustomer_Phone())).getText()));
+            String shown = ProfilesProbe.getForm(editor).getMessage();
+            assertTrue(shown, shown.startsWith("Changed by bea.kovacs at ") && shown.contains("Phone"));
+            assertFalse(editor.isDirty());
+            UiTestSupport.screenshot(window.getShell(), "profile-changed-elsewhere");
+
+            Text notes = (Text) ProfilesProbe.getControl(editor, P.getCustomer_Notes());
+            notes.setText("Wants the offer in Polish.");
+            UiTestSupport.waitUntil("the notes to reach the model", 10_000,
+                    () -> "Wants the offer in Polish.".equals(ProfilesProbe.getCustomer(editor).getNotes()));
+            edit(bea, target.id(), c -> c.setCity("Sopot"));
+            UiTestSupport.waitUntil("the heading to say what the colleague changed", 30_000,
+                    () -> String.valueOf(ProfilesProbe.getForm(editor).getMessage()).contains("City"));
+            assertTrue(ProfilesProbe.getForm(editor).getMessage().contains("Your changes stay"));
+            assertEquals("the unsaved notes stay", "Wants the offer in Polish.", notes.getText());
+            assertTrue(editor.isDirty());
+            UiTestSupport.screenshot(window.getShell(), "profile-changed-elsewhere-while-editing");
+            editor.doSave(new NullProgressMonitor());
+            Customer stored = store.call(s -> s.customers().find(target.id())).orElseThrow();
+            assertEquals("their city and my notes", "Sopot", stored.getCity());
+            assertEquals("Wants the offer in Polish.", stored.getNotes());
+        }
+    }
+
+    private static void edit(dev.candor.services.ServiceContext as, long id,
+            java.util.function.Consumer<Customer> change) throws Exception {
+        as.write("customer.update", c -> {
+            Customer customer = c.session().customers().find(id).orElseThrow();
+            change.accept(customer);
+            c.session().customers().save(customer);
+            c.changed(dev.candor.services.DataTopics.CUSTOMER, dev.candor.services.DataTopics.Kind.UPDATED,
+                    new long[] { id }, id);
+            return customer;
+        });
     }
 
     @Test

@@ -77,7 +77,7 @@ public class TeamLayoutsUiTest {
         dev.candor.store.StoreProvider provider = org.osgi.framework.FrameworkUtil.getBundle(TeamLayoutsUiTest.class)
                 .getBundleContext().getService(org.osgi.framework.FrameworkUtil.getBundle(TeamLayoutsUiTest.class)
                         .getBundleContext().getServiceReference(dev.candor.store.StoreProvider.class));
-        ada = provider.open(team);
+        ada = provider.open(team.creating()); // the administrator set the team database up
         bea = provider.open(team);
     }
 

@@ -31,19 +31,14 @@ import dev.candor.model.validation.ModelValidation;
 import dev.candor.ui.Labels;
 
 /**
- * Both versions of a customer that two people changed at once, field by
- * field: a ticked row keeps this editor's value, an unticked one takes the
- * stored value. Cancelling keeps everything in the editor as it was.
+ * The fields of a customer that two people both changed, to different values, while editing
+ * at once (see {@link dev.candor.profiles.ProfileChanges}): a ticked row keeps this editor's
+ * value, an unticked one takes the stored value. What only one of them changed is not asked:
+ * it is merged. Cancelling keeps everything in the editor as it was.
  */
 public final class ConflictDialog extends TitleAreaDialog {
 
     private static final CandorPackage P = CandorPackage.eINSTANCE;
-    private static final EStructuralFeature[] FIELDS = { P.getCustomer_Name(), P.getCustomer_Kind(),
-            P.getCustomer_Organisation(), P.getCustomer_Email(), P.getCustomer_Phone(), P.getCustomer_City(),
-            P.getCustomer_Country(), P.getCustomer_Owner(), P.getCustomer_PreferredLanguage(),
-            P.getCustomer_PreferredChannel(), P.getCustomer_Tags(), P.getCustomer_ConsentMarketing(),
-            P.getCustomer_ConsentDataProcessing(), P.getCustomer_ConsentRecording(), P.getCustomer_Contacts(),
-            P.getCustomer_Notes() };
 
     /** A field whose two values differ. */
     public record Difference(EStructuralFeature feature, String mine, String theirs) {
@@ -55,11 +50,12 @@ public final class ConflictDialog extends TitleAreaDialog {
     CheckboxTableViewer viewer;
     List<Difference> keepMine = new ArrayList<>();
 
-    public ConflictDialog(Shell parent, Customer mine, Customer theirs) {
+    /** Asks about {@code fields}: those both changed. */
+    public ConflictDialog(Shell parent, Customer mine, Customer theirs, List<EStructuralFeature> fields) {
         super(parent);
         this.mine = mine;
         this.theirs = theirs;
-        for (EStructuralFeature feature : FIELDS) {
+        for (EStructuralFeature feature : fields) {
             String a = text(mine, feature);
             String b = text(theirs, feature);
             if (!Objects.equals(a, b)) {
@@ -135,6 +131,25 @@ public final class ConflictDialog extends TitleAreaDialog {
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, Messages.Conflict_Save, true);
         createButton(parent, IDialogConstants.CANCEL_ID, Messages.Conflict_Later, false);
+    }
+
+    /** The command that gives the editor's customer the stored values of {@code features}. */
+    public static Command take(EditingDomain domain, Customer customer, Customer theirs,
+            List<EStructuralFeature> features) {
+        CompoundCommand command = new CompoundCommand(Messages.Conflict_Command);
+        for (EStructuralFeature feature : features) {
+            Object value = theirs.eGet(feature);
+            if (feature == P.getCustomer_Contacts()) {
+                value = EcoreUtil.copyAll(theirs.getContacts());
+            } else if (value instanceof List<?> list) {
+                value = new ArrayList<>(list);
+            }
+            command.append(new SetCommand(domain, customer, feature, value));
+        }
+        if (command.isEmpty()) {
+            command.append(new org.eclipse.emf.common.command.IdentityCommand(Messages.Conflict_Command));
+        }
+        return command;
     }
 
     /** The command that gives the editor's customer the stored values the user chose. */

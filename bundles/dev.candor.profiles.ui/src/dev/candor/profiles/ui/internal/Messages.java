@@ -127,6 +127,13 @@ public final class Messages extends NLS {
     public static String Sections_Failed;
     public static String Sections_FailedLog;
     public static String Counts_Contributed;
+    public static String Profile_ChangedElsewhereShown;
+    public static String Profile_ChangedElsewhereEditing;
+    public static String Profile_DeletedElsewhere;
+    public static String Profile_DeletedKeep;
+    public static String Profile_DeletedCreate;
+    public static String Profile_DeletedNotSaved;
+    public static String Profile_Merged;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -93,6 +93,8 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
     private ManagedForm managedForm;
     private Composite body;
     Customer customer;
+    /** The customer as stored when this editor read or saved it: what both sides of a conflict started from. */
+    Customer base;
     private CustomerFacts facts;
     BasicCommandStack commandStack;
     private AdapterFactoryEditingDomain domain;
@@ -158,14 +160,64 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         redo.setEnabled(false);
         // the header's figures follow what others change about this customer (a call logged, a
         // commitment kept, a review saved), and F5; the record itself only when the user reverts
-        unsubscribe = DataEvents.subscribe(parent.getDisplay(), DataTopics.ALL,
+        Runnable facts = DataEvents.subscribe(parent.getDisplay(), DataTopics.ALL,
                 change -> !DataTopics.CUSTOMER.equals(change.entity()) && change.concernsCustomer(input().getCustomerId()),
                 change -> refreshFacts());
+        // another Candor changed or deleted this very customer: say so at once, without a dialog
+        Runnable record = DataEvents.subscribe(parent.getDisplay(), DataTopics.all(DataTopics.CUSTOMER),
+                change -> change.remote() && change.concernsRecord(input().getCustomerId()), this::changedElsewhere);
+        unsubscribe = () -> {
+            facts.run();
+            record.run();
+        };
         load(false);
     }
 
     private Runnable unsubscribe = () -> {
     };
+
+    /**
+     * Someone using another Candor saved or deleted this customer. A profile without unsaved
+     * changes shows their version; one with unsaved changes keeps them, and the form's heading
+     * says who changed what and when (saving then merges: {@link #resolveConflict}).
+     */
+    private void changedElsewhere(dev.candor.services.DataChange change) {
+        long id = input().getCustomerId();
+        CustomerService service = Services.get(CustomerService.class).orElse(null);
+        if (service == null || form == null || form.isDisposed() || customer == null || base == null) {
+            return;
+        }
+        String when = change.at() == null ? "" //$NON-NLS-1$
+                : java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+                        .withLocale(java.util.Locale.getDefault())
+                        .format(change.at().atZone(dev.candor.ui.CandorUi.clock().getZone()));
+        Background.run(NLS.bind(Messages.Profile_LoadJob, input().getName()), form, () -> service.find(id), found -> {
+            if (form.isDisposed() || customer == null || customer.getId() != id) {
+                return;
+            }
+            if (found.isEmpty()) {
+                form.setMessage(NLS.bind(Messages.Profile_DeletedElsewhere, change.actor(), when),
+                        IMessageProvider.WARNING);
+                return;
+            }
+            Customer theirs = found.get();
+            if (theirs.getVersion() == base.getVersion()) {
+                return; // already shown (this editor's own save came back)
+            }
+            String fields = String.join(", ", dev.candor.profiles.ProfileChanges.changed(base, theirs).stream() //$NON-NLS-1$
+                    .map(f -> dev.candor.model.validation.ModelValidation.label(f)).toList());
+            if (!isDirty()) {
+                show(theirs, facts);
+                form.setMessage(NLS.bind(Messages.Profile_ChangedElsewhereShown,
+                        new Object[] { change.actor(), when, fields }), IMessageProvider.INFORMATION);
+            } else {
+                form.setMessage(NLS.bind(Messages.Profile_ChangedElsewhereEditing,
+                        new Object[] { change.actor(), when, fields }), IMessageProvider.WARNING);
+            }
+        }, e -> {
+            // the next save compares and says what happened
+        });
+    }
 
     /** Reads the header's figures again, in a job. */
     private void refreshFacts() {
@@ -281,6 +333,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         sections.clear();
         disposeContributed();
         customer = loaded;
+        base = EcoreUtil.copy(loaded);
         if (loadedFacts != null) {
             facts = loadedFacts;
         }
@@ -667,6 +720,8 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
                     () -> asNew ? service.create(copy) : service.update(copy));
             customer.setId(stored.getId());
             customer.setVersion(stored.getVersion());
+            base = EcoreUtil.copy(customer);
+            base.setVersion(stored.getVersion());
             if (asNew) {
                 setInput(new ProfileEditorInput(customer.getId(), customer.getName()));
             }
@@ -703,9 +758,11 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
     }
 
     /**
-     * Someone saved or deleted this customer since it was opened. Shows both
-     * versions; the user's choice is applied as one more undoable command and
-     * saved on top of the stored version. Returns whether it was saved.
+     * Someone saved or deleted this customer since it was opened: a three-way merge from the
+     * version this editor started from. What only they changed is taken from them, what only
+     * this editor changed is kept, and only fields both changed are asked about; all of it is
+     * one more undoable command, saved on top of the stored version. A customer deleted
+     * meanwhile is created again only when the user says so. Returns whether it was saved.
      */
     private boolean resolveConflict(CustomerService service, ConflictException conflict) {
         Customer theirs;
@@ -717,24 +774,38 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
             return false;
         }
         if (theirs == null) {
-            if (!MessageDialog.openQuestion(getSite().getShell(), Messages.Profile_ConflictTitle,
-                    NLS.bind(Messages.Profile_DeletedQuestion, customer.getName()))) {
+            // the safe answer is the default one: nothing comes back unless the user asks for it
+            MessageDialog deleted = new MessageDialog(getSite().getShell(), Messages.Profile_ConflictTitle, null,
+                    NLS.bind(Messages.Profile_DeletedQuestion, customer.getName()), MessageDialog.WARNING, 0,
+                    Messages.Profile_DeletedKeep, Messages.Profile_DeletedCreate);
+            if (deleted.open() != 1) {
+                form.setMessage(Messages.Profile_DeletedNotSaved, IMessageProvider.WARNING);
                 return false;
             }
             customer.setId(0);
             customer.setVersion(0);
             return save(service, true);
         }
-        ConflictDialog dialog = new ConflictDialog(getSite().getShell(), customer, theirs);
-        if (dialog.open() != ConflictDialog.OK) {
-            form.setMessage(Messages.Profile_ConflictPending, IMessageProvider.WARNING);
-            return false;
+        dev.candor.profiles.ProfileChanges changes = dev.candor.profiles.ProfileChanges.of(base, customer, theirs);
+        org.eclipse.emf.common.command.CompoundCommand merge = new org.eclipse.emf.common.command.CompoundCommand(
+                Messages.Conflict_Command);
+        merge.append(ConflictDialog.take(domain, customer, theirs, changes.theirsOnly()));
+        if (!changes.conflicts().isEmpty()) {
+            ConflictDialog dialog = new ConflictDialog(getSite().getShell(), customer, theirs, changes.conflicts());
+            if (dialog.open() != ConflictDialog.OK) {
+                form.setMessage(Messages.Profile_ConflictPending, IMessageProvider.WARNING);
+                return false;
+            }
+            merge.append(dialog.resolution(domain, customer));
         }
-        commandStack.execute(dialog.resolution(domain, customer));
+        commandStack.execute(merge);
         customer.setVersion(theirs.getVersion()); // saving on top of what is stored now
         boolean saved = save(service, false);
         if (saved) {
-            form.setMessage(null, IMessageProvider.NONE);
+            List<String> taken = changes.theirsOnly().stream()
+                    .map(f -> dev.candor.model.validation.ModelValidation.label(f)).toList();
+            form.setMessage(taken.isEmpty() ? null : NLS.bind(Messages.Profile_Merged, String.join(", ", taken)), //$NON-NLS-1$
+                    taken.isEmpty() ? IMessageProvider.NONE : IMessageProvider.INFORMATION);
         }
         return saved;
     }

@@ -23,7 +23,7 @@ import dev.candor.services.ServiceContext;
 import dev.candor.store.CandorStore;
 import dev.candor.store.StoreConfiguration;
 import dev.candor.store.internal.BulkLoader;
-import dev.candor.store.internal.DerbyStoreProvider;
+import dev.candor.store.internal.JdbcStoreProvider;
 
 /**
  * Foundation benchmark (issue budgets in docs/benchmarks.md):
@@ -151,7 +151,7 @@ public final class Benchmark {
                 pairs.add(pair);
             }
         }
-        try (CandorStore store = new DerbyStoreProvider().open(configuration, CLOCK)) {
+        try (CandorStore store = new JdbcStoreProvider().open(configuration, CLOCK)) {
             CustomerService profiles = CustomerService.create(ServiceContext.create(store, CLOCK, () -> "benchmark",
                     ServiceContext.permitAll(), change -> {
                     }));
@@ -208,7 +208,7 @@ public final class Benchmark {
         return heavy;
     }
 
-    private static void generate(Path db, int customers, int interactions) throws Exception {
+    static void generate(Path db, int customers, int interactions) throws Exception {
         long start = System.nanoTime();
         DemoDataGenerator generator = new DemoDataGenerator(42L, CLOCK.millis());
         int perCustomer = interactions / customers;

@@ -19,7 +19,7 @@ import dev.candor.store.CandorStore;
 import dev.candor.store.CommitmentSummary;
 import dev.candor.store.StoreConfiguration;
 import dev.candor.store.internal.BulkLoader;
-import dev.candor.store.internal.DerbyStoreProvider;
+import dev.candor.store.internal.JdbcStoreProvider;
 
 /**
  * The budgets of the commitments issue (docs/benchmarks.md): 200,000 commitments read and
@@ -62,7 +62,7 @@ public final class CommitmentsBenchmark {
             System.out.printf("dataset: %d commitments of %d customers generated in %.1f s%n", COMMITMENTS,
                     COMMITMENTS / PER_CUSTOMER, (System.nanoTime() - start) / 1e9);
         }
-        try (CandorStore store = new DerbyStoreProvider().open(StoreConfiguration.embedded(db), Benchmark.CLOCK)) {
+        try (CandorStore store = new JdbcStoreProvider().open(StoreConfiguration.embedded(db), Benchmark.CLOCK)) {
             List<Long> first = new ArrayList<>();
             List<Long> all = new ArrayList<>();
             List<Long> grouped = new ArrayList<>();

@@ -78,7 +78,7 @@ public final class EthicsBenchmark {
         }, "heap sampler");
         sampler.setDaemon(true);
         sampler.start();
-        try (dev.candor.store.CandorStore store = new dev.candor.store.internal.DerbyStoreProvider()
+        try (dev.candor.store.CandorStore store = new dev.candor.store.internal.JdbcStoreProvider()
                 .open(dev.candor.store.StoreConfiguration.embedded(copy), Benchmark.CLOCK)) {
             long interactions = store.call(s -> s.interactions().count());
             dev.candor.ethics.ReviewService reviewing = dev.candor.ethics.ReviewService.create(

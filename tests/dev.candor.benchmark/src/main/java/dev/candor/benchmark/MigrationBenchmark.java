@@ -14,7 +14,7 @@ import org.apache.derby.jdbc.EmbeddedDriver;
 
 import dev.candor.store.CandorStore;
 import dev.candor.store.StoreConfiguration;
-import dev.candor.store.internal.DerbyStoreProvider;
+import dev.candor.store.internal.JdbcStoreProvider;
 import dev.candor.store.internal.SchemaMigrator;
 
 /**
@@ -59,7 +59,7 @@ public final class MigrationBenchmark {
         });
         sampler.start();
         long upgrade = System.nanoTime();
-        try (CandorStore store = new DerbyStoreProvider().open(StoreConfiguration.embedded(db), Benchmark.CLOCK)) {
+        try (CandorStore store = new JdbcStoreProvider().open(StoreConfiguration.embedded(db), Benchmark.CLOCK)) {
             double seconds = (System.nanoTime() - upgrade) / 1e9;
             sampler.interrupt();
             sampler.join();

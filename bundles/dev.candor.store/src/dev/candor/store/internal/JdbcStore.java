@@ -10,8 +10,8 @@ import dev.candor.store.StoreConfiguration;
 import dev.candor.store.StoreException;
 import dev.candor.store.StoreWork;
 
-/** A {@link CandorStore} on Derby, embedded or through the network client. */
-final class DerbyStore implements CandorStore {
+/** A {@link CandorStore} on Derby (embedded or through the network client) or PostgreSQL. */
+final class JdbcStore implements CandorStore {
 
     private final StoreConfiguration configuration;
     private final ConnectionPool pool;
@@ -21,7 +21,7 @@ final class DerbyStore implements CandorStore {
     private final References references;
     private final List<String> problems;
 
-    DerbyStore(StoreConfiguration configuration, ConnectionPool pool, int schemaVersion, Runnable shutdown,
+    JdbcStore(StoreConfiguration configuration, ConnectionPool pool, int schemaVersion, Runnable shutdown,
             Clock clock, References references, List<String> problems) {
         this.clock = clock;
         this.references = references;
@@ -38,6 +38,7 @@ final class DerbyStore implements CandorStore {
         try {
             connection = pool.take();
         } catch (SQLException e) {
+            // the server is not there (yet): a typed, translated failure; the next call tries again
             throw SqlErrors.translate(e, configuration.toLocation());
         }
         JdbcSession session = new JdbcSession(connection, clock, references);
@@ -47,7 +48,11 @@ final class DerbyStore implements CandorStore {
             return result;
         } catch (SQLException e) {
             rollback(connection, session);
-            throw SqlErrors.translate(e, configuration.toLocation());
+            StoreException translated = SqlErrors.translate(e, configuration.toLocation());
+            if (translated.getCode() == StoreException.Code.CONNECTION_LOST) {
+                pool.discardIdle();
+            }
+            throw translated;
         } catch (StoreException | RuntimeException | Error e) {
             rollback(connection, session);
             throw e;
@@ -68,6 +73,14 @@ final class DerbyStore implements CandorStore {
                 // nothing more to do
             }
         }
+    }
+
+    @Override
+    public dev.candor.store.ChangeWatch watchChanges() throws StoreException {
+        if (configuration.getMode() == StoreConfiguration.Mode.POSTGRESQL) {
+            return new ListeningWatch(pool.factory(), configuration.toLocation());
+        }
+        return new PollingWatch();
     }
 
     @Override

@@ -20,12 +20,17 @@ import dev.candor.store.StoreException;
 import dev.candor.store.StoreProvider;
 
 /**
- * Opens Derby databases. The drivers are instantiated directly: DriverManager
- * cannot see drivers across OSGi class loaders.
+ * Opens Candor's databases: embedded Derby, a Derby Network Server, or PostgreSQL. The drivers
+ * are instantiated directly: DriverManager cannot see drivers across OSGi class loaders.
  */
-public final class DerbyStoreProvider implements StoreProvider {
+public final class JdbcStoreProvider implements StoreProvider {
 
     private static final EmbeddedDriver EMBEDDED = new EmbeddedDriver();
+
+    /** PostgreSQL's driver, loaded on first use: a Derby-only caller outside OSGi need not have it. */
+    private static final class Postgresql {
+        static final java.sql.Driver DRIVER = new org.postgresql.Driver();
+    }
     /**
      * How long a network server may take to answer a new connection: 60 s, or
      * {@code -Dcandor.database.loginTimeout=<seconds>} (slow links; tests that keep a server silent).
@@ -68,6 +73,7 @@ public final class DerbyStoreProvider implements StoreProvider {
         Connection first;
         try {
             first = factory.open();
+            first.setAutoCommit(false);
         } catch (SQLException e) {
             throw SqlErrors.openFailure(configuration, e);
         }
@@ -75,6 +81,7 @@ public final class DerbyStoreProvider implements StoreProvider {
         List<String> problems = new ArrayList<>();
         References references;
         try {
+            refuseForeignOrNotSetUp(first, configuration);
             version = SchemaMigrator.migrate(first, configuration.toLocation(), clock);
             List<ContributedSchema> schemas = ContributedSchemas.read(problems);
             ModuleMigrator.migrate(first, configuration.toLocation(), clock, schemas, problems);
@@ -91,19 +98,59 @@ public final class DerbyStoreProvider implements StoreProvider {
         }
         ConnectionPool pool = new ConnectionPool(factory);
         pool.give(first);
-        return new DerbyStore(configuration, pool, version, () -> shutdown(configuration), clock, references,
+        return new JdbcStore(configuration, pool, version, () -> shutdown(configuration), clock, references,
                 problems);
+    }
+
+    /**
+     * Refuses a database without Candor's schema that holds tables of another application (a
+     * mistyped address must not add Candor's tables to someone else's database), and an empty
+     * one unless the configuration says to set it up.
+     */
+    private static void refuseForeignOrNotSetUp(Connection connection, StoreConfiguration configuration)
+            throws SQLException, StoreException {
+        if (SchemaMigrator.currentVersion(connection) > 0) {
+            return;
+        }
+        Dialect dialect = Dialect.of(connection);
+        List<String> tables = new ArrayList<>();
+        try (java.sql.Statement statement = connection.createStatement();
+                ResultSet schema = statement.executeQuery(dialect.currentSchemaQuery())) {
+            schema.next();
+            try (ResultSet rows = connection.getMetaData().getTables(null, schema.getString(1), "%", //$NON-NLS-1$
+                    new String[] { "TABLE" })) { //$NON-NLS-1$
+                while (rows.next() && tables.size() < 3) {
+                    tables.add(rows.getString("TABLE_NAME")); //$NON-NLS-1$
+                }
+            }
+        }
+        connection.rollback();
+        if (!tables.isEmpty()) {
+            throw new DatabaseUnavailableException(Reason.FOREIGN, org.eclipse.osgi.util.NLS.bind(
+                    Messages.Open_ForeignDatabase, configuration.toLocation(), String.join(", ", tables)), null); //$NON-NLS-1$
+        }
+        if (!configuration.isCreating()) {
+            throw new DatabaseUnavailableException(Reason.NOT_SET_UP,
+                    org.eclipse.osgi.util.NLS.bind(Messages.Open_NotSetUp, configuration.toLocation()), null);
+        }
     }
 
     /** Whether {@code SCHEMA.TABLE} exists. */
     private static boolean exists(Connection connection, String qualified) {
         int dot = qualified.indexOf('.');
-        try (ResultSet tables = connection.getMetaData().getTables(null, qualified.substring(0, dot),
-                qualified.substring(dot + 1), null)) {
+        Dialect dialect = Dialect.of(connection);
+        try (ResultSet tables = connection.getMetaData().getTables(null, dialect.name(qualified.substring(0, dot)),
+                dialect.name(qualified.substring(dot + 1)), null)) {
             return tables.next();
         } catch (SQLException e) {
             return false;
         }
+    }
+
+    @Override
+    public dev.candor.store.DatabaseCopyReport copy(StoreConfiguration source, StoreConfiguration target, Clock clock,
+            org.eclipse.core.runtime.IProgressMonitor monitor) throws StoreException {
+        return new DatabaseCopy(this, source, target, java.util.Objects.requireNonNull(clock, "clock")).run(monitor); //$NON-NLS-1$
     }
 
     @Override
@@ -113,6 +160,9 @@ public final class DerbyStoreProvider implements StoreProvider {
 
     /** Opens connections for a configuration; creates an embedded database only in an empty or new folder. */
     static ConnectionPool.ConnectionFactory factory(StoreConfiguration configuration) throws StoreException {
+        if (configuration.getMode() == StoreConfiguration.Mode.POSTGRESQL) {
+            return postgresql(configuration);
+        }
         Properties properties = new Properties();
         properties.setProperty("user", configuration.getUser());
         properties.setProperty("password", configuration.getPassword());
@@ -146,11 +196,35 @@ public final class DerbyStoreProvider implements StoreProvider {
         source.setServerName(configuration.getHost());
         source.setPortNumber(configuration.getPort());
         source.setDatabaseName(configuration.getDatabaseName());
-        source.setCreateDatabase("create"); //$NON-NLS-1$
+        if (configuration.isCreating()) {
+            source.setCreateDatabase("create"); //$NON-NLS-1$
+        }
         source.setUser(configuration.getUser());
         source.setPassword(configuration.getPassword());
         source.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
         return () -> source.getConnection();
+    }
+
+    /**
+     * Connections to PostgreSQL. No password is passed: the driver reads PostgreSQL's password
+     * file (~/.pgpass, or PGPASSFILE), as psql does.
+     */
+    private static ConnectionPool.ConnectionFactory postgresql(StoreConfiguration configuration) {
+        String url = "jdbc:postgresql://" + configuration.getHost() + ":" + configuration.getPort() + "/" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + java.net.URLEncoder.encode(configuration.getDatabaseName(), java.nio.charset.StandardCharsets.UTF_8);
+        Properties properties = new Properties();
+        properties.setProperty("user", configuration.getUser()); //$NON-NLS-1$
+        properties.setProperty("loginTimeout", Integer.toString(LOGIN_TIMEOUT_SECONDS)); //$NON-NLS-1$
+        properties.setProperty("connectTimeout", Integer.toString(Math.min(LOGIN_TIMEOUT_SECONDS, 10))); //$NON-NLS-1$
+        properties.setProperty("tcpKeepAlive", "true"); //$NON-NLS-1$ //$NON-NLS-2$
+        properties.setProperty("ApplicationName", "Candor"); //$NON-NLS-1$ //$NON-NLS-2$
+        // the bulk paths' batches go as multi-row inserts, one round trip per batch
+        properties.setProperty("reWriteBatchedInserts", "true"); //$NON-NLS-1$ //$NON-NLS-2$
+        return () -> {
+            Connection connection = Postgresql.DRIVER.connect(url, properties);
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            return connection;
+        };
     }
 
     private static boolean isAbsentOrEmpty(Path directory) throws StoreException {
