@@ -53,7 +53,13 @@ final class JdbcStore implements CandorStore {
                 pool.discardIdle();
             }
             throw translated;
-        } catch (StoreException | RuntimeException | Error e) {
+        } catch (StoreException e) {
+            rollback(connection, session);
+            if (e.getCode() == StoreException.Code.CONNECTION_LOST) {
+                pool.discardIdle(); // the others to that server are dead too
+            }
+            throw e;
+        } catch (RuntimeException | Error e) {
             rollback(connection, session);
             throw e;
         } finally {

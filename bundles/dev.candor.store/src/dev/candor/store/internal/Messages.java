@@ -89,6 +89,7 @@ public final class Messages extends NLS {
     public static String Copy_Problems;
     public static String Copy_TableMissing;
     public static String Copy_TargetNotEmpty;
+    public static String Sql_LostUnnamed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -45,7 +45,8 @@ final class SqlErrors {
             }
             // 57P01-57P03: a PostgreSQL server shut down, crashed or is starting
             if (state.startsWith("08") || state.equals("40XD1") || state.startsWith("57P")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                return new StoreException(Code.CONNECTION_LOST, NLS.bind(Messages.Sql_Lost, where), e, where);
+                return new StoreException(Code.CONNECTION_LOST,
+                        location == null ? Messages.Sql_LostUnnamed : NLS.bind(Messages.Sql_Lost, where), e, where);
             }
             if (state.equals("23505")) { //$NON-NLS-1$
                 return new StoreException(Code.DUPLICATE, Messages.Sql_Duplicate, e);

@@ -1,10 +1,12 @@
 package dev.candor.ui.internal;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
@@ -19,41 +21,54 @@ import dev.candor.services.DataTopics;
  */
 public final class ConnectionIndicator extends WorkbenchWindowControlContribution {
 
-    private CLabel label;
+    private Composite holder;
+    private Label icon;
+    private Label text;
 
     @Override
     protected Control createControl(Composite parent) {
-        label = new CLabel(parent, SWT.NONE);
+        // one width from the start, whatever it says: the status bar lays its controls out once
+        holder = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(2, 0).spacing(4, 0).applyTo(holder);
+        icon = new Label(holder, SWT.NONE);
+        icon.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK));
+        GridDataFactory.fillDefaults().align(SWT.CENTER, SWT.CENTER).applyTo(icon);
+        text = new Label(holder, SWT.NONE);
+        text.setText(Messages.Connection_Lost);
+        GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).grab(true, false)
+                .hint(text.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, SWT.DEFAULT).applyTo(text);
+        show(false, ""); //$NON-NLS-1$
         IEventBroker broker = PlatformUI.getWorkbench().getService(IEventBroker.class);
         if (broker != null) {
             EventHandler handler = event -> {
                 boolean lost = DataTopics.CONNECTION_LOST.equals(event.getTopic());
                 Object message = event.getProperty(DataTopics.MESSAGE);
-                if (!label.isDisposed()) {
-                    label.getDisplay().asyncExec(() -> show(lost, message == null ? "" : message.toString())); //$NON-NLS-1$
+                if (!holder.isDisposed()) {
+                    holder.getDisplay().asyncExec(() -> show(lost, message == null ? "" : message.toString())); //$NON-NLS-1$
                 }
             };
             broker.subscribe(DataTopics.CONNECTION_LOST, handler);
             broker.subscribe(DataTopics.CONNECTION_RESTORED, handler);
-            label.addDisposeListener(e -> broker.unsubscribe(handler));
+            holder.addDisposeListener(e -> broker.unsubscribe(handler));
         }
-        return label;
+        return holder;
     }
 
     private void show(boolean lost, String message) {
-        if (label.isDisposed()) {
+        if (holder.isDisposed()) {
             return;
         }
-        label.setText(lost ? Messages.Connection_Lost : ""); //$NON-NLS-1$
-        label.setImage(lost ? PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK)
-                : null);
-        label.setToolTipText(lost ? message + "\n\n" + Messages.Connection_LostTip : null); //$NON-NLS-1$
-        label.getParent().layout(true, true);
-        label.getShell().layout(true, true);
+        icon.setVisible(lost);
+        text.setText(lost ? Messages.Connection_Lost : ""); //$NON-NLS-1$
+        String tip = lost ? message + "\n\n" + Messages.Connection_LostTip : null; //$NON-NLS-1$
+        holder.setToolTipText(tip);
+        text.setToolTipText(tip);
+        icon.setToolTipText(tip);
+        holder.layout(true);
     }
 
     /** What the indicator says now (for tests). */
     public String getText() {
-        return label == null || label.isDisposed() ? "" : label.getText(); //$NON-NLS-1$
+        return text == null || text.isDisposed() ? "" : text.getText(); //$NON-NLS-1$
     }
 }

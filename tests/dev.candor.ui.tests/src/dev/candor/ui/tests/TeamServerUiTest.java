@@ -9,7 +9,6 @@ import java.util.Hashtable;
 import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -75,8 +74,8 @@ public class TeamServerUiTest {
     }
 
     private String indicator() {
-        CLabel label = UiTestSupport.find(window.getShell(), CLabel.class,
-                l -> l.getText().startsWith("Database unreachable"));
+        org.eclipse.swt.widgets.Label label = UiTestSupport.find(window.getShell(), org.eclipse.swt.widgets.Label.class,
+                l -> l.getText().startsWith("Database unreachable") && l.isVisible());
         return label == null ? "" : label.getText();
     }
 
@@ -111,6 +110,7 @@ public class TeamServerUiTest {
         try {
             UiTestSupport.waitUntil("the status bar to say the database is unreachable", 60_000,
                     () -> indicator().startsWith("Database unreachable"));
+            UiTestSupport.flush();
             UiTestSupport.screenshot(window.getShell(), "team-server-unreachable");
             String[] said = { null };
             UiTestSupport.whenShellOpens("Save", shell -> {
