@@ -42,16 +42,20 @@ public final class DemoSeedJob extends Job {
         setUser(false);
     }
 
-    /** The demo data set, dated relative to the clock's time, for a database that has none yet. */
-    static void scheduleIfWanted(CandorStore store, java.time.Clock clock) {
+    /**
+     * The demo data set, dated relative to the clock's time, for a database that has none yet:
+     * only one person's embedded database. Returns whether it was scheduled.
+     */
+    public static boolean scheduleIfWanted(CandorStore store, java.time.Clock clock) {
         boolean wanted = Platform.getPreferencesService().getBoolean(CandorPreferences.NODE, CandorPreferences.DEMO_SEED,
                 true, null);
         // a team's database on a server never gets demo data: it holds real customers, or will
         if (!wanted || store.getConfiguration().getMode() != dev.candor.store.StoreConfiguration.Mode.EMBEDDED
                 || seededLocations().contains(store.getConfiguration().toLocation())) {
-            return;
+            return false;
         }
         new DemoSeedJob(store, clock).schedule();
+        return true;
     }
 
     private static Set<String> seededLocations() {

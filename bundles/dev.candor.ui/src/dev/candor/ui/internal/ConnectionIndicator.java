@@ -66,9 +66,4 @@ public final class ConnectionIndicator extends WorkbenchWindowControlContributio
         icon.setToolTipText(tip);
         holder.layout(true);
     }
-
-    /** What the indicator says now (for tests). */
-    public String getText() {
-        return text == null || text.isDisposed() ? "" : text.getText(); //$NON-NLS-1$
-    }
 }

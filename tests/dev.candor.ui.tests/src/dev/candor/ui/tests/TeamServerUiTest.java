@@ -79,6 +79,13 @@ public class TeamServerUiTest {
         return label == null ? "" : label.getText();
     }
 
+    /** A team's database holds real customers: it never gets the demo data set, however empty. */
+    @Test
+    public void aTeamDatabaseNeverGetsDemoData() throws Exception {
+        assertFalse(dev.candor.app.internal.DemoSeedJob.scheduleIfWanted(team, CandorUi.clock()));
+        assertTrue(team.call(s -> s.customers().isEmpty()));
+    }
+
     @Test
     public void aServerThatStopsIsShownAndTheTypedTextSurvivesUntilItIsBack() throws Exception {
         Customer customer = CandorFactory.eINSTANCE.createCustomer();

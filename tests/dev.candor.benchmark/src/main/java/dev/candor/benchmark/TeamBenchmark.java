@@ -219,11 +219,30 @@ public final class TeamBenchmark {
         try (CandorStore setup = provider.open(where, Benchmark.CLOCK)) {
             template = setup.call(s -> s.reviews().publishTemplate("load-" + System.nanoTime(), template(), "bench"));
             open = setup.call(s -> s.commitments().firstOpen(20_000));
+            if (open.size() < 1_000) {
+                // a dataset without promises: the team's open ones, made here
+                SplittableRandom seed = new SplittableRandom(11);
+                setup.call(s -> {
+                    for (int i = 0; i < 5_000; i++) {
+                        dev.candor.model.Commitment promise = CandorFactory.eINSTANCE.createCommitment();
+                        promise.setCustomerId(1 + seed.nextInt(customers));
+                        promise.setDescription("Oddzwonię z wyceną do piątku");
+                        promise.setOwner("client-" + seed.nextInt(clients));
+                        promise.setPriority(Priority.MEDIUM);
+                        promise.setStatus(CommitmentStatus.OPEN);
+                        promise.setDueAt(new Date(Benchmark.CLOCK.millis() + 86_400_000L * (1 + seed.nextInt(10))));
+                        s.commitments().save(promise);
+                    }
+                    return null;
+                });
+                open = setup.call(s -> s.commitments().firstOpen(20_000));
+            }
             for (long id = 1; id <= HOT; id++) {
                 long customer = id;
                 initialVersions.put(customer, setup.call(s -> s.customers().find(customer)).orElseThrow().getVersion());
             }
         }
+        List<CommitmentSummary> promises = List.copyOf(open);
         List<Ack> acks = new CopyOnWriteArrayList<>();
         AtomicLong logged = new AtomicLong();
         Map<Long, Boolean> closing = new ConcurrentHashMap<>();
@@ -263,9 +282,10 @@ public final class TeamBenchmark {
                         // finds the operation the roll falls in
                     }
                     long t0 = System.nanoTime();
+                    long[] thought = { 0 };
                     try {
                         run(op, random, customers, client, ++n, marker, profiles, history, commitments, context,
-                                template, open, closing, acks, logged);
+                                template, promises, closing, acks, logged, thought);
                     } catch (ConflictException e) {
                         result.conflicts.incrementAndGet();
                     } catch (StoreException | RuntimeException e) {
@@ -274,7 +294,8 @@ public final class TeamBenchmark {
                             result.errorSamples.add(OPERATIONS[op] + ": " + e);
                         }
                     }
-                    result.latencies.get(OPERATIONS[op]).add(System.nanoTime() - t0);
+                    // what the user waited for: the typing inside an edit is not the database's time
+                    result.latencies.get(OPERATIONS[op]).add(System.nanoTime() - t0 - thought[0]);
                 }
             }, "client-" + c);
             threads.add(thread);
@@ -330,7 +351,7 @@ public final class TeamBenchmark {
     private static void run(int op, SplittableRandom random, int customers, int client, int n, String marker,
             CustomerService profiles, InteractionService history, CommitmentService commitments,
             ServiceContext context, ChecklistTemplate template, List<CommitmentSummary> open,
-            Map<Long, Boolean> closing, List<Ack> acks, AtomicLong logged) throws StoreException {
+            Map<Long, Boolean> closing, List<Ack> acks, AtomicLong logged, long[] thought) throws StoreException {
         long customer = 1 + random.nextInt(customers);
         switch (op) {
         case 0 -> { // open a profile: the record, its header's figures, the first page of its history
@@ -358,7 +379,7 @@ public final class TeamBenchmark {
             interaction.getParticipants().add("client-" + client);
             Interaction saved = history.log(interaction);
             logged.incrementAndGet();
-            commitments.interactionLogged(saved.getId(), Priority.NORMAL);
+            commitments.interactionLogged(saved.getId(), Priority.MEDIUM);
         }
         case 3 -> { // keep a promise (someone else may have kept it a moment ago)
             CommitmentSummary picked = open.get(random.nextInt(open.size()));
@@ -394,6 +415,15 @@ public final class TeamBenchmark {
         default -> { // edit one of the profiles everybody edits: collisions are expected and must be reported
             long hot = 1 + random.nextInt(HOT);
             Customer c = profiles.find(hot).orElseThrow();
+            long typing = 300 + random.nextInt(1_700); // the user types meanwhile; others may save first
+            long before = System.nanoTime();
+            try {
+                Thread.sleep(typing);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            thought[0] = System.nanoTime() - before;
             String notes = "edited by client-" + client + " #" + n;
             c.setNotes(notes);
             Customer stored = profiles.update(c);
