@@ -88,6 +88,13 @@ public interface CommitmentService {
      */
     Optional<Logged> interactionLogged(long interactionId, Priority priority) throws StoreException;
 
+    /**
+     * Finds again the promises an interaction logged earlier makes (the suggestions were
+     * dismissed, or Candor stopped while it offered them), leaving out those already tracked as
+     * commitments made in it. Changes nothing; empty if the interaction is gone.
+     */
+    Optional<Logged> promisesOf(long interactionId) throws StoreException;
+
     /** The service on {@code context}, for tools that run without the OSGi services (tests too); in Candor, take the OSGi service. */
     static CommitmentService create(ServiceContext context) {
         return new CommitmentServiceImpl(context);

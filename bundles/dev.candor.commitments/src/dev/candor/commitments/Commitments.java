@@ -156,6 +156,20 @@ public final class Commitments {
      * The promises an interaction's subject and notes make, with due times counted from when
      * it took place in the calendar of the account manager's team.
      */
+    /**
+     * A promise's words compared with a commitment's description: a description keeps at most
+     * 500 characters (the suggestion dialog cuts longer sentences with an ellipsis), and spacing
+     * and case do not make another promise.
+     */
+    public static String normalised(String text) {
+        if (text == null) {
+            return ""; //$NON-NLS-1$
+        }
+        String cut = text.endsWith("\u2026") && text.length() == 500 ? text.substring(0, 499) //$NON-NLS-1$
+                : text.length() > 499 ? text.substring(0, 499) : text;
+        return cut.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
     public static List<PromiseSuggestion> promisesIn(Interaction interaction, ResponsePolicy policy) {
         String subject = interaction.getSubject() == null ? "" : interaction.getSubject().strip();
         // the subject ends a sentence; a subject that already ends one gets no second full stop

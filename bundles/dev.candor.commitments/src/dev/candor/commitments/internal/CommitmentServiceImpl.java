@@ -155,6 +155,29 @@ public final class CommitmentServiceImpl implements CommitmentService {
     }
 
     @Override
+    public Optional<Logged> promisesOf(long interactionId) throws StoreException {
+        Instant now = context.clock().instant();
+        return context.read(READ, session -> {
+            Interaction interaction = session.interactions().find(interactionId).orElse(null);
+            if (interaction == null) {
+                return Optional.<Logged>empty();
+            }
+            ResponsePolicies policies = policies(session);
+            String customerName = session.customers().find(interaction.getCustomerId()).map(Customer::getName)
+                    .orElse("?"); //$NON-NLS-1$
+            java.util.Set<String> tracked = new java.util.HashSet<>(session.sql().query(
+                    "SELECT DESCRIPTION FROM COMMITMENT WHERE SOURCE_INTERACTION_ID = ?", //$NON-NLS-1$
+                    row -> Commitments.normalised(row.getString(1)), interactionId));
+            ResponsePolicy policy = policies.policyFor(interaction.getAccountManager());
+            List<PromiseSuggestion> promises = Commitments.promisesIn(interaction, policy).stream()
+                    .filter(p -> !tracked.contains(Commitments.normalised(p.sentence()))).toList();
+            Instant at = interaction.getStartedAt().toInstant();
+            Instant followUp = policy.followUpDue(Priority.MEDIUM, at.isBefore(now) ? now : at);
+            return Optional.of(new Logged(interaction, customerName, List.of(), policy, promises, followUp));
+        });
+    }
+
+    @Override
     public Optional<Logged> interactionLogged(long interactionId, Priority priority) throws StoreException {
         Instant now = context.clock().instant();
         return context.write(RESPOND, change -> {

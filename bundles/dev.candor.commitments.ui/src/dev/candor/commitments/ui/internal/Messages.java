@@ -129,6 +129,11 @@ public final class Messages extends NLS {
     public static String View_NothingShown;
     public static String View_Shown;
     public static String View_Title;
+    public static String Find_Title;
+    public static String Find_Job;
+    public static String Find_NoInteraction;
+    public static String Find_Gone;
+    public static String Find_None;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
