@@ -15,6 +15,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -34,6 +35,7 @@ public class FindPromisesUiTest {
 
     private IWorkbenchWindow window;
     private CandorStore store;
+    private long customerId;
 
     @Before
     public void setUp() {
@@ -58,7 +60,7 @@ public class FindPromisesUiTest {
         customer.setEmail("orders@northwind.example.com");
         customer.setOwner("ewa.nowak");
         customer.setPreferredChannel(Channel.EMAIL);
-        long customerId = store.call(s -> s.customers().save(customer)).getId();
+        customerId = store.call(s -> s.customers().save(customer)).getId();
         Interaction call = CandorFactory.eINSTANCE.createInteraction();
         call.setCustomerId(customerId);
         call.setChannel(Channel.PHONE);
@@ -101,5 +103,16 @@ public class FindPromisesUiTest {
         findPromises(call);
         UiTestSupport.waitUntil("the answer that everything is tracked", 30_000, () -> said[0] != null);
         assertTrue(said[0], said[0].contains("makes no promise that is not tracked already"));
+    }
+
+    /** The demo data set stays as the other tests expect it: the customer goes with its records. */
+    @After
+    public void removeTheCustomer() throws Exception {
+        if (customerId > 0) {
+            store.call(s -> {
+                s.customers().delete(customerId, s.customers().find(customerId).orElseThrow().getVersion());
+                return null;
+            });
+        }
     }
 }
