@@ -89,5 +89,16 @@ run_maven() {
     fi
 }
 
+# The materialised product (built first if missing, or with CANDOR_REBUILD=1): sets PRODUCT
+# (its folder) and LAUNCHER (the Equinox launcher jar to run it with).
+ensure_product() {
+    PRODUCT="$CANDOR_ROOT/releng/dev.candor.product/target/products/dev.candor.product/linux/gtk/x86_64/candor"
+    if [ -n "${CANDOR_REBUILD:-}" ] || ! ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar >/dev/null 2>&1; then
+        echo "candor: building the product (first time: a few minutes)…"
+        run_maven -q -DskipTests -pl releng/dev.candor.product -am verify
+    fi
+    LAUNCHER="$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)"
+}
+
 ensure_packages
 ensure_jdk

@@ -8,12 +8,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
-PRODUCT="$CANDOR_ROOT/releng/dev.candor.product/target/products/dev.candor.product/linux/gtk/x86_64/candor"
-if [ -n "${CANDOR_REBUILD:-}" ] || ! ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar >/dev/null 2>&1; then
-    echo "candor: building the product (first time: a few minutes)…"
-    run_maven -q -DskipTests -pl releng/dev.candor.product -am verify
-fi
-LAUNCHER="$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)"
+ensure_product
 
 DATA="${CANDOR_DATA:-$HOME/.candor/workspace}"
 mkdir -p "$DATA"

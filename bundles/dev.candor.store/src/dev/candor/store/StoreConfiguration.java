@@ -76,6 +76,12 @@ public final class StoreConfiguration {
      * or path under the server's {@code derby.system.home}.
      */
     public static StoreConfiguration network(String host, int port, String databaseName, String user, String password) {
+        checkServer(host, port, databaseName);
+        return new StoreConfiguration(Mode.NETWORK, null, host, port, databaseName, user, password);
+    }
+
+    /** Refuses a server location without a host, with a port out of range or without a database. */
+    private static void checkServer(String host, int port, String databaseName) {
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException(dev.candor.store.internal.Messages.Config_NoHost);
         }
@@ -85,7 +91,6 @@ public final class StoreConfiguration {
         if (databaseName == null || databaseName.isBlank()) {
             throw new IllegalArgumentException(dev.candor.store.internal.Messages.Config_NoDatabase);
         }
-        return new StoreConfiguration(Mode.NETWORK, null, host, port, databaseName, user, password);
     }
 
     /**
@@ -95,15 +100,7 @@ public final class StoreConfiguration {
      * held here.
      */
     public static StoreConfiguration postgresql(String host, int port, String databaseName, String user) {
-        if (host == null || host.isBlank()) {
-            throw new IllegalArgumentException(dev.candor.store.internal.Messages.Config_NoHost);
-        }
-        if (port <= 0 || port > 65535) {
-            throw new IllegalArgumentException(org.eclipse.osgi.util.NLS.bind(dev.candor.store.internal.Messages.Config_BadPort, port));
-        }
-        if (databaseName == null || databaseName.isBlank()) {
-            throw new IllegalArgumentException(dev.candor.store.internal.Messages.Config_NoDatabase);
-        }
+        checkServer(host, port, databaseName);
         StoreConfiguration configuration = new StoreConfiguration(Mode.POSTGRESQL, null, host, port, databaseName,
                 user == null || user.isBlank() ? System.getProperty("user.name") : user, null); //$NON-NLS-1$
         configuration.userInLocation = user != null && !user.isBlank();

@@ -162,18 +162,11 @@ public final class CommitmentServiceImpl implements CommitmentService {
             if (interaction == null) {
                 return Optional.<Logged>empty();
             }
-            ResponsePolicies policies = policies(session);
-            String customerName = session.customers().find(interaction.getCustomerId()).map(Customer::getName)
-                    .orElse("?"); //$NON-NLS-1$
             java.util.Set<String> tracked = new java.util.HashSet<>(session.sql().query(
                     "SELECT DESCRIPTION FROM COMMITMENT WHERE SOURCE_INTERACTION_ID = ?", //$NON-NLS-1$
                     row -> Commitments.normalised(row.getString(1)), interactionId));
-            ResponsePolicy policy = policies.policyFor(interaction.getAccountManager());
-            List<PromiseSuggestion> promises = Commitments.promisesIn(interaction, policy).stream()
-                    .filter(p -> !tracked.contains(Commitments.normalised(p.sentence()))).toList();
-            Instant at = interaction.getStartedAt().toInstant();
-            Instant followUp = policy.followUpDue(Priority.MEDIUM, at.isBefore(now) ? now : at);
-            return Optional.of(new Logged(interaction, customerName, List.of(), policy, promises, followUp));
+            return Optional.of(logged(session, interaction, policies(session), List.of(), Priority.MEDIUM, now,
+                    p -> !tracked.contains(Commitments.normalised(p.sentence()))));
         });
     }
 
@@ -187,8 +180,6 @@ public final class CommitmentServiceImpl implements CommitmentService {
                 return Optional.<Logged>empty();
             }
             ResponsePolicies policies = policies(session);
-            String customerName = session.customers().find(interaction.getCustomerId()).map(Customer::getName)
-                    .orElse("?"); //$NON-NLS-1$
             List<Commitment> changed = Commitments.interactionLogged(session, interaction, policies, priority);
             for (Commitment c : changed) {
                 boolean opened = c.getHistory().isEmpty();
@@ -197,11 +188,23 @@ public final class CommitmentServiceImpl implements CommitmentService {
                 change.changed(DataTopics.COMMITMENT, opened ? Kind.CREATED : Kind.UPDATED, c.getId(),
                         c.getCustomerId());
             }
-            ResponsePolicy policy = policies.policyFor(interaction.getAccountManager());
-            List<PromiseSuggestion> promises = Commitments.promisesIn(interaction, policy);
-            Instant at = interaction.getStartedAt().toInstant();
-            Instant followUp = policy.followUpDue(priority, at.isBefore(now) ? now : at);
-            return Optional.of(new Logged(interaction, customerName, changed, policy, promises, followUp));
+            return Optional.of(logged(session, interaction, policies, changed, priority, now, p -> true));
         });
+    }
+
+    /**
+     * What an interaction brings: its customer's name, its account manager's policy, the promises
+     * its text makes that {@code keep} lets through, and when the follow-up is due.
+     */
+    private static Logged logged(StoreSession session, Interaction interaction, ResponsePolicies policies,
+            List<Commitment> changed, Priority priority, Instant now,
+            java.util.function.Predicate<PromiseSuggestion> keep) throws StoreException {
+        String customerName = session.customers().find(interaction.getCustomerId()).map(Customer::getName)
+                .orElse("?"); //$NON-NLS-1$
+        ResponsePolicy policy = policies.policyFor(interaction.getAccountManager());
+        List<PromiseSuggestion> promises = Commitments.promisesIn(interaction, policy).stream().filter(keep).toList();
+        Instant at = interaction.getStartedAt().toInstant();
+        Instant followUp = policy.followUpDue(priority, at.isBefore(now) ? now : at);
+        return new Logged(interaction, customerName, changed, policy, promises, followUp);
     }
 }

@@ -22,9 +22,7 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
-import org.osgi.util.tracker.ServiceTracker;
 
-import dev.candor.model.CandorFactory;
 import dev.candor.model.Customer;
 import dev.candor.profiles.CustomerService;
 import dev.candor.services.DataTopics;
@@ -54,13 +52,7 @@ public class ConnectionLossTest {
     private ServiceRegistration<EventHandler> handler;
 
     private <S> S await(Class<S> type) throws InterruptedException {
-        ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        try {
-            return tracker.waitForService(30_000);
-        } finally {
-            tracker.close();
-        }
+        return TestServices.await(context, type, 30_000);
     }
 
     @Before
@@ -103,11 +95,7 @@ public class ConnectionLossTest {
     public void aServerThatGoesAwayIsSaidAndTheClientResumesWhenItIsBack() throws Exception {
         CustomerService customers = await(CustomerService.class);
         assertNotNull(customers);
-        Customer customer = CandorFactory.eINSTANCE.createCustomer();
-        customer.setName("Tisza Kereskedelmi Kft.");
-        customer.setEmail("iroda@tisza.example.hu");
-        customer.setOwner("lea.szabo");
-        customer.setPreferredChannel(dev.candor.model.Channel.EMAIL);
+        Customer customer = TestServices.customer("Tisza Kereskedelmi Kft.", "iroda@tisza.example.hu", "lea.szabo");
         Customer created = customers.create(customer);
 
         server.stop();

@@ -27,7 +27,6 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
-import org.osgi.util.tracker.ServiceTracker;
 
 import dev.candor.model.CandorFactory;
 import dev.candor.model.Customer;
@@ -59,13 +58,7 @@ public class ServicesWiringTest {
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
 
     private <S> S await(Class<S> type, long millis) throws InterruptedException {
-        ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        try {
-            return tracker.waitForService(millis);
-        } finally {
-            tracker.close();
-        }
+        return TestServices.await(context, type, millis);
     }
 
     @Before
@@ -106,11 +99,7 @@ public class ServicesWiringTest {
         ServiceContext services = await(ServiceContext.class, 1_000);
         assertEquals("oksana.melnyk", services.user());
 
-        Customer customer = CandorFactory.eINSTANCE.createCustomer();
-        customer.setName("Дніпро Логістик ТОВ");
-        customer.setEmail("office@dnipro.example.ua");
-        customer.setOwner("oksana.melnyk");
-        customer.setPreferredChannel(dev.candor.model.Channel.EMAIL);
+        Customer customer = TestServices.customer("Дніпро Логістик ТОВ", "office@dnipro.example.ua", "oksana.melnyk");
         Customer created = customers.create(customer);
 
         Event event = events.poll(10, TimeUnit.SECONDS);
@@ -149,11 +138,7 @@ public class ServicesWiringTest {
         published = context.registerService(CandorStore.class, store, null);
         CustomerService customers = await(CustomerService.class, 30_000);
         assertNotNull(customers);
-        Customer mine = CandorFactory.eINSTANCE.createCustomer();
-        mine.setName("Mine Kft.");
-        mine.setEmail("iroda@mine.example.hu");
-        mine.setOwner("oksana.melnyk");
-        mine.setPreferredChannel(dev.candor.model.Channel.EMAIL);
+        Customer mine = TestServices.customer("Mine Kft.", "iroda@mine.example.hu", "oksana.melnyk");
         customers.create(mine);
         Event own = events.poll(10, TimeUnit.SECONDS);
         assertEquals(Boolean.FALSE, own.getProperty(DataTopics.REMOTE));

@@ -55,11 +55,8 @@ public class FindPromisesUiTest {
 
     @Test
     public void anInteractionsPromisesAreOfferedAgainWithoutTheTrackedOnes() throws Exception {
-        Customer customer = CandorFactory.eINSTANCE.createCustomer();
-        customer.setName("Northwind Traders " + System.nanoTime());
-        customer.setEmail("orders@northwind.example.com");
-        customer.setOwner("ewa.nowak");
-        customer.setPreferredChannel(Channel.EMAIL);
+        Customer customer = UiTestSupport.customer("Northwind Traders " + System.nanoTime(),
+                "orders@northwind.example.com", "ewa.nowak");
         customerId = store.call(s -> s.customers().save(customer)).getId();
         Interaction call = CandorFactory.eINSTANCE.createInteraction();
         call.setCustomerId(customerId);

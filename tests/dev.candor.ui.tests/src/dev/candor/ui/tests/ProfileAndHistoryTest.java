@@ -197,11 +197,8 @@ public class ProfileAndHistoryTest {
         page.closeAllEditors(false);
 
         // a customer for whom the other contributed section throws
-        Customer exploding = dev.candor.model.CandorFactory.eINSTANCE.createCustomer();
-        exploding.setName("Explode Testowy " + System.nanoTime());
-        exploding.setOwner("ewa.nowak");
-        exploding.setEmail("explode@example.pl");
-        exploding.setPreferredChannel(dev.candor.model.Channel.EMAIL);
+        Customer exploding = UiTestSupport.customer("Explode Testowy " + System.nanoTime(), "explode@example.pl",
+                "ewa.nowak");
         long id = store.call(s -> s.customers().save(exploding)).getId();
         ProfileEditor broken = open(id);
         org.eclipse.swt.widgets.Label failure = UiTestSupport.find(ProfilesProbe.getForm(broken).getBody(),
@@ -279,11 +276,8 @@ public class ProfileAndHistoryTest {
     /** A profile deleted by a colleague meanwhile is created again only when the user says so. */
     @Test
     public void aProfileDeletedMeanwhileIsNotCreatedAgainUnlessTheUserSaysSo() throws Exception {
-        Customer doomed = dev.candor.model.CandorFactory.eINSTANCE.createCustomer();
-        doomed.setName("Usunięta Spółka " + System.nanoTime());
-        doomed.setOwner("ewa.nowak");
-        doomed.setEmail("biuro@usunieta.example.pl");
-        doomed.setPreferredChannel(dev.candor.model.Channel.EMAIL);
+        Customer doomed = UiTestSupport.customer("Usunięta Spółka " + System.nanoTime(), "biuro@usunieta.example.pl",
+                "ewa.nowak");
         long id = store.call(s -> s.customers().save(doomed)).getId();
         ProfileEditor editor = open(id);
         Text notes = (Text) ProfilesProbe.getControl(editor, P.getCustomer_Notes());

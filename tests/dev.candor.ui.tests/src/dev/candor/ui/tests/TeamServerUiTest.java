@@ -21,7 +21,6 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 
-import dev.candor.model.CandorFactory;
 import dev.candor.model.CandorPackage;
 import dev.candor.model.Customer;
 import dev.candor.profiles.ui.internal.ProfileEditor;
@@ -88,11 +87,7 @@ public class TeamServerUiTest {
 
     @Test
     public void aServerThatStopsIsShownAndTheTypedTextSurvivesUntilItIsBack() throws Exception {
-        Customer customer = CandorFactory.eINSTANCE.createCustomer();
-        customer.setName("Balaton Szerviz Kft.");
-        customer.setEmail("iroda@balaton.example.hu");
-        customer.setOwner("ada");
-        customer.setPreferredChannel(dev.candor.model.Channel.EMAIL);
+        Customer customer = UiTestSupport.customer("Balaton Szerviz Kft.", "iroda@balaton.example.hu", "ada");
         long id = team.call(s -> s.customers().save(customer)).getId();
         UiTestSupport.waitUntil("the services on the team database", 30_000, () -> dev.candor.ui.Services
                 .get(dev.candor.profiles.CustomerService.class).map(s -> {

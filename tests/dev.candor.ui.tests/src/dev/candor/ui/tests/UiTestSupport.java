@@ -112,6 +112,16 @@ final class UiTestSupport {
         return context.getService(context.getServiceReference(CandorStore.class));
     }
 
+    /** A new customer of {@code owner} reached by e-mail, to save in a test. */
+    static dev.candor.model.Customer customer(String name, String email, String owner) {
+        dev.candor.model.Customer customer = dev.candor.model.CandorFactory.eINSTANCE.createCustomer();
+        customer.setName(name);
+        customer.setEmail(email);
+        customer.setOwner(owner);
+        customer.setPreferredChannel(dev.candor.model.Channel.EMAIL);
+        return customer;
+    }
+
     /** An application service of the running Candor; it appears once the database is open. */
     static <S> S service(Class<S> type) {
         waitUntil("the " + type.getSimpleName(), 120_000, () -> dev.candor.ui.Services.get(type).isPresent());
