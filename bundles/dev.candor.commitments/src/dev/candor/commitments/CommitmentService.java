@@ -83,8 +83,9 @@ public interface CommitmentService {
 
     /**
      * Applies the response-time policy to a logged interaction (opens or keeps the answers owed,
-     * {@link Commitments#interactionLogged}) and finds the promises its text makes; empty if it
-     * is gone.
+     * {@link Commitments#interactionLogged}) and finds the promises its text makes that are not
+     * tracked yet as commitments made in it; empty if it is gone. Also after a correction of the
+     * interaction: the policy is applied to it as it is now.
      */
     Optional<Logged> interactionLogged(long interactionId, Priority priority) throws StoreException;
 

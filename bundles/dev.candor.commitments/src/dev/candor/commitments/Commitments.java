@@ -153,10 +153,6 @@ public final class Commitments {
     }
 
     /**
-     * The promises an interaction's subject and notes make, with due times counted from when
-     * it took place in the calendar of the account manager's team.
-     */
-    /**
      * A promise's words compared with a commitment's description: a description keeps at most
      * 500 characters (the suggestion dialog cuts longer sentences with an ellipsis), and spacing
      * and case do not make another promise.
@@ -170,7 +166,31 @@ public final class Commitments {
         return cut.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
+    /**
+     * Whether the interaction's text is the customer's own words: a written message (e-mail,
+     * chat, social message, letter) that came from them. The promises in it are theirs ("we will
+     * pay by Tuesday"), never ours. The notes of a call or a meeting are the account manager's
+     * account of it, whoever called: "I promised the offer by Friday" is ours.
+     */
+    public static boolean customersWords(Interaction interaction) {
+        if (interaction.getDirection() != Direction.INBOUND || interaction.getChannel() == null) {
+            return false;
+        }
+        return switch (interaction.getChannel()) {
+        case EMAIL, CHAT, SOCIAL, LETTER -> true;
+        default -> false;
+        };
+    }
+
+    /**
+     * The promises an interaction's subject and notes make, with due times counted from when it
+     * took place in the calendar of the account manager's team; none when its text is the
+     * customer's own words ({@link #customersWords}).
+     */
     public static List<PromiseSuggestion> promisesIn(Interaction interaction, ResponsePolicy policy) {
+        if (customersWords(interaction)) {
+            return List.of();
+        }
         String subject = interaction.getSubject() == null ? "" : interaction.getSubject().strip();
         // the subject ends a sentence; a subject that already ends one gets no second full stop
         boolean ended = subject.isEmpty() || ".!?\u2026".indexOf(subject.charAt(subject.length() - 1)) >= 0;

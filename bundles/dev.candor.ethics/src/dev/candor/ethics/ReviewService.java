@@ -31,6 +31,7 @@ public interface ReviewService {
     String READ = "review.read"; //$NON-NLS-1$
     String SAVE = "review.save"; //$NON-NLS-1$
     String BATCH = "review.batch"; //$NON-NLS-1$
+    String REVIEW_AGAIN = "review.again"; //$NON-NLS-1$
     String INSTALL_TEMPLATES = "template.install"; //$NON-NLS-1$
     String PUBLISH_TEMPLATE = "template.publish"; //$NON-NLS-1$
     String SAVE_SETTINGS = "ethics-settings.save"; //$NON-NLS-1$
@@ -49,6 +50,15 @@ public interface ReviewService {
      * is a self-review when the interaction is the user's own, else a peer review.
      */
     EthicsReview save(EthicsReview review) throws StoreException;
+
+    /**
+     * After a correction of an interaction: when it had been reviewed and the automatic checks now
+     * find otherwise than its newest review (or its newest review was a person's, of the text as
+     * it was), stores a new automatic review of it as it is now. The people's reviews stay in its
+     * history. Empty when nothing was stored (never reviewed: the batch review will; unchanged
+     * findings; the interaction is gone).
+     */
+    Optional<EthicsReview> reviewAgain(long interactionId) throws StoreException;
 
     /** How many interactions have no review yet. */
     long countUnreviewed() throws StoreException;

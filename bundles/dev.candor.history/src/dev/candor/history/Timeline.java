@@ -22,6 +22,37 @@ public final class Timeline {
     public record Day(LocalDate date, List<Interaction> interactions) {
     }
 
+    /** The order of the store's lists: newest first, the later logged first within the same time. */
+    public static final java.util.Comparator<Interaction> NEWEST_FIRST = java.util.Comparator
+            .comparing(Interaction::getStartedAt, java.util.Comparator.reverseOrder())
+            .thenComparing(Interaction::getId, java.util.Comparator.reverseOrder());
+
+    /**
+     * A customer's history after some of its interactions changed, without reading it all again:
+     * those with {@code changedIds} are replaced by {@code reread} (the same ids read again), and
+     * those gone or now of another customer leave; an interaction moved to this customer joins.
+     *
+     * @param newestFirst the history of {@code customerId} as shown, newest first
+     * @return a new list, newest first
+     */
+    public static List<Interaction> replace(List<Interaction> newestFirst, java.util.Collection<Long> changedIds,
+            List<Interaction> reread, long customerId) {
+        java.util.Set<Long> changed = new java.util.HashSet<>(changedIds);
+        List<Interaction> next = new ArrayList<>(newestFirst.size() + reread.size());
+        for (Interaction interaction : newestFirst) {
+            if (!changed.contains(interaction.getId())) {
+                next.add(interaction);
+            }
+        }
+        for (Interaction interaction : reread) {
+            if (interaction.getCustomerId() == customerId && changed.contains(interaction.getId())) {
+                next.add(interaction);
+            }
+        }
+        next.sort(NEWEST_FIRST);
+        return next;
+    }
+
     /**
      * Groups interactions that are already newest first (as the store lists
      * them) into days, keeping only those {@code filter} accepts.

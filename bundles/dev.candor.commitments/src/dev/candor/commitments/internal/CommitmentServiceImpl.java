@@ -162,11 +162,8 @@ public final class CommitmentServiceImpl implements CommitmentService {
             if (interaction == null) {
                 return Optional.<Logged>empty();
             }
-            java.util.Set<String> tracked = new java.util.HashSet<>(session.sql().query(
-                    "SELECT DESCRIPTION FROM COMMITMENT WHERE SOURCE_INTERACTION_ID = ?", //$NON-NLS-1$
-                    row -> Commitments.normalised(row.getString(1)), interactionId));
             return Optional.of(logged(session, interaction, policies(session), List.of(), Priority.MEDIUM, now,
-                    p -> !tracked.contains(Commitments.normalised(p.sentence()))));
+                    untracked(session, interactionId)));
         });
     }
 
@@ -188,8 +185,19 @@ public final class CommitmentServiceImpl implements CommitmentService {
                 change.changed(DataTopics.COMMITMENT, opened ? Kind.CREATED : Kind.UPDATED, c.getId(),
                         c.getCustomerId());
             }
-            return Optional.of(logged(session, interaction, policies, changed, priority, now, p -> true));
+            // a corrected interaction comes here again: what is tracked already is not offered twice
+            return Optional.of(logged(session, interaction, policies, changed, priority, now,
+                    untracked(session, interactionId)));
         });
+    }
+
+    /** The promises not tracked yet as commitments made in the interaction {@code interactionId}. */
+    private static java.util.function.Predicate<PromiseSuggestion> untracked(StoreSession session, long interactionId)
+            throws StoreException {
+        java.util.Set<String> tracked = new java.util.HashSet<>(session.sql().query(
+                "SELECT DESCRIPTION FROM COMMITMENT WHERE SOURCE_INTERACTION_ID = ?", //$NON-NLS-1$
+                row -> Commitments.normalised(row.getString(1)), interactionId));
+        return p -> !tracked.contains(Commitments.normalised(p.sentence()));
     }
 
     /**

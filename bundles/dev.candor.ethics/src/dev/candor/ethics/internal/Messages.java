@@ -88,6 +88,7 @@ public final class Messages extends NLS {
     public static String Audit_Batch;
     public static String Audit_TemplatePublished;
     public static String Audit_SettingsSaved;
+    public static String Audit_ReviewedAgain;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -113,6 +113,45 @@ public final class ReviewServiceImpl implements ReviewService {
     }
 
     @Override
+    public Optional<EthicsReview> reviewAgain(long interactionId) throws StoreException {
+        return context.write(REVIEW_AGAIN, change -> {
+            var session = change.session();
+            List<EthicsReview> reviews = session.reviews().forInteraction(interactionId);
+            Reviewing.Prefilled now = reviews.isEmpty() ? null : reviewing.prefill(session, interactionId).orElse(null);
+            if (now == null) {
+                return Optional.<EthicsReview>empty();
+            }
+            EthicsReview fresh = dev.candor.ethics.Reviews.automatic(now.template(), interactionId, now.found(),
+                    Date.from(change.now()));
+            EthicsReview newest = reviews.get(0);
+            if (newest.getKind() == ReviewKind.AUTOMATIC && sameFindings(newest, fresh)) {
+                return Optional.<EthicsReview>empty();
+            }
+            EthicsReview saved = session.reviews().save(fresh);
+            long customer = now.interaction().getCustomerId();
+            change.audit(REVIEW_AGAIN, customer, NLS.bind(Messages.Audit_ReviewedAgain, interactionId,
+                    String.format(java.util.Locale.ROOT, "%.0f", saved.getScore())), null); //$NON-NLS-1$
+            change.changed(DataTopics.REVIEW, Kind.CREATED, saved.getId(), customer);
+            return Optional.of(saved);
+        });
+    }
+
+    private static boolean sameFindings(EthicsReview a, EthicsReview b) {
+        if (a.getTemplateId() != b.getTemplateId() || a.getVerdicts().size() != b.getVerdicts().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.getVerdicts().size(); i++) {
+            var x = a.getVerdicts().get(i);
+            var y = b.getVerdicts().get(i);
+            if (!java.util.Objects.equals(x.getItemCode(), y.getItemCode()) || x.getVerdict() != y.getVerdict()
+                    || !java.util.Objects.equals(x.getEvidence(), y.getEvidence())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
     public long countUnreviewed() throws StoreException {
         return context.read(READ, session -> session.reviews().countUnreviewed(null));
     }

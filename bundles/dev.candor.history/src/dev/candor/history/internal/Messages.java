@@ -7,6 +7,17 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "dev.candor.history.internal.messages"; //$NON-NLS-1$
 
     public static String Audit_Logged;
+    public static String Audit_Edited;
+    public static String Audit_NothingChanged;
+    public static String Audit_Moved;
+    public static String Audit_Deleted;
+    public static String Edit_Deleted;
+    public static String Edit_NoAnswerOwed;
+    public static String Delete_NoReason;
+    public static String Delete_ReasonTooLong;
+    public static String Delete_Gone;
+    public static String Delete_Changed;
+    public static String Delete_AnswerCancelled;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,6 +1,7 @@
 package dev.candor.commitments.tests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
@@ -201,6 +202,34 @@ public class CommitmentsTest {
             assertEquals(subject, 1, found.size());
             assertEquals("I will send you the revised offer tomorrow.", found.get(0).sentence().strip());
         }
+    }
+
+    /**
+     * The direction decides whose promise it is: a message from the customer ("we will deliver by
+     * Tuesday") holds their promises, never ours; the notes of a call the customer made are the
+     * account manager's, and "I will send" in them is ours.
+     */
+    @Test
+    public void aPromiseInTheCustomersOwnMessageIsNeverFiledAsOurs() throws Exception {
+        ResponsePolicy team = ResponsePolicy.parse("sales", "zone = Europe/Warsaw\nmembers = Anna Kowalska\n");
+        String promise = "Thank you. We will deliver the parts by Tuesday.";
+        Interaction fromThem = interaction(Direction.INBOUND, "2026-11-18T10:00", true);
+        fromThem.setNotes(promise);
+        for (dev.candor.model.Channel written : new dev.candor.model.Channel[] { dev.candor.model.Channel.EMAIL,
+                dev.candor.model.Channel.CHAT, dev.candor.model.Channel.SOCIAL, dev.candor.model.Channel.LETTER }) {
+            fromThem.setChannel(written);
+            assertTrue(written + " from the customer", Commitments.customersWords(fromThem));
+            assertEquals(written + " from the customer", List.of(), Commitments.promisesIn(fromThem, team));
+        }
+        Interaction toThem = interaction(Direction.OUTBOUND, "2026-11-18T10:00", false);
+        toThem.setChannel(dev.candor.model.Channel.EMAIL);
+        toThem.setNotes(promise);
+        assertEquals("our own message", 1, Commitments.promisesIn(toThem, team).size());
+        Interaction theyCalled = interaction(Direction.INBOUND, "2026-11-18T10:00", false);
+        theyCalled.setChannel(dev.candor.model.Channel.PHONE);
+        theyCalled.setNotes("Asked about the parts. I will send the delivery schedule by Friday.");
+        assertFalse(Commitments.customersWords(theyCalled));
+        assertEquals("the notes of a call they made are ours", 1, Commitments.promisesIn(theyCalled, team).size());
     }
 
     @Test

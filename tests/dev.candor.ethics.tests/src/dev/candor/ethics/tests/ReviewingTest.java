@@ -71,12 +71,7 @@ public class ReviewingTest {
         context = ServiceContext.create(store, CLOCK, () -> "ewa.nowak", ServiceContext.permitAll(), changes::add);
         reviews = (ReviewServiceImpl) ReviewService.create(context, engine);
         reviews.installTemplates();
-        Customer c = CandorFactory.eINSTANCE.createCustomer();
-        c.setName("Baltic Parts Sp. z o.o.");
-        c.setOwner("ewa.nowak");
-        c.setEmail("biuro@balticparts.pl");
-        c.setPreferredChannel(Channel.EMAIL);
-        customerId = store.call(s -> s.customers().save(c)).getId();
+        customerId = customer(store);
         store.call(s -> new EthicsSettings(List.of("Promet"), List.of("@candor-demo.com"), 0).save(s, "admin"));
     }
 
@@ -93,16 +88,31 @@ public class ReviewingTest {
         }
     }
 
+    /** A customer of ewa.nowak's in {@code into}. */
+    private static long customer(CandorStore into) throws Exception {
+        Customer c = CandorFactory.eINSTANCE.createCustomer();
+        c.setName("Baltic Parts Sp. z o.o.");
+        c.setOwner("ewa.nowak");
+        c.setEmail("biuro@balticparts.pl");
+        c.setPreferredChannel(Channel.EMAIL);
+        return into.call(s -> s.customers().save(c)).getId();
+    }
+
     private long log(String notes, int hoursAgo) throws Exception {
+        return log(store, customerId, notes, hoursAgo);
+    }
+
+    /** An e-mail ewa.nowak sent {@code hoursAgo} to {@code customer}. */
+    private static long log(CandorStore into, long customer, String notes, int hoursAgo) throws Exception {
         Interaction i = CandorFactory.eINSTANCE.createInteraction();
-        i.setCustomerId(customerId);
+        i.setCustomerId(customer);
         i.setChannel(Channel.EMAIL);
         i.setDirection(Direction.OUTBOUND);
         i.setSubject("Oferta");
         i.setNotes(notes);
         i.setAccountManager("ewa.nowak");
         i.setStartedAt(new Date(CLOCK.millis() - hoursAgo * 3_600_000L));
-        return store.call(s -> s.interactions().save(i)).getId();
+        return into.call(s -> s.interactions().save(i)).getId();
     }
 
     private static ItemVerdict item(EthicsReview review, String code) {
@@ -153,6 +163,73 @@ public class ReviewingTest {
         assertEquals(List.of(new DataChange(dev.candor.services.DataTopics.REVIEW,
                 dev.candor.services.DataTopics.Kind.CREATED, new long[] { saved.getId() }, new long[] { customerId },
                 "ewa.nowak")), changes);
+    }
+
+    /**
+     * A corrected interaction is reviewed again when it had been reviewed: the new automatic
+     * review speaks of the text as it is now; nothing is stored when the findings are the same,
+     * or when it was never reviewed (the batch will).
+     */
+    @Test
+    public void aCorrectedInteractionIsReviewedAgainWhenItHadBeenReviewed() throws Exception {
+        long rude = log("Dzień dobry,\nPromet to oszuści, proszę do nich nie przechodzić.\nPozdrawiam", 5);
+        long unreviewed = -1;
+        reviews.reviewUnreviewed(new NullProgressMonitor());
+        unreviewed = log("Dzień dobry,\nPromet to oszuści.\nPozdrawiam", 1);
+        assertTrue("not reviewed yet: left to the batch", reviews.reviewAgain(unreviewed).isEmpty());
+        assertTrue("the same text: the same findings, nothing stored", reviews.reviewAgain(rude).isEmpty());
+
+        Interaction corrected = store.call(s -> s.interactions().find(rude)).orElseThrow();
+        corrected.setNotes("Dzień dobry,\nw załączniku porównanie naszej oferty z ofertą Promet.\nPozdrawiam");
+        store.call(s -> s.interactions().save(corrected));
+        changes.clear();
+        EthicsReview again = reviews.reviewAgain(rude).orElseThrow();
+        assertEquals(dev.candor.model.ReviewKind.AUTOMATIC, again.getKind());
+        assertEquals(Verdict.PASS, item(again, ItemCodes.COMPETITORS).getVerdict());
+        List<EthicsReview> all = store.call(s -> s.reviews().forInteraction(rude));
+        assertEquals("the first review stays in the history", 2, all.size());
+        assertEquals(again.getId(), all.get(0).getId());
+        assertTrue(store.call(s -> s.reviews().latest(List.of(rude))).get(rude).passed());
+        assertEquals(1, store.call(s -> s.audit().listForSubject(customerId)).stream()
+                .filter(e -> e.action().equals(ReviewService.REVIEW_AGAIN)).count());
+        assertEquals(1, changes.size());
+        assertTrue(reviews.reviewAgain(rude).isEmpty());
+        assertTrue("gone", reviews.reviewAgain(Long.MAX_VALUE - 5).isEmpty());
+    }
+
+    /**
+     * The checklist opened twice at once once failed with a deadlock: a read wrote the default
+     * templates. On a database with no template stored, six reads at the same moment all answer
+     * with the default template, and none writes.
+     */
+    @Test
+    public void readsAtTheSameMomentOnADatabaseWithoutTemplatesWriteNothing() throws Exception {
+        try (CandorStore fresh = provider.open(StoreConfiguration.embedded(dir.resolve("fresh")), CLOCK)) {
+            ServiceContext freshContext = ServiceContext.create(fresh, CLOCK, () -> "ewa.nowak",
+                    ServiceContext.permitAll(), change -> { });
+            ReviewService notInstalled = ReviewService.create(freshContext, engine);
+            long id = log(fresh, customer(fresh), "Dzień dobry,\nw załączniku oferta.\nPozdrawiam", 1);
+
+            int readers = 6;
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(readers);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(readers);
+            try {
+                List<java.util.concurrent.Future<Integer>> loads = new java.util.ArrayList<>();
+                for (int n = 0; n < readers; n++) {
+                    loads.add(pool.submit(() -> {
+                        together.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                        int items = notInstalled.prefill(id).orElseThrow().template().getItems().size();
+                        return items + notInstalled.reviewsOf(id).size();
+                    }));
+                }
+                for (java.util.concurrent.Future<Integer> load : loads) {
+                    assertEquals("the default template, no review", 15, (int) load.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals("no read stored a template", List.of(), fresh.call(s -> s.reviews().templates()));
+        }
     }
 
     @Test

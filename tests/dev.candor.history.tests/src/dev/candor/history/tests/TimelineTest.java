@@ -41,6 +41,31 @@ public class TimelineTest {
             at("2026-11-19T16:00", Channel.EMAIL, "Offer", "Elküldtük az ajánlatot."),
             at("2026-11-01T00:10", Channel.MEETING, "Kick-off", "Зустріч у Києві.")));
 
+    /**
+     * A correction re-reads only the changed interactions: a new time moves one into its place,
+     * one moved to another customer or deleted leaves, one moved here joins.
+     */
+    @Test
+    public void aCorrectedHistoryKeepsItsOrderWithoutBeingReadAgain() {
+        for (int i = 0; i < newestFirst.size(); i++) {
+            newestFirst.get(i).setId(10 - i);
+            newestFirst.get(i).setCustomerId(7);
+        }
+        Interaction earlier = org.eclipse.emf.ecore.util.EcoreUtil.copy(newestFirst.get(0));
+        earlier.setStartedAt(Date.from(LocalDateTime.parse("2026-11-19T12:00").atZone(WARSAW).toInstant()));
+        Interaction movedAway = org.eclipse.emf.ecore.util.EcoreUtil.copy(newestFirst.get(3));
+        movedAway.setCustomerId(8);
+        Interaction movedHere = at("2026-11-20T09:00", Channel.LETTER, "Moved here", null);
+        movedHere.setId(42);
+        movedHere.setCustomerId(7);
+        // id 9 was deleted: it is not read back
+        List<Interaction> next = Timeline.replace(newestFirst, List.of(10L, 9L, 7L, 42L),
+                List.of(earlier, movedAway, movedHere), 7);
+        assertEquals(List.of("Moved here", "Offer", "Late chat"), next.stream().map(Interaction::getSubject).toList());
+        assertEquals(List.of(42L, 8L, 10L), next.stream().map(Interaction::getId).toList());
+        assertEquals("the shown list is not changed", 4, newestFirst.size());
+    }
+
     @Test
     public void groupsByLocalDayNewestFirst() {
         List<Timeline.Day> days = Timeline.group(newestFirst, TimelineFilter.ALL, WARSAW);

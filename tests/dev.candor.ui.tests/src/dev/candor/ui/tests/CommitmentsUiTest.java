@@ -91,6 +91,9 @@ public class CommitmentsUiTest {
         // 1. log an interaction whose notes make two promises; the suggestions are offered and dismissed
         UiTestSupport.whenShellOpens("Log Interaction", shell -> {
             LogInteractionDialog dialog = (LogInteractionDialog) shell.getData();
+            // a call: its notes are the account manager's (in a message from the customer, the promises are theirs)
+            HistoryProbe.getChannel(dialog).select(dev.candor.model.Channel.PHONE.getValue());
+            HistoryProbe.getChannel(dialog).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
             HistoryProbe.getSubject(dialog).setText("Renewal of the service contract");
             HistoryProbe.getNotes(dialog).setText("Discussed the renewal. I will send you the revised offer tomorrow. "
                     + "We will also check the invoice from October.");

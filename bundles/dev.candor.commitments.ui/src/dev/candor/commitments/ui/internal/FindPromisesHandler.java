@@ -43,7 +43,9 @@ public final class FindPromisesHandler extends AbstractHandler {
             if (found.isEmpty()) {
                 MessageDialog.openInformation(shell, Messages.Find_Title, Messages.Find_Gone);
             } else if (found.get().promises().isEmpty()) {
-                MessageDialog.openInformation(shell, Messages.Find_Title, NLS.bind(Messages.Find_None, subject));
+                MessageDialog.openInformation(shell, Messages.Find_Title,
+                        NLS.bind(dev.candor.commitments.Commitments.customersWords(found.get().interaction())
+                                ? Messages.Find_TheirWords : Messages.Find_None, subject));
             } else {
                 CommitmentService.Logged logged = found.get();
                 new SuggestionsDialog(shell, service, logged.interaction(), logged.customerName(), logged.promises(),

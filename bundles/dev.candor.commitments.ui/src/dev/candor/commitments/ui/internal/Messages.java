@@ -134,6 +134,7 @@ public final class Messages extends NLS {
     public static String Find_NoInteraction;
     public static String Find_Gone;
     public static String Find_None;
+    public static String Find_TheirWords;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

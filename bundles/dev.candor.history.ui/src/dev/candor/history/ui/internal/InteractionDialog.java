@@ -18,8 +18,11 @@ import dev.candor.model.Interaction;
 import dev.candor.ui.Labels;
 import dev.candor.nls.Plurals;
 
-/** The full record of one interaction, to read (notes can be selected and copied). */
+/** The full record of one interaction, to read (notes can be selected and copied), to correct or delete. */
 public final class InteractionDialog extends Dialog {
+
+    static final int CORRECT_ID = IDialogConstants.CLIENT_ID + 1;
+    static final int DELETE_ID = IDialogConstants.CLIENT_ID + 2;
 
     private final Interaction interaction;
     private final String customerName;
@@ -75,13 +78,22 @@ public final class InteractionDialog extends Dialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, CORRECT_ID, Messages.Record_Edit, false);
+        createButton(parent, DELETE_ID, Messages.Record_Delete, false);
         createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
     }
 
     @Override
     protected void buttonPressed(int buttonId) {
+        Shell owner = getParentShell();
         if (buttonId == IDialogConstants.CLOSE_ID) {
             close();
+        } else if (buttonId == CORRECT_ID) {
+            close();
+            Corrections.edit(owner, interaction, customerName);
+        } else if (buttonId == DELETE_ID) {
+            close();
+            Corrections.delete(owner, interaction);
         }
         super.buttonPressed(buttonId);
     }

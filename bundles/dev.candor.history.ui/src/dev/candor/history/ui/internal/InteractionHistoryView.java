@@ -188,7 +188,7 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
         unsubscribe = DataEvents.subscribe(parent.getDisplay(), DataTopics.ALL,
                 change -> (change.concerns(DataTopics.INTERACTION) || change.concerns(DataTopics.REVIEW))
                         && customerId > 0 && change.concernsCustomer(customerId),
-                change -> load(customerId, customerName));
+                this::changed);
         showCustomer();
         // Pick up what is selected already (the view may open after the selection was made).
         ISelection current = getSite().getPage().getSelection();
@@ -261,6 +261,52 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
             title.setText(customerName);
         }
         title.getParent().layout(true);
+    }
+
+    /**
+     * A change that may touch the history shown: corrected or deleted interactions are read again
+     * one by one (a customer with thousands keeps its list); anything else reads the history again.
+     */
+    private void changed(dev.candor.services.DataChange change) {
+        boolean oneByOne = !change.isReload() && DataTopics.INTERACTION.equals(change.entity())
+                && change.kind() != DataTopics.Kind.CREATED && change.ids().length > 0 && complete
+                && (loadJob == null || loadJob.getState() == Job.NONE);
+        if (!oneByOne) {
+            load(customerId, customerName);
+            return;
+        }
+        long id = customerId;
+        List<Long> ids = java.util.Arrays.stream(change.ids()).boxed().toList();
+        Job job = Job.create(NLS.bind(Messages.History_LoadJob, customerName), (IProgressMonitor monitor) -> {
+            InteractionService service = Services.get(InteractionService.class).orElse(null);
+            if (service == null) {
+                return Status.CANCEL_STATUS;
+            }
+            try {
+                List<Interaction> found = service.findAll(ids);
+                Map<Long, ReviewMark> foundMarks = service.reviewMarks(ids);
+                table.getDisplay().asyncExec(() -> replaced(id, ids, found, foundMarks));
+            } catch (StoreException e) {
+                table.getDisplay().asyncExec(() -> load(customerId, customerName));
+            }
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    /** Puts the interactions read again in place of those with {@code ids}; gone or moved away, they leave. */
+    private void replaced(long id, List<Long> ids, List<Interaction> found, Map<Long, ReviewMark> foundMarks) {
+        if (table.isDisposed() || id != customerId) {
+            return;
+        }
+        List<Interaction> next = Timeline.replace(interactions, ids, found, id);
+        Map<Long, ReviewMark> nextMarks = new java.util.HashMap<>(marks);
+        nextMarks.keySet().removeAll(ids);
+        nextMarks.putAll(foundMarks);
+        interactions = next;
+        marks = nextMarks;
+        refilter();
     }
 
     /** Reads all interactions of the customer in a job, then shows them. */

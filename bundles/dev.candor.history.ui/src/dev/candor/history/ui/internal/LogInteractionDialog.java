@@ -37,8 +37,9 @@ import dev.candor.ui.CandorUi;
 import dev.candor.ui.Labels;
 
 /**
- * Logs a call, e-mail, meeting, chat, social message or letter with a
- * customer. Validated as it is typed; nothing is written until it is valid.
+ * Logs a call, e-mail, meeting, chat, social message or letter with a customer, or corrects one
+ * logged earlier (also moving it to the right customer). Validated as it is typed; nothing is
+ * written until it is valid.
  */
 public final class LogInteractionDialog extends TitleAreaDialog {
 
@@ -48,9 +49,11 @@ public final class LogInteractionDialog extends TitleAreaDialog {
     private static final CandorPackage P = CandorPackage.eINSTANCE;
 
     private final InteractionService service;
-    private final long customerId;
-    private final String customerName;
-    private final Interaction interaction = CandorFactory.eINSTANCE.createInteraction();
+    /** The interaction as stored when correcting one; {@code null} when logging a new one. */
+    private final Interaction original;
+    private String customerName;
+    private final Interaction interaction;
+    private Label customer;
     private final dev.candor.ui.ProblemDecorations decorations = new dev.candor.ui.ProblemDecorations();
     Combo channel;
     private Button inbound;
@@ -67,28 +70,58 @@ public final class LogInteractionDialog extends TitleAreaDialog {
             Channel preferred) {
         super(parent);
         this.service = service;
-        this.customerId = customerId;
+        this.original = null;
         this.customerName = customerName;
+        interaction = CandorFactory.eINSTANCE.createInteraction();
         interaction.setCustomerId(customerId);
         interaction.setChannel(preferred == null ? Channel.PHONE : preferred);
         interaction.setDirection(Direction.INBOUND);
         setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
+    /** Corrects {@code stored}, an interaction of {@code customerName}. */
+    public LogInteractionDialog(Shell parent, InteractionService service, Interaction stored, String customerName) {
+        super(parent);
+        this.service = service;
+        this.original = EcoreUtil.copy(stored);
+        this.customerName = customerName;
+        interaction = EcoreUtil.copy(stored);
+        setShellStyle(getShellStyle() | SWT.RESIZE);
+    }
+
+    private boolean correcting() {
+        return original != null;
+    }
+
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText(Messages.Log_Title);
+        shell.setText(correcting() ? Messages.Edit_Title : Messages.Log_Title);
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        setTitle(NLS.bind(Messages.Log_Heading, customerName));
-        setMessage(Messages.Log_Message);
+        setTitle(correcting() ? NLS.bind(Messages.Edit_Heading, original.getSubject())
+                : NLS.bind(Messages.Log_Heading, customerName));
+        setMessage(correcting() ? Messages.Edit_Message : Messages.Log_Message);
         Composite fields = new Composite(area, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).margins(12, 10).spacing(14, 6).applyTo(fields);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
+
+        if (correcting()) {
+            // a call logged on the wrong customer is moved here
+            caption(fields, Messages.Edit_Customer);
+            Composite customerRow = new Composite(fields, SWT.NONE);
+            GridLayoutFactory.fillDefaults().numColumns(2).spacing(12, 0).applyTo(customerRow);
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(customerRow);
+            customer = new Label(customerRow, SWT.NONE);
+            customer.setText(customerName);
+            GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(customer);
+            Button change = new Button(customerRow, SWT.PUSH);
+            change.setText(Messages.Edit_ChangeCustomer);
+            change.addListener(SWT.Selection, event -> chooseCustomer());
+        }
 
         caption(fields, Messages.Log_Channel);
         Composite channelRow = new Composite(fields, SWT.NONE);
@@ -100,9 +133,10 @@ public final class LogInteractionDialog extends TitleAreaDialog {
         channel.select(interaction.getChannel().getValue());
         inbound = new Button(channelRow, SWT.RADIO);
         inbound.setText(Labels.of(Direction.INBOUND));
-        inbound.setSelection(true);
+        inbound.setSelection(interaction.getDirection() != Direction.OUTBOUND);
         Button outbound = new Button(channelRow, SWT.RADIO);
         outbound.setText(Labels.of(Direction.OUTBOUND));
+        outbound.setSelection(interaction.getDirection() == Direction.OUTBOUND);
         decorate(P.getInteraction_Channel(), channel);
 
         caption(fields, Messages.Log_When);
@@ -125,12 +159,48 @@ public final class LogInteractionDialog extends TitleAreaDialog {
         new Label(fields, SWT.NONE);
         awaiting = new Button(fields, SWT.CHECK);
         awaiting.setText(Messages.Log_Awaiting);
+        if (correcting()) {
+            fill(original);
+        }
 
         for (Control control : new Control[] { channel, inbound, outbound, date, time, minutes, awaiting }) {
             control.addListener(SWT.Selection, event -> changed());
         }
         minutes.addListener(SWT.Modify, event -> changed());
         return area;
+    }
+
+    /** The fields as {@code stored} has them. */
+    private void fill(Interaction stored) {
+        LocalDateTime start = LocalDateTime.ofInstant(stored.getStartedAt().toInstant(), clock.getZone());
+        date.setDate(start.getYear(), start.getMonthValue() - 1, start.getDayOfMonth());
+        time.setTime(start.getHour(), start.getMinute(), 0);
+        minutes.setSelection(minutesOf(stored));
+        participants.setText(String.join(", ", stored.getParticipants())); //$NON-NLS-1$
+        subject.setText(stored.getSubject() == null ? "" : stored.getSubject()); //$NON-NLS-1$
+        notes.setText(stored.getNotes() == null ? "" : stored.getNotes()); //$NON-NLS-1$
+        manager.setText(stored.getAccountManager() == null ? "" : stored.getAccountManager()); //$NON-NLS-1$
+        awaiting.setSelection(stored.isAwaitingResponse());
+    }
+
+    private static boolean sameMinute(Date a, Date b) {
+        return a.getTime() / 60_000L == b.getTime() / 60_000L;
+    }
+
+    private static int minutesOf(Interaction stored) {
+        return stored.getEndedAt() == null ? 0
+                : (int) ((stored.getEndedAt().getTime() - stored.getStartedAt().getTime()) / 60_000L);
+    }
+
+    private void chooseCustomer() {
+        CustomerChoiceDialog choice = new CustomerChoiceDialog(getShell(), customerName);
+        if (choice.open() == OK && choice.getChosen() != null) {
+            interaction.setCustomerId(choice.getChosen().id());
+            customerName = choice.getChosen().name();
+            customer.setText(customerName);
+            customer.getParent().layout(true);
+            changed();
+        }
     }
 
     private static void caption(Composite parent, String text) {
@@ -161,7 +231,7 @@ public final class LogInteractionDialog extends TitleAreaDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, Messages.Log_Save, true);
+        createButton(parent, IDialogConstants.OK_ID, correcting() ? Messages.Edit_Save : Messages.Log_Save, true);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
     }
 
@@ -178,6 +248,13 @@ public final class LogInteractionDialog extends TitleAreaDialog {
         interaction.setStartedAt(started);
         interaction.setEndedAt(minutes.getSelection() == 0 ? null
                 : new Date(started.getTime() + minutes.getSelection() * 60_000L));
+        if (correcting() && sameMinute(started, original.getStartedAt())) {
+            // the pickers show minutes: the seconds stored (an import, a mail) are not changed by opening this
+            interaction.setStartedAt(original.getStartedAt());
+            if (minutes.getSelection() == minutesOf(original)) {
+                interaction.setEndedAt(original.getEndedAt());
+            }
+        }
         interaction.getParticipants().clear();
         for (String name : participants.getText().split("[,;]")) { //$NON-NLS-1$
             if (!name.isBlank()) {
@@ -197,23 +274,34 @@ public final class LogInteractionDialog extends TitleAreaDialog {
             decorations.mark(P.getInteraction_StartedAt(), Messages.Log_Future);
         }
         // an empty subject at the start is not yet an error worth shouting about
-        boolean untouched = subject.getText().isEmpty() && problems.size() == 1 && interaction.getSubject() == null;
+        boolean untouched = subject.getText().isEmpty() && problems.size() == 1 && interaction.getSubject() == null
+                && !correcting();
         setErrorMessage(problems.isEmpty() || untouched ? null : problems.get(0));
-        getButton(IDialogConstants.OK_ID).setEnabled(problems.isEmpty());
+        // a correction that corrects nothing is not saved
+        getButton(IDialogConstants.OK_ID).setEnabled(problems.isEmpty()
+                && (!correcting() || !EcoreUtil.equals(original, interaction)));
     }
 
     @Override
     protected void okPressed() {
         getButton(IDialogConstants.OK_ID).setEnabled(false);
         Interaction copy = EcoreUtil.copy(interaction);
-        Background.run(Messages.Log_Title, getShell(), () -> service.log(copy), logged -> {
-            interaction.setId(logged.getId());
-            interaction.setVersion(logged.getVersion());
-            LogInteractionDialog.super.okPressed();
-        }, e -> {
-            setErrorMessage(NLS.bind(Messages.Log_Failed, e.getMessage()));
-            getButton(IDialogConstants.OK_ID).setEnabled(true);
-        });
+        Background.run(correcting() ? Messages.Edit_Title : Messages.Log_Title, getShell(),
+                () -> correcting() ? service.update(copy) : service.log(copy), saved -> {
+                    interaction.setId(saved.getId());
+                    interaction.setVersion(saved.getVersion());
+                    LogInteractionDialog.super.okPressed();
+                }, e -> {
+                    // the typed text stays; the message says what to do (reopen after a colleague's change)
+                    setErrorMessage(NLS.bind(correcting() ? Messages.Edit_Failed : Messages.Log_Failed,
+                            e.getMessage()));
+                    getButton(IDialogConstants.OK_ID).setEnabled(true);
+                });
+    }
+
+    /** The name of the customer the interaction belongs to (after a move, the new one). */
+    public String getCustomerName() {
+        return customerName;
     }
 
     /** The interaction as saved (its id set) once the dialog closed with OK. */

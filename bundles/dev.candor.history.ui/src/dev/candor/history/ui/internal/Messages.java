@@ -74,6 +74,30 @@ public final class Messages extends NLS {
     public static String Search_OpenFailed;
     public static String Search_Summary;
     public static String Search_Title;
+    public static String Edit_Title;
+    public static String Edit_Heading;
+    public static String Edit_Message;
+    public static String Edit_Customer;
+    public static String Edit_ChangeCustomer;
+    public static String Edit_Save;
+    public static String Edit_Failed;
+    public static String Choose_Title;
+    public static String Choose_Heading;
+    public static String Choose_Message;
+    public static String Choose_Hint;
+    public static String Choose_ColumnName;
+    public static String Choose_ColumnReach;
+    public static String Choose_Pick;
+    public static String Delete_Title;
+    public static String Delete_Heading;
+    public static String Delete_Message;
+    public static String Delete_Reason;
+    public static String Delete_ReasonHint;
+    public static String Delete_Button;
+    public static String Delete_Failed;
+    public static String Record_Edit;
+    public static String Record_Delete;
+    public static String Delete_TooLong;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

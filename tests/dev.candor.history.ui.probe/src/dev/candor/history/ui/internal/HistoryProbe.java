@@ -53,6 +53,20 @@ public final class HistoryProbe {
         return dialog.minutes;
     }
 
+    // Correct Interaction: the customer chooser, Delete Interaction
+
+    public static Text getQuery(CustomerChoiceDialog dialog) {
+        return dialog.query;
+    }
+
+    public static Table getMatches(CustomerChoiceDialog dialog) {
+        return dialog.matches;
+    }
+
+    public static Text getReason(DeleteInteractionDialog dialog) {
+        return dialog.reason;
+    }
+
     // Search
 
     public static Text getQuery(SearchDialog dialog) {
