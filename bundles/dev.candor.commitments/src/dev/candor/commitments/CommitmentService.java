@@ -96,6 +96,12 @@ public interface CommitmentService {
      */
     Optional<Logged> promisesOf(long interactionId) throws StoreException;
 
+    /**
+     * The day of the account manager {@code who} ({@code null}: the user), as of now in their
+     * team's time zone (see {@link MyDay}). Reads only.
+     */
+    MyDay myDay(String who) throws StoreException;
+
     /** The service on {@code context}, for tools that run without the OSGi services (tests too); in Candor, take the OSGi service. */
     static CommitmentService create(ServiceContext context) {
         return new CommitmentServiceImpl(context);

@@ -36,12 +36,24 @@ import dev.candor.model.Priority;
  * high = 1h / 1d
  * medium = 4h / 3d
  * low = 1d / 5d
+ * quiet = 30
  * </pre>
+ * <p>
+ * {@code quiet}: after how many days without a conversation a customer shows in the account
+ * manager's My Day as one to contact (proactivity).
  *
  * @since 0.1
  */
 public record ResponsePolicy(String team, BusinessCalendar calendar, Set<String> members,
-        Map<Priority, Targets> targets) {
+        Map<Priority, Targets> targets, int quietDays) {
+
+    /** Days without a conversation before a customer counts as not contacted, unless the policy says. */
+    public static final int DEFAULT_QUIET_DAYS = 30;
+
+    /** A policy with the default {@link #quietDays}. */
+    public ResponsePolicy(String team, BusinessCalendar calendar, Set<String> members, Map<Priority, Targets> targets) {
+        this(team, calendar, members, targets, DEFAULT_QUIET_DAYS);
+    }
 
     /** First-response and follow-up targets of one priority. */
     public record Targets(BusinessSpan firstResponse, BusinessSpan followUp) {
@@ -64,6 +76,10 @@ public record ResponsePolicy(String team, BusinessCalendar calendar, Set<String>
             }
         }
         targets = Collections.unmodifiableMap(copy);
+        if (quietDays < 1) {
+            throw new IllegalArgumentException("The policy of team " + team + " counts customers as quiet after "
+                    + quietDays + " days; at least 1.");
+        }
     }
 
     /** High 1 h / 1 business day, medium 4 h / 3, low 1 business day / 5; Monday to Friday 9 to 17. */
@@ -98,6 +114,7 @@ public record ResponsePolicy(String team, BusinessCalendar calendar, Set<String>
         for (Priority p : Priority.VALUES) {
             out.append(p.getLiteral()).append(" = ").append(targets.get(p)).append('\n');
         }
+        out.append("quiet = ").append(quietDays).append('\n');
         return out.toString();
     }
 
@@ -116,6 +133,7 @@ public record ResponsePolicy(String team, BusinessCalendar calendar, Set<String>
         Set<LocalDate> holidays = new TreeSet<>();
         Set<String> members = new LinkedHashSet<>();
         Map<Priority, Targets> targets = new EnumMap<>(defaults.targets());
+        int quiet = DEFAULT_QUIET_DAYS;
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -152,6 +170,16 @@ public record ResponsePolicy(String team, BusinessCalendar calendar, Set<String>
                         }
                     }
                 }
+                case "quiet" -> {
+                    try {
+                        quiet = Integer.parseInt(value);
+                    } catch (NumberFormatException e) {
+                        quiet = 0;
+                    }
+                    if (quiet < 1 || quiet > 3650) {
+                        throw new IllegalArgumentException("quiet is a number of days from 1 to 3650, like 30.");
+                    }
+                }
                 case "members" -> {
                     for (String member : value.split(",")) {
                         if (!member.isBlank()) {
@@ -163,7 +191,7 @@ public record ResponsePolicy(String team, BusinessCalendar calendar, Set<String>
                     Priority priority = Priority.get(key);
                     if (priority == null) {
                         throw new IllegalArgumentException("\u201c" + key + "\u201d is not a setting of a policy"
-                                + " (zone, days, hours, holidays, members, high, medium, low).");
+                                + " (zone, days, hours, holidays, members, high, medium, low, quiet).");
                     }
                     String[] pair = value.split("\\s*/\\s*");
                     if (pair.length != 2) {
@@ -184,7 +212,8 @@ public record ResponsePolicy(String team, BusinessCalendar calendar, Set<String>
         if (!problems.isEmpty()) {
             throw new PolicyFormatException(team, problems);
         }
-        return new ResponsePolicy(team, new BusinessCalendar(zone, days, opens, closes, holidays), members, targets);
+        return new ResponsePolicy(team, new BusinessCalendar(zone, days, opens, closes, holidays), members, targets,
+                quiet);
     }
 
     private static Set<DayOfWeek> days(String value) {

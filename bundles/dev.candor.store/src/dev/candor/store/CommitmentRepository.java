@@ -50,6 +50,14 @@ public interface CommitmentRepository {
      */
     List<CommitmentSummary> openDueBefore(Date limit) throws StoreException;
 
+    /**
+     * One person's open and renegotiated commitments due before {@code limit}, soonest first,
+     * from the (OWNER, STATUS) index: what the person's day holds.
+     *
+     * @since 0.1
+     */
+    List<CommitmentSummary> openOf(String owner, Date limit) throws StoreException;
+
     /** The commitments made in or owed for one interaction. @since 0.1 */
     List<Commitment> listForInteraction(long interactionId) throws StoreException;
 

@@ -67,4 +67,12 @@ public interface CustomerRepository {
 
     /** Streams the summaries of all customers, in id order. */
     void forEachSummary(Consumer<CustomerSummary> consumer) throws StoreException;
+
+    /**
+     * The customers {@code owner} owns with no interaction since {@code since} (none at all
+     * included), longest quiet first (never contacted first), at most {@code limit}.
+     *
+     * @since 0.1
+     */
+    java.util.List<LastContact> quietSince(String owner, java.util.Date since, int limit) throws StoreException;
 }

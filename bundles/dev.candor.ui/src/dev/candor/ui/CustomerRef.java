@@ -24,6 +24,9 @@ public record CustomerRef(long id, String name, Channel preferredChannel) {
 
     /** The customer an element of a selection stands for; empty if none, or one not stored yet. */
     public static Optional<CustomerRef> of(Object element) {
+        if (element instanceof CustomerRef ref) {
+            return Optional.of(ref);
+        }
         if (element instanceof CustomerSummary summary) {
             return Optional.of(new CustomerRef(summary.id(), summary.name(), summary.preferredChannel()));
         }

@@ -155,6 +155,22 @@ public final class CommitmentServiceImpl implements CommitmentService {
     }
 
     @Override
+    public dev.candor.commitments.MyDay myDay(String who) throws StoreException {
+        String person = who == null || who.isBlank() ? context.user() : who.strip();
+        Instant now = context.clock().instant();
+        return context.read(READ, session -> {
+            ResponsePolicy policy = policies(session).policyFor(person);
+            java.time.ZoneId zone = policy.calendar().zone();
+            List<dev.candor.store.CommitmentSummary> open = session.commitments().openOf(person,
+                    java.util.Date.from(now.plus(dev.candor.commitments.MyDay.HORIZON)));
+            List<dev.candor.store.LastContact> quiet = session.customers().quietSince(person,
+                    java.util.Date.from(dev.candor.commitments.MyDay.quietBefore(now, policy.quietDays())),
+                    dev.candor.commitments.MyDay.QUIET_LIMIT);
+            return dev.candor.commitments.MyDay.of(person, now, zone, open, quiet, policy.quietDays());
+        });
+    }
+
+    @Override
     public Optional<Logged> promisesOf(long interactionId) throws StoreException {
         Instant now = context.clock().instant();
         return context.read(READ, session -> {

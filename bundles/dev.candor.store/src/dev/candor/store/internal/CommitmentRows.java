@@ -105,6 +105,29 @@ final class CommitmentRows implements CommitmentRepository {
         return SqlErrors.run(() -> openByDue(" AND C.DUE_AT < ? ORDER BY C.DUE_AT", limit));
     }
 
+    @Override
+    public List<CommitmentSummary> openOf(String owner, java.util.Date limit) throws StoreException {
+        return SqlErrors.run(() -> {
+            List<CommitmentSummary> result = new ArrayList<>();
+            for (CommitmentStatus status : OPEN) {
+                try (PreparedStatement select = connection.prepareStatement(SUMMARY
+                        + " WHERE C.OWNER = ? AND C.STATUS = ? AND C.DUE_AT < ?")) {
+                    select.setString(1, owner);
+                    select.setString(2, status.getLiteral());
+                    Rows.setInstant(select, 3, limit);
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            result.add(summary(rows));
+                        }
+                    }
+                }
+            }
+            result.sort(java.util.Comparator.comparingLong(CommitmentSummary::dueAt)
+                    .thenComparingLong(CommitmentSummary::id));
+            return result;
+        });
+    }
+
     /**
      * Open and renegotiated commitments, one index range of (STATUS, DUE_AT) per status merged
      * here, since Derby cannot read an IN list in index order; soonest due first.

@@ -426,6 +426,35 @@ final class CustomerRows implements CustomerRepository {
     }
 
     @Override
+    public List<dev.candor.store.LastContact> quietSince(String owner, java.util.Date since, int limit)
+            throws StoreException {
+        return SqlErrors.run(() -> {
+            // the owner's customers by their index, each one's newest interaction by (CUSTOMER_ID, STARTED_AT)
+            List<dev.candor.store.LastContact> quiet = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT C.ID, C.NAME, C.ORGANISATION,"
+                    + " (SELECT MAX(I.STARTED_AT) FROM INTERACTION I WHERE I.CUSTOMER_ID = C.ID)"
+                    + " FROM CUSTOMER C WHERE C.OWNER = ?")) {
+                select.setString(1, owner);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        long last = rows.getLong(4);
+                        if (rows.wasNull()) {
+                            last = 0;
+                        }
+                        if (last < since.getTime()) {
+                            quiet.add(new dev.candor.store.LastContact(rows.getLong(1), rows.getString(2),
+                                    rows.getString(3), last));
+                        }
+                    }
+                }
+            }
+            quiet.sort(java.util.Comparator.comparingLong(dev.candor.store.LastContact::lastContact)
+                    .thenComparingLong(dev.candor.store.LastContact::id));
+            return quiet.size() > limit ? new ArrayList<>(quiet.subList(0, limit)) : quiet;
+        });
+    }
+
+    @Override
     public void forEachSummary(Consumer<CustomerSummary> consumer) throws StoreException {
         SqlErrors.run(() -> {
             try (PreparedStatement select = connection.prepareStatement(

@@ -232,6 +232,89 @@ public class CommitmentsTest {
         assertEquals("the notes of a call they made are ours", 1, Commitments.promisesIn(theyCalled, team).size());
     }
 
+    /**
+     * My Day of one account manager at 9:00 on Wednesday 18 November in Warsaw: the promises
+     * overdue, due today and coming up within a week, every answer owed, and the customers not
+     * contacted for 30 days (never contacted first); nothing of a colleague's, nothing closed.
+     */
+    @Test
+    public void myDayHoldsOnePersonsPromisesAnswersAndQuietCustomers() throws Exception {
+        dev.candor.commitments.CommitmentService service = dev.candor.commitments.CommitmentService.create(
+                dev.candor.services.ServiceContext.create(store, CLOCK, () -> "Anna Kowalska",
+                        dev.candor.services.ServiceContext.permitAll(), change -> { }));
+        long id = customer.getId();
+        Commitment overdue = saved(Commitments.promise(id, "Send the offer", "Anna Kowalska", null,
+                at("2026-11-17T17:00"), Priority.HIGH, null, MADE));
+        Commitment today = saved(Commitments.promise(id, "Call back", "Anna Kowalska", null,
+                at("2026-11-18T16:00"), Priority.MEDIUM, null, MADE));
+        Commitment lateTonight = saved(Commitments.promise(id, "E-mail the summary", "Anna Kowalska", null,
+                at("2026-11-18T23:30"), Priority.LOW, null, MADE));
+        Commitment friday = saved(Commitments.promise(id, "Visit", "Anna Kowalska", null,
+                at("2026-11-20T10:00"), Priority.LOW, null, MADE));
+        saved(Commitments.promise(id, "Next month", "Anna Kowalska", null, at("2026-12-10T10:00"), Priority.LOW,
+                null, MADE));
+        Commitment answer = Commitments.promise(id, "Respond: invoice", "Anna Kowalska", null, at("2026-11-18T08:00"),
+                Priority.HIGH, null, MADE);
+        answer.setKind(dev.candor.model.CommitmentKind.RESPOND);
+        answer = saved(answer);
+        Commitment kept = Commitments.promise(id, "Kept already", "Anna Kowalska", null, at("2026-11-17T10:00"),
+                Priority.LOW, null, MADE);
+        Commitments.changeStatus(kept, CommitmentStatus.KEPT, "Anna Kowalska", null, null, at("2026-11-16T10:00"));
+        saved(kept);
+        saved(Commitments.promise(id, "A colleague's", "Jan Nowak", null, at("2026-11-17T10:00"), Priority.LOW, null,
+                MADE));
+
+        // customer: contacted 2 days ago; "Quiet": 40 days ago; "Never": not at all; a colleague's never
+        Interaction recent = interaction(Direction.OUTBOUND, "2026-11-16T10:00", false);
+        assertEquals(id, recent.getCustomerId());
+        long quiet = anotherCustomer("Quiet Sp. z o.o.", "Anna Kowalska");
+        Interaction old = interaction(Direction.OUTBOUND, "2026-10-09T10:00", false);
+        old.setCustomerId(quiet);
+        store.call(s -> s.interactions().save(old));
+        long never = anotherCustomer("Never Kft.", "Anna Kowalska");
+        anotherCustomer("Theirs Zrt.", "Jan Nowak");
+
+        dev.candor.commitments.MyDay day = service.myDay(null);
+        assertEquals("Anna Kowalska", day.who());
+        assertEquals(List.of(overdue.getId()), day.overdue().stream().map(CommitmentSummary::id).toList());
+        assertEquals(List.of(today.getId(), lateTonight.getId()),
+                day.dueToday().stream().map(CommitmentSummary::id).toList());
+        assertEquals(List.of(answer.getId()), day.answersOwed().stream().map(CommitmentSummary::id).toList());
+        assertEquals(List.of(friday.getId()), day.comingUp().stream().map(CommitmentSummary::id).toList());
+        assertEquals(List.of(never, quiet), day.quiet().stream().map(dev.candor.store.LastContact::id).toList());
+        assertTrue(day.quiet().get(0).never());
+        assertEquals(30, day.quietDays());
+        assertFalse(day.isEmpty());
+
+        dev.candor.commitments.MyDay colleague = service.myDay("Jan Nowak");
+        assertEquals(1, colleague.overdue().size());
+        assertEquals(1, colleague.quiet().size());
+        assertTrue(service.myDay("Nobody Here").isEmpty());
+    }
+
+    private long anotherCustomer(String name, String owner) throws StoreException {
+        Customer c = CandorFactory.eINSTANCE.createCustomer();
+        c.setName(name);
+        c.setOwner(owner);
+        c.setPhone("+48 22 555 01 02");
+        c.setPreferredChannel(Channel.PHONE);
+        return store.call(s -> s.customers().save(c)).getId();
+    }
+
+    @Test
+    public void aTeamSaysAfterHowManyDaysACustomerIsQuiet() throws Exception {
+        ResponsePolicy team = ResponsePolicy.parse("sales", "zone = Europe/Warsaw\nquiet = 14\n");
+        assertEquals(14, team.quietDays());
+        assertEquals(14, ResponsePolicy.parse("sales", team.format()).quietDays());
+        assertEquals(ResponsePolicy.DEFAULT_QUIET_DAYS, ResponsePolicy.parse("sales", "zone = UTC\n").quietDays());
+        try {
+            ResponsePolicy.parse("sales", "quiet = soon\n");
+            fail("accepted");
+        } catch (dev.candor.commitments.PolicyFormatException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("Line 1"));
+        }
+    }
+
     @Test
     public void bucketsAndCountsAsOfOneMoment() throws Exception {
         Instant now = at("2026-11-18T10:00"); // a Wednesday

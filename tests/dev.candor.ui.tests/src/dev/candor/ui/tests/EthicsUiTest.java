@@ -79,6 +79,59 @@ public class EthicsUiTest {
         return store.call(s -> s.interactions().save(i));
     }
 
+    /**
+     * The checklist opened twice at once (the command run twice in a row while the view follows
+     * the history's selection: three loads in flight) shows the interaction once, with no error
+     * in the view and none logged. Reads never write, so they cannot deadlock.
+     */
+    @Test
+    public void theChecklistOpenedTwiceAtOnceShowsWithoutAnError() throws Exception {
+        // a customer of its own: the other tests' history stays on the customers they expect
+        long own = store.call(s -> s.customers().save(UiTestSupport.customer("Sokół Logistyka "
+                + Long.toString(System.nanoTime(), 36), "biuro@sokol.example.pl", "olga.sidorenko"))).getId();
+        Interaction target = newOutbound();
+        target.setCustomerId(own);
+        store.call(s -> s.interactions().save(target));
+        List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.eclipse.core.runtime.ILogListener listener = (status, plugin) -> {
+            if (status.getSeverity() == org.eclipse.core.runtime.IStatus.ERROR) {
+                errors.add(status.getMessage());
+            }
+        };
+        org.eclipse.core.runtime.Platform.addLogListener(listener);
+        try {
+            org.eclipse.ui.IViewPart open = page.findView(EthicsChecklistView.ID);
+            if (open != null) {
+                page.hideView(open);
+            }
+            InteractionHistoryView history = (InteractionHistoryView) page.showView("dev.candor.history.ui.views.history");
+            history.showCustomer(target.getCustomerId(), "");
+            page.activate(history);
+            org.eclipse.swt.widgets.Table rows = historyTable(history);
+            UiTestSupport.waitUntil("the new interaction in the history", 20_000,
+                    () -> rowOf(rows, target.getSubject()) >= 0);
+            rows.setSelection(rowOf(rows, target.getSubject()));
+            rows.notifyListeners(SWT.Selection, new Event());
+            UiTestSupport.execute(window, "dev.candor.ethics.ui.commands.showChecklist", java.util.Map.of());
+            page.activate(history);
+            UiTestSupport.execute(window, "dev.candor.ethics.ui.commands.showChecklist", java.util.Map.of());
+            EthicsChecklistView view = (EthicsChecklistView) page.findView(EthicsChecklistView.ID);
+            UiTestSupport.waitUntil("the checklist of the selected interaction", 60_000,
+                    () -> EthicsProbe.getInteraction(view) != null
+                            && EthicsProbe.getInteraction(view).getId() == target.getId()
+                            && EthicsProbe.getViewer(view).getTable().getItemCount() == 15);
+            UiTestSupport.flush();
+            assertEquals("no error in the view", "", EthicsProbe.getMessage(view));
+            assertEquals("no error logged", List.of(), errors);
+        } finally {
+            org.eclipse.core.runtime.Platform.removeLogListener(listener);
+            store.call(s -> {
+                s.customers().delete(own, s.customers().find(own).orElseThrow().getVersion());
+                return null;
+            });
+        }
+    }
+
     @Test
     public void reviewingAnInteractionUpdatesTheScoreAndTheHistoryShowsIt() throws Exception {
         Interaction target = newOutbound();

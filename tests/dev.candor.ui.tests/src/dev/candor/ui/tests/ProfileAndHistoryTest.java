@@ -374,6 +374,10 @@ public class ProfileAndHistoryTest {
             Button log = UiTestSupport.find(shell, Button.class, b -> b.getText().replace("&", "").equals("Log"));
             HistoryProbe.getSubject(dialog).setText("   ");
             refusedEmpty[0] = !log.isEnabled();
+            // a call: its notes are the account manager's, so the promise in them is offered (and dismissed
+            // below); in a message from the customer nothing would be offered and the dismissal would wait on
+            HistoryProbe.getChannel(dialog).select(dev.candor.model.Channel.PHONE.getValue());
+            HistoryProbe.getChannel(dialog).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
             HistoryProbe.getSubject(dialog).setText("Zwrot towaru — uzgodnienie");
             HistoryProbe.getNotes(dialog).setText("Klient prosi o zwrot. Obiecałem odpowiedź do piątku, razem z etykietą kurierską.");
             HistoryProbe.getParticipants(dialog).setText("Jan Nowak, " + target.name());

@@ -135,6 +135,24 @@ public final class Messages extends NLS {
     public static String Find_Gone;
     public static String Find_None;
     public static String Find_TheirWords;
+    public static String MyDay_For;
+    public static String MyDay_Heading;
+    public static String MyDay_Overdue;
+    public static String MyDay_DueToday;
+    public static String MyDay_Answers;
+    public static String MyDay_ComingUp;
+    public static String MyDay_Quiet;
+    public static String MyDay_Contact;
+    public static String MyDay_Never;
+    public static String MyDay_LastContact;
+    public static String MyDay_ColumnWhat;
+    public static String MyDay_ColumnCustomer;
+    public static String MyDay_ColumnWhen;
+    public static String MyDay_Empty;
+    public static String MyDay_Hint;
+    public static String MyDay_Loading;
+    public static String MyDay_LoadJob;
+    public static String MyDay_LoadFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -88,7 +88,7 @@ public final class EthicsChecklistView extends ViewPart {
     private Label title;
     private Label details;
     Label score;
-    private Label message;
+    Label message;
     private Combo reviews;
     TableViewer viewer;
     private Button check;
@@ -329,11 +329,14 @@ public final class EthicsChecklistView extends ViewPart {
         saved = stored;
         useTemplate(template);
         draft = drafts.get(id);
+        // no draft kept: the user's draft was just saved, so whichever reload comes first (the save's
+        // own, or the announced review change) shows the review saved, not a new draft
+        boolean justSaved = draft == null && !saved.isEmpty();
         if (draft == null) {
             draft = newDraft(found);
             drafts.put(id, draft);
         }
-        if (fresh) {
+        if (fresh || justSaved) {
             shown = saved.isEmpty() ? -1 : 0;
         } else {
             shown = Math.min(shown, saved.size() - 1);

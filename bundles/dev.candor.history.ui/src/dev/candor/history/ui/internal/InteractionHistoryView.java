@@ -268,6 +268,9 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
      * one by one (a customer with thousands keeps its list); anything else reads the history again.
      */
     private void changed(dev.candor.services.DataChange change) {
+        if (customerId == 0) {
+            return; // F5 with no customer shown: nothing to read
+        }
         boolean oneByOne = !change.isReload() && DataTopics.INTERACTION.equals(change.entity())
                 && change.kind() != DataTopics.Kind.CREATED && change.ids().length > 0 && complete
                 && (loadJob == null || loadJob.getState() == Job.NONE);

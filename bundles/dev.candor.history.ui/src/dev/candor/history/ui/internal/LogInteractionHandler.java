@@ -17,7 +17,8 @@ import dev.candor.ui.Services;
 
 /**
  * Logs an interaction with the customer of the active part: the one selected
- * in the Customers view, the open profile, or the one the history shows.
+ * in the Customers view or My Day, the customer of a selected commitment, the
+ * open profile, or the one the history shows.
  */
 public final class LogInteractionHandler extends AbstractHandler {
 
@@ -29,9 +30,11 @@ public final class LogInteractionHandler extends AbstractHandler {
             customer = new CustomerRef(history.getCustomerId(), history.getCustomerName(), null);
         } else {
             ISelection selection = HandlerUtil.getCurrentSelection(event);
-            customer = selection instanceof IStructuredSelection s && s.size() == 1
-                    ? CustomerRef.of(s.getFirstElement()).orElse(null)
-                    : null;
+            Object element = selection instanceof IStructuredSelection s && s.size() == 1 ? s.getFirstElement() : null;
+            // a commitment (My Day, Commitments) stands for its customer here: log the call that keeps it
+            customer = element instanceof dev.candor.store.CommitmentSummary c
+                    ? new CustomerRef(c.customerId(), c.customerName(), null)
+                    : CustomerRef.of(element).orElse(null);
         }
         if (customer == null) {
             return null;

@@ -74,8 +74,10 @@ public final class Benchmark {
         for (int run = 0; run < runs; run++) {
             bare.add(launch(product, work, "bare" + run, List.of("-Dcandor.benchmark.filter=" + FILTER),
                     List.of("-application", "dev.candor.testing.bareWorkbench")).get("startToVisible"));
+            // as one of the dataset's account managers: My Day shows a real day (about an eighth of the customers)
             Map<String, Long> report = launch(product, work, "candor" + run, List.of("-Dcandor.benchmark.filter=" + FILTER,
-                    "-Dcandor.database=" + db, "-Dcandor.benchmark.customer=" + heavyCustomer), List.of());
+                    "-Dcandor.database=" + db, "-Dcandor.benchmark.customer=" + heavyCustomer,
+                    "-Dcandor.user=" + dev.candor.demo.DemoDataGenerator.ACCOUNT_MANAGERS[0]), List.of());
             candor.add(report.get("startToVisible"));
             candorReports.add(report);
         }
@@ -84,7 +86,11 @@ public final class Benchmark {
         System.out.printf("start to visible window, bare workbench: %s ms, median %d ms%n", bare, bareMedian);
         System.out.printf("start to visible window, Candor on %d customers: %s ms, median %d ms%n", customers, candor,
                 candorMedian);
-        System.out.printf("start ratio Candor / bare: %.2f (budget <= 1.50)%n", (double) candorMedian / bareMedian);
+        System.out.printf("start ratio Candor / bare: %.2f (budget <= 1.30 with My Day opening first)%n",
+                (double) candorMedian / bareMedian);
+        List<Long> days = candorReports.stream().map(r -> r.getOrDefault("myDayFirstPaintMs", -1L)).toList();
+        System.out.printf("My Day first paint during start-up (%s, %d customers in the dataset): %s ms, median %d ms (budget < 300 ms)%n",
+                dev.candor.demo.DemoDataGenerator.ACCOUNT_MANAGERS[0], customers, days, median(days));
         List<Long> paints = candorReports.stream().map(r -> r.get("customersFirstPaintMs")).toList();
         System.out.printf("Customers view first paint during start-up on %d customers: %s ms, median %d ms%n",
                 candorReports.get(0).get("customers"), paints, median(paints));

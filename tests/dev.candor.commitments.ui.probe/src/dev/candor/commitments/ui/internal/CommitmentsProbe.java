@@ -88,4 +88,23 @@ public final class CommitmentsProbe {
     public static Shell currentPopup() {
         return ReminderPopup.current;
     }
+
+    // My Day
+
+    public static org.eclipse.swt.widgets.Tree getTree(MyDayView view) {
+        return view.tree;
+    }
+
+    /** The day shown; null before the first read. */
+    public static dev.candor.commitments.MyDay getDay(MyDayView view) {
+        return view.day;
+    }
+
+    public static String getSummary(MyDayView view) {
+        return view.summary.getText();
+    }
+
+    public static org.eclipse.swt.widgets.Combo getPerson(MyDayView view) {
+        return view.person;
+    }
 }

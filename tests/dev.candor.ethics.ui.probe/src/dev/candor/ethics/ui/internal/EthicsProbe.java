@@ -35,6 +35,11 @@ public final class EthicsProbe {
         return view.viewer;
     }
 
+    /** What the view says above the checklist (loading, a failure); empty when nothing. */
+    public static String getMessage(EthicsChecklistView view) {
+        return view.message.getText();
+    }
+
     public static String getScoreText(EthicsChecklistView view) {
         return view.score.getText();
     }
