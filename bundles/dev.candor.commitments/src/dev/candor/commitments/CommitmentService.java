@@ -100,7 +100,15 @@ public interface CommitmentService {
      * The day of the account manager {@code who} ({@code null}: the user), as of now in their
      * team's time zone (see {@link MyDay}). Reads only.
      */
-    MyDay myDay(String who) throws StoreException;
+    default MyDay myDay(String who) throws StoreException {
+        return myDay(who, true);
+    }
+
+    /**
+     * As {@link #myDay(String)}; without {@code withQuiet} the customers not contacted are not
+     * read (they take a look at each of the person's customers): the commitments first, quickly.
+     */
+    MyDay myDay(String who, boolean withQuiet) throws StoreException;
 
     /** The service on {@code context}, for tools that run without the OSGi services (tests too); in Candor, take the OSGi service. */
     static CommitmentService create(ServiceContext context) {

@@ -26,11 +26,12 @@ import dev.candor.store.LastContact;
  * @param comingUp    promises due after today and within {@link #HORIZON}, soonest first
  * @param quiet       customers not contacted for {@code quietDays} days, the longest quiet first
  * @param quietDays   the team's threshold
+ * @param quietRead   whether {@code quiet} was read (a first, quicker read leaves it out)
  * @since 0.1
  */
 public record MyDay(String who, Instant asOf, ZoneId zone, List<CommitmentSummary> overdue,
         List<CommitmentSummary> dueToday, List<CommitmentSummary> answersOwed, List<CommitmentSummary> comingUp,
-        List<LastContact> quiet, int quietDays) {
+        List<LastContact> quiet, int quietDays, boolean quietRead) {
 
     /** How far ahead "coming up" looks. */
     public static final Duration HORIZON = Duration.ofDays(7);
@@ -62,6 +63,12 @@ public record MyDay(String who, Instant asOf, ZoneId zone, List<CommitmentSummar
      */
     public static MyDay of(String who, Instant now, ZoneId zone, List<CommitmentSummary> open, List<LastContact> quiet,
             int quietDays) {
+        return of(who, now, zone, open, quiet, quietDays, true);
+    }
+
+    /** As {@link #of(String, Instant, ZoneId, List, List, int)}; {@code quietRead}: whether {@code quiet} was read. */
+    public static MyDay of(String who, Instant now, ZoneId zone, List<CommitmentSummary> open, List<LastContact> quiet,
+            int quietDays, boolean quietRead) {
         long nowMillis = now.toEpochMilli();
         long endOfDay = endOfDay(now, zone).toEpochMilli();
         long horizon = now.plus(HORIZON).toEpochMilli();
@@ -83,7 +90,7 @@ public record MyDay(String who, Instant asOf, ZoneId zone, List<CommitmentSummar
                 coming.add(c);
             }
         }
-        return new MyDay(who, now, zone, overdue, today, answers, coming, quiet, quietDays);
+        return new MyDay(who, now, zone, overdue, today, answers, coming, quiet, quietDays, quietRead);
     }
 
     /** Whether nothing needs the person's attention. */

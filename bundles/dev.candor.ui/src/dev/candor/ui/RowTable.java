@@ -98,6 +98,20 @@ public final class RowTable<T> {
     }
 
     /**
+     * Down in {@code filter} (the view's filter field) moves into the rows: the first one is
+     * selected and the table takes the keyboard, so Enter opens it.
+     */
+    public void enterFrom(org.eclipse.swt.widgets.Text filter) {
+        filter.addListener(SWT.KeyDown, event -> {
+            if (event.keyCode == SWT.ARROW_DOWN && rows.getRowCount() > 0) {
+                event.doit = false;
+                selectionLayer.doCommand(new SelectRowsCommand(selectionLayer, 0, 0, false, false));
+                table.setFocus();
+            }
+        });
+    }
+
+    /**
      * A context menu others contribute to at {@code popup:<id>}, with these groups and then
      * the standard additions; a right click first selects the row under the pointer.
      */

@@ -155,7 +155,7 @@ public final class CommitmentServiceImpl implements CommitmentService {
     }
 
     @Override
-    public dev.candor.commitments.MyDay myDay(String who) throws StoreException {
+    public dev.candor.commitments.MyDay myDay(String who, boolean withQuiet) throws StoreException {
         String person = who == null || who.isBlank() ? context.user() : who.strip();
         Instant now = context.clock().instant();
         return context.read(READ, session -> {
@@ -163,10 +163,10 @@ public final class CommitmentServiceImpl implements CommitmentService {
             java.time.ZoneId zone = policy.calendar().zone();
             List<dev.candor.store.CommitmentSummary> open = session.commitments().openOf(person,
                     java.util.Date.from(now.plus(dev.candor.commitments.MyDay.HORIZON)));
-            List<dev.candor.store.LastContact> quiet = session.customers().quietSince(person,
+            List<dev.candor.store.LastContact> quiet = !withQuiet ? List.of() : session.customers().quietSince(person,
                     java.util.Date.from(dev.candor.commitments.MyDay.quietBefore(now, policy.quietDays())),
                     dev.candor.commitments.MyDay.QUIET_LIMIT);
-            return dev.candor.commitments.MyDay.of(person, now, zone, open, quiet, policy.quietDays());
+            return dev.candor.commitments.MyDay.of(person, now, zone, open, quiet, policy.quietDays(), withQuiet);
         });
     }
 

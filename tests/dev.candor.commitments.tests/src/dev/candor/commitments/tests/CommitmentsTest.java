@@ -286,6 +286,13 @@ public class CommitmentsTest {
         assertEquals(30, day.quietDays());
         assertFalse(day.isEmpty());
 
+        dev.candor.commitments.MyDay quick = service.myDay(null, false);
+        assertFalse("the quick first read leaves the quiet customers out", quick.quietRead());
+        assertEquals(List.of(), quick.quiet());
+        assertEquals(day.overdue(), quick.overdue());
+        assertEquals(day.answersOwed(), quick.answersOwed());
+        assertTrue(day.quietRead());
+
         dev.candor.commitments.MyDay colleague = service.myDay("Jan Nowak");
         assertEquals(1, colleague.overdue().size());
         assertEquals(1, colleague.quiet().size());

@@ -85,7 +85,7 @@ public class MyDayUiTest {
         UiTestSupport.waitUntil("the user's day with the new promise (" + me + "; the view: "
                 + CommitmentsProbe.getPerson(view).getText() + ", " + CommitmentsProbe.getSummary(view) + ")", 30_000, () -> {
             var day = CommitmentsProbe.getDay(view);
-            return day != null && day.overdue().stream().anyMatch(c -> c.id() == promiseId);
+            return day != null && day.quietRead() && day.overdue().stream().anyMatch(c -> c.id() == promiseId);
         });
         assertEquals(me, CommitmentsProbe.getPerson(view).getText());
         assertTrue(rows(section(tree, "Overdue")).contains("Send the corrected invoice | " + name));

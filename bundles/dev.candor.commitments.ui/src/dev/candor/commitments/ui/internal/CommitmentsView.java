@@ -218,6 +218,7 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
             }
         });
         rowTable.onOpen(this::openSelection);
+        rowTable.enterFrom(filter);
         rowTable.contextMenu(getSite(), ID, new GroupMarker("status"), new Separator("new")); //$NON-NLS-1$ //$NON-NLS-2$
         selectionProvider = rowTable.selectionProvider();
         return rowTable.table();

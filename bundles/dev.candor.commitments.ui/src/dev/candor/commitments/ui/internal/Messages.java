@@ -153,6 +153,7 @@ public final class Messages extends NLS {
     public static String MyDay_Loading;
     public static String MyDay_LoadJob;
     public static String MyDay_LoadFailed;
+    public static String MyDay_QuietReading;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -166,7 +166,13 @@ public final class MyDayView extends ViewPart implements dev.candor.ui.PaintTimi
                 return Status.CANCEL_STATUS;
             }
             try {
-                MyDay read = service.myDay(person);
+                // the commitments first (an index each), then the customers not contacted (a look at each)
+                MyDay first = service.myDay(person, false);
+                if (monitor.isCanceled()) {
+                    return Status.CANCEL_STATUS;
+                }
+                async(() -> shown(first));
+                MyDay read = service.myDay(person, true);
                 if (!monitor.isCanceled()) {
                     async(() -> shown(read));
                 }
@@ -231,8 +237,9 @@ public final class MyDayView extends ViewPart implements dev.candor.ui.PaintTimi
             section(NLS.bind(Messages.MyDay_DueToday, read.dueToday().size()), read.dueToday(), now);
             section(NLS.bind(Messages.MyDay_Answers, read.answersOwed().size()), read.answersOwed(), now);
             section(NLS.bind(Messages.MyDay_ComingUp, read.comingUp().size()), read.comingUp(), now);
-            TreeItem quiet = heading(Plurals.format(Messages.MyDay_Quiet, read.quiet().size(), read.quietDays()),
-                    read.quiet().isEmpty());
+            TreeItem quiet = heading(read.quietRead()
+                    ? Plurals.format(Messages.MyDay_Quiet, read.quiet().size(), read.quietDays())
+                    : Plurals.format(Messages.MyDay_QuietReading, read.quietDays()), read.quiet().isEmpty());
             for (LastContact customer : read.quiet()) {
                 TreeItem item = new TreeItem(quiet, SWT.NONE);
                 item.setText(0, Messages.MyDay_Contact);
@@ -247,7 +254,8 @@ public final class MyDayView extends ViewPart implements dev.candor.ui.PaintTimi
             tree.setRedraw(true);
         }
         reselect(kept);
-        summary.setText(read.isEmpty() ? Plurals.format(Messages.MyDay_Empty, read.quietDays()) : Messages.MyDay_Hint);
+        summary.setText(read.isEmpty() && read.quietRead() ? Plurals.format(Messages.MyDay_Empty, read.quietDays())
+                : Messages.MyDay_Hint);
         summary.getParent().layout(true);
         if (firstPaintMillis < 0) {
             tree.update();

@@ -132,6 +132,20 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
         filterText.setMessage(Messages.History_FilterMessage);
         GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(filterText);
         filterText.addModifyListener(event -> refilter());
+        // Down moves into the rows: the first interaction is selected, Enter opens it
+        filterText.addListener(SWT.KeyDown, event -> {
+            if (event.keyCode == SWT.ARROW_DOWN) {
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.get(i).interaction() != null) {
+                        event.doit = false;
+                        table.setSelection(i);
+                        table.setFocus();
+                        selection.setSelection(selected());
+                        return;
+                    }
+                }
+            }
+        });
         channels = new ToolBar(filters, SWT.FLAT);
         for (Channel channel : Channel.VALUES) {
             ToolItem item = new ToolItem(channels, SWT.CHECK);

@@ -114,6 +114,7 @@ public final class CustomersView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
 
         table = createTable(parent);
+        rowTable.enterFrom(filter);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         getSite().setSelectionProvider(selectionProvider);
 
