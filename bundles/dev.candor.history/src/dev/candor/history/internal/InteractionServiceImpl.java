@@ -2,22 +2,17 @@ package dev.candor.history.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.osgi.util.NLS;
 
+import dev.candor.commitments.Commitments;
 import dev.candor.history.InteractionService;
-import dev.candor.model.CandorFactory;
-import dev.candor.model.CandorPackage;
 import dev.candor.model.Commitment;
-import dev.candor.model.CommitmentChange;
 import dev.candor.model.CommitmentKind;
 import dev.candor.model.CommitmentStatus;
 import dev.candor.model.Direction;
@@ -105,7 +100,7 @@ public final class InteractionServiceImpl implements InteractionService {
                     .orElseThrow(() -> new ConflictException(NLS.bind(Messages.Edit_Deleted, interaction.getSubject()),
                             interaction.getId(), interaction.getVersion(), -1));
             Interaction saved = session.interactions().save(interaction);
-            List<String> fields = changedFields(before, saved);
+            List<String> fields = ModelValidation.changedFields(before, saved);
             long from = before.getCustomerId();
             long to = saved.getCustomerId();
             boolean awaits = saved.getDirection() == Direction.INBOUND && saved.isAwaitingResponse();
@@ -186,31 +181,9 @@ public final class InteractionServiceImpl implements InteractionService {
         });
     }
 
-    /** Closes an open commitment as cancelled, by the user, with {@code note} in its history. */
+    /** Closes an open commitment as cancelled, by the user, with {@code note} in its history (the commitments' own rule). */
     private static void cancel(Commitment commitment, Change change, String note) {
-        CommitmentChange step = CandorFactory.eINSTANCE.createCommitmentChange();
-        step.setChangedAt(Date.from(change.now()));
-        step.setChangedBy(change.user());
-        step.setFromStatus(commitment.getStatus());
-        step.setToStatus(CommitmentStatus.CANCELLED);
-        step.setNote(note);
-        commitment.getHistory().add(step);
-        commitment.setStatus(CommitmentStatus.CANCELLED);
-        commitment.setClosedAt(Date.from(change.now()));
+        Commitments.changeStatus(commitment, CommitmentStatus.CANCELLED, change.user(), note, null, change.now());
     }
 
-    /** The labels of the fields that differ; which ones, not their content (the trail is no copy of what was said). */
-    static List<String> changedFields(Interaction before, Interaction after) {
-        List<String> fields = new ArrayList<>();
-        for (EAttribute attribute : CandorPackage.Literals.INTERACTION.getEAllAttributes()) {
-            if (attribute == CandorPackage.Literals.IDENTIFIABLE__VERSION
-                    || attribute == CandorPackage.Literals.IDENTIFIABLE__ID) {
-                continue;
-            }
-            if (!Objects.equals(before.eGet(attribute), after.eGet(attribute))) {
-                fields.add(ModelValidation.label(attribute));
-            }
-        }
-        return fields;
-    }
 }

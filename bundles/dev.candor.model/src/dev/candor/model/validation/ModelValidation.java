@@ -50,6 +50,24 @@ public final class ModelValidation {
         return problems;
     }
 
+    /**
+     * The labels ({@link #label}) of the attributes whose values differ between two versions of
+     * one record, id and version left out: which fields an edit changed, not their content.
+     */
+    public static List<String> changedFields(EObject before, EObject after) {
+        List<String> fields = new ArrayList<>();
+        for (EAttribute attribute : after.eClass().getEAllAttributes()) {
+            if (attribute == dev.candor.model.CandorPackage.Literals.IDENTIFIABLE__VERSION
+                    || attribute == dev.candor.model.CandorPackage.Literals.IDENTIFIABLE__ID) {
+                continue;
+            }
+            if (!java.util.Objects.equals(before.eGet(attribute), after.eGet(attribute))) {
+                fields.add(label(attribute));
+            }
+        }
+        return fields;
+    }
+
     /** A readable name of a feature: "preferredChannel" becomes "Preferred channel". */
     public static String label(EStructuralFeature feature) {
         String key = feature.getEContainingClass().getName() + "_" + feature.getName();

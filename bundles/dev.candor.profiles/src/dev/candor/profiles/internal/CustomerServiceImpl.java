@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
@@ -136,16 +135,7 @@ public final class CustomerServiceImpl implements CustomerService {
 
     /** The labels of the fields that differ; which ones, not their values (the trail is no copy of personal data). */
     static List<String> changedFields(Customer before, Customer after) {
-        List<String> fields = new ArrayList<>();
-        for (EAttribute attribute : CandorPackage.Literals.CUSTOMER.getEAllAttributes()) {
-            if (attribute == CandorPackage.Literals.IDENTIFIABLE__VERSION
-                    || attribute == CandorPackage.Literals.IDENTIFIABLE__ID) {
-                continue;
-            }
-            if (!java.util.Objects.equals(before.eGet(attribute), after.eGet(attribute))) {
-                fields.add(ModelValidation.label(attribute));
-            }
-        }
+        List<String> fields = ModelValidation.changedFields(before, after);
         if (!EcoreUtil.equals(before.getContacts(), after.getContacts())) {
             fields.add(ModelValidation.label(CandorPackage.Literals.CUSTOMER__CONTACTS));
         }

@@ -125,10 +125,7 @@ public class EthicsUiTest {
             assertEquals("no error logged", List.of(), errors);
         } finally {
             org.eclipse.core.runtime.Platform.removeLogListener(listener);
-            store.call(s -> {
-                s.customers().delete(own, s.customers().find(own).orElseThrow().getVersion());
-                return null;
-            });
+            UiTestSupport.removeCustomer(store, own);
         }
     }
 

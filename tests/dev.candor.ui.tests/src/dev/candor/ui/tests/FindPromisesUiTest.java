@@ -105,11 +105,6 @@ public class FindPromisesUiTest {
     /** The demo data set stays as the other tests expect it: the customer goes with its records. */
     @After
     public void removeTheCustomer() throws Exception {
-        if (customerId > 0) {
-            store.call(s -> {
-                s.customers().delete(customerId, s.customers().find(customerId).orElseThrow().getVersion());
-                return null;
-            });
-        }
+        UiTestSupport.removeCustomer(store, customerId);
     }
 }

@@ -217,19 +217,7 @@ public class InteractionCorrectionsUiTest {
     /** The demo data set stays as the other tests expect it: the customers go with their records. */
     @After
     public void removeTheCustomers() throws Exception {
-        for (long id : new long[] { wrong, right }) {
-            if (id > 0) {
-                store.call(s -> {
-                    s.customers().find(id).ifPresent(c -> {
-                        try {
-                            s.customers().delete(id, c.getVersion());
-                        } catch (dev.candor.store.StoreException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
-                    return null;
-                });
-            }
-        }
+        UiTestSupport.removeCustomer(store, wrong);
+        UiTestSupport.removeCustomer(store, right);
     }
 }

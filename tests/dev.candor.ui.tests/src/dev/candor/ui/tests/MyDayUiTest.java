@@ -122,11 +122,6 @@ public class MyDayUiTest {
     @After
     public void removeTheCustomer() throws Exception {
         page.closeAllEditors(false);
-        if (customerId > 0) {
-            store.call(s -> {
-                s.customers().delete(customerId, s.customers().find(customerId).orElseThrow().getVersion());
-                return null;
-            });
-        }
+        UiTestSupport.removeCustomer(store, customerId);
     }
 }

@@ -122,6 +122,20 @@ final class UiTestSupport {
         return customer;
     }
 
+    /** Deletes a customer a test made, with its records, if it is still there: the demo data set stays as the other tests expect it. */
+    static void removeCustomer(CandorStore store, long id) throws Exception {
+        if (id <= 0) {
+            return;
+        }
+        store.call(s -> {
+            var customer = s.customers().find(id);
+            if (customer.isPresent()) {
+                s.customers().delete(id, customer.get().getVersion());
+            }
+            return null;
+        });
+    }
+
     /** An application service of the running Candor; it appears once the database is open. */
     static <S> S service(Class<S> type) {
         waitUntil("the " + type.getSimpleName(), 120_000, () -> dev.candor.ui.Services.get(type).isPresent());

@@ -154,6 +154,9 @@ public final class MyDayView extends ViewPart implements dev.candor.ui.PaintTimi
             loadJob.cancel();
         }
         String person = who;
+        // a first look (or another person's) paints the commitments before the slower list of quiet
+        // customers; a reload replaces the shown day in one go, without a moment of "reading…"
+        boolean quickFirst = day == null || !day.who().equals(person);
         if (day == null) {
             loadStarted = System.nanoTime();
             summary.setText(Messages.MyDay_Loading);
@@ -166,12 +169,13 @@ public final class MyDayView extends ViewPart implements dev.candor.ui.PaintTimi
                 return Status.CANCEL_STATUS;
             }
             try {
-                // the commitments first (an index each), then the customers not contacted (a look at each)
-                MyDay first = service.myDay(person, false);
-                if (monitor.isCanceled()) {
-                    return Status.CANCEL_STATUS;
+                if (quickFirst) {
+                    MyDay first = service.myDay(person, false);
+                    if (monitor.isCanceled()) {
+                        return Status.CANCEL_STATUS;
+                    }
+                    async(() -> shown(first));
                 }
-                async(() -> shown(first));
                 MyDay read = service.myDay(person, true);
                 if (!monitor.isCanceled()) {
                     async(() -> shown(read));
