@@ -235,6 +235,32 @@ public class EthicsUiTest {
         assertFalse(EthicsProbe.getShown(dashboard).rows().isEmpty());
         assertFalse("failed items are counted", EthicsProbe.getShown(dashboard).failures().isEmpty());
         assertTrue(EthicsProbe.getTrendChart(dashboard).getSeriesSet().getSeries().length > 0);
+        // item 6: the trend draws a point only where its group had reviews that month, at that month's score
+        dev.candor.ethics.Dashboard shown = EthicsProbe.getShown(dashboard);
+        for (org.eclipse.swtchart.ISeries<?> line : EthicsProbe.getTrendChart(dashboard).getSeriesSet().getSeries()) {
+            java.util.Map<String, dev.candor.ethics.Dashboard.Row> rows = shown.rowsOf(line.getDescription());
+            for (int k = 0; k < line.getXSeries().length; k++) {
+                String month = shown.months().get((int) line.getXSeries()[k]);
+                dev.candor.ethics.Dashboard.Row row = rows.get(month);
+                assertTrue(line.getDescription() + " drawn in " + month + " without reviews", row != null && row.reviews() > 0);
+                assertEquals(row.averageScore(), line.getYSeries()[k], 1e-9);
+            }
+        }
+        String lastMonth = EthicsProbe.trendTick(dashboard, shown.months().size() - 1);
+        assertTrue("a month reads as a month, not a date: " + lastMonth,
+                lastMonth.matches(".*\\b" + java.time.YearMonth.now(dev.candor.ui.CandorUi.clock()).getYear()));
+        assertEquals("", EthicsProbe.trendTick(dashboard, 0.5));
+        String summary = UiTestSupport.find(EthicsProbe.getTrendChart(dashboard).getParent().getParent(),
+                org.eclipse.swt.widgets.Label.class, l -> l.getText().contains("with a failed item")).getText();
+        assertTrue(summary, summary.contains(shown.withFailedItem() + " with a failed item, " + shown.criticalFailed()
+                + " failed a critical item"));
+        // maximised, the failed items' titles are whole
+        page.setPartState(page.getReference(dashboard), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        List<String> titles = shown.failures().keySet().stream().limit(8).toList();
+        UiTestSupport.waitUntil("the failed items' whole titles", 10_000, () -> java.util.Arrays.equals(
+                titles.toArray(), EthicsProbe.getFailuresChart(dashboard).getAxisSet().getXAxis(0).getCategorySeries()));
+        UiTestSupport.screenshot(window.getShell(), "ethics-dashboard-maximised");
+        page.setPartState(page.getReference(dashboard), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
         long customers = store.call(s -> s.customers().count());
         UiTestSupport.waitUntil("the contributed chart to show its figure", 10_000, () -> UiTestSupport.find(
                 (org.eclipse.swt.widgets.Composite) EthicsProbe.getTrendChart(dashboard).getParent().getParent(),
@@ -295,9 +321,11 @@ public class EthicsUiTest {
         page.hideView(dashboard);
     }
 
+    /** The owner's kept-on-time rate this month, where a promise kept now counts; NaN when none is settled. */
     private static double keptRate(QualityDashboardView dashboard, String owner) {
-        return EthicsProbe.getShown(dashboard).rows().stream().filter(r -> r.group().equals(owner)).findFirst()
-                .map(dev.candor.ethics.Dashboard.Row::keptRate).orElseThrow(() -> new AssertionError("no row " + owner));
+        String month = java.time.YearMonth.now(dev.candor.ui.CandorUi.clock()).toString();
+        dev.candor.ethics.Dashboard.Row row = EthicsProbe.getShown(dashboard).rowsOf(owner).get(month);
+        return row == null ? Double.NaN : row.keptRate();
     }
 
     @Test

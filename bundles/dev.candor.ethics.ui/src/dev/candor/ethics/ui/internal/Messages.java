@@ -103,6 +103,12 @@ public final class Messages extends NLS {
     public static String Templates_Up;
     public static String Templates_Version;
     public static String Templates_Yes;
+    public static String Dashboard_ColumnCritical;
+    public static String Dashboard_KeptCell;
+    public static String Dashboard_None;
+    public static String Dashboard_Explained;
+    public static String Dashboard_ColumnSettled;
+    public static String Dashboard_ColumnKeptCount;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -73,7 +73,7 @@ public final class QualityDashboardView extends ViewPart {
     private Label summary;
     private SashForm charts;
     Chart trend;
-    private Chart failures;
+    Chart failures;
     private TableViewer table;
     private Button export;
     private final List<Color> colors = new java.util.ArrayList<>();
@@ -109,6 +109,7 @@ public final class QualityDashboardView extends ViewPart {
         export.addListener(SWT.Selection, e -> exportCsv());
         summary = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(summary);
+        summary.setToolTipText(Messages.Dashboard_Explained);
 
         charts = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 220).applyTo(charts);
@@ -118,6 +119,11 @@ public final class QualityDashboardView extends ViewPart {
         failures.getAxisSet().getYAxis(0).getTitle().setVisible(false);
         // long item names read best along the vertical axis
         failures.setOrientation(SWT.VERTICAL);
+        failures.addListener(SWT.Resize, e -> fitFailureLabels());
+        // months are placed by number so that a month without reviews stays a gap
+        trend.getAxisSet().getXAxis(0).enableCategory(false);
+        trend.getAxisSet().getXAxis(0).getTick().setFormat(new MonthTicks());
+        trend.addListener(SWT.Resize, e -> monthSteps());
         trend.getLegend().setPosition(SWT.BOTTOM);
         charts.setWeights(1, 1);
 
@@ -130,12 +136,12 @@ public final class QualityDashboardView extends ViewPart {
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
         column(layout, Messages.Dashboard_ColumnGroup, 30, r -> r.group());
-        column(layout, Messages.Dashboard_ColumnMonth, 12, r -> r.month());
-        column(layout, Messages.Dashboard_ColumnReviews, 12, r -> String.valueOf(r.reviews()));
-        column(layout, Messages.Dashboard_ColumnAverage, 14, r -> String.format("%.1f %%", r.averageScore())); //$NON-NLS-1$
-        column(layout, Messages.Dashboard_ColumnFailed, 14, r -> String.valueOf(r.failedReviews()));
-        column(layout, Messages.Dashboard_ColumnKept, 18,
-                r -> Double.isNaN(r.keptRate()) ? "\u2014" : String.format("%.0f %%", 100 * r.keptRate())); //$NON-NLS-1$ //$NON-NLS-2$
+        column(layout, Messages.Dashboard_ColumnMonth, 14, r -> monthName(r.month()));
+        column(layout, Messages.Dashboard_ColumnReviews, 10, r -> String.valueOf(r.reviews()));
+        column(layout, Messages.Dashboard_ColumnAverage, 12, r -> percent(r.averageScore(), "%.1f")); //$NON-NLS-1$
+        column(layout, Messages.Dashboard_ColumnFailed, 14, r -> String.valueOf(r.withFailedItem()));
+        column(layout, Messages.Dashboard_ColumnCritical, 14, r -> String.valueOf(r.criticalFailed()));
+        column(layout, Messages.Dashboard_ColumnKept, 18, r -> kept(r.keptRate(), r.keptOnTime(), r.promisesSettled()));
         contributeCharts(parent);
         // every change that moves a figure: reviews (scores), commitments (the kept-on-time rate
         // moves with every status change), interactions and customers (the groups), templates
@@ -230,6 +236,21 @@ public final class QualityDashboardView extends ViewPart {
     private Chart chart(Composite parent, String title, String yTitle) {
         Chart chart = new Chart(parent, SWT.NONE);
         chart.getTitle().setText(title);
+        chart.getTitle().setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+        // a narrow view shows as much of the title as fits, the whole of it as the tooltip
+        chart.setToolTipText(title);
+        chart.addListener(SWT.Resize, e -> {
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(chart);
+            try {
+                gc.setFont(chart.getTitle().getFont());
+                String fitted = fit(gc, title, Math.max(40, chart.getSize().x - 16));
+                if (!fitted.equals(chart.getTitle().getText())) {
+                    chart.getTitle().setText(fitted);
+                }
+            } finally {
+                gc.dispose();
+            }
+        });
         chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
         chart.getAxisSet().getYAxis(0).getTitle().setText(yTitle);
         chart.getAxisSet().getXAxis(0).enableCategory(true);
@@ -294,9 +315,12 @@ public final class QualityDashboardView extends ViewPart {
     private void show(Dashboard data) {
         shown = data;
         loads++;
-        summary.setText(data.reviews() == 0 ? Messages.Dashboard_Empty
+        summary.setText(data.reviews() == 0 && data.promisesSettled() == 0 ? Messages.Dashboard_Empty
                 : Plurals.format(Messages.Dashboard_Summary, new Object[] { data.reviews(),
-                        String.format("%.1f", data.averageScore()), data.failedReviews() })); //$NON-NLS-1$
+                        Double.isNaN(data.averageScore()) ? Messages.Dashboard_None
+                                : String.format("%.1f", data.averageScore()), //$NON-NLS-1$
+                        data.withFailedItem(), data.criticalFailed(),
+                        kept(data.keptRate(), data.keptOnTime(), data.promisesSettled()) }));
         summary.getParent().layout(true);
         // no reviews yet: the summary says so; empty axes would only puzzle
         boolean any = data.reviews() > 0;
@@ -313,51 +337,101 @@ public final class QualityDashboardView extends ViewPart {
         for (ISeries<?> series : trend.getSeriesSet().getSeries()) {
             trend.getSeriesSet().deleteSeries(series.getId());
         }
-        String[] months = data.months().toArray(String[]::new);
-        java.time.format.DateTimeFormatter shortMonth = java.time.format.DateTimeFormatter.ofPattern("LLL yy"); //$NON-NLS-1$
-        String[] labels = new String[months.length];
-        for (int i = 0; i < months.length; i++) {
-            labels[i] = java.time.YearMonth.parse(months[i]).format(shortMonth);
-        }
-        trend.getAxisSet().getXAxis(0).setCategorySeries(months.length == 0 ? new String[] { "" } : labels); //$NON-NLS-1$
+        List<String> months = data.months();
+        ((MonthTicks) trend.getAxisSet().getXAxis(0).getTick().getFormat()).months = months.stream()
+                .map(QualityDashboardView::shortMonthName).toList();
         int colour = 0;
         for (String group : data.busiestGroups(TREND_LINES)) {
-            double[] values = new double[months.length];
-            java.util.Arrays.fill(values, Double.NaN);
-            for (Dashboard.Row row : data.rows()) {
-                if (row.group().equals(group)) {
-                    values[java.util.Arrays.asList(months).indexOf(row.month())] = row.averageScore();
+            Map<String, Dashboard.Row> byMonth = data.rowsOf(group);
+            // one line per run of months with reviews: a month without any is a gap, never a guess
+            List<double[]> run = new java.util.ArrayList<>();
+            boolean first = true;
+            for (int i = 0; i <= months.size(); i++) {
+                Dashboard.Row row = i < months.size() ? byMonth.get(months.get(i)) : null;
+                if (row != null && row.reviews() > 0) {
+                    run.add(new double[] { i, row.averageScore() });
+                } else if (!run.isEmpty()) {
+                    line(group, run, colors.get(colour % colors.size()), first);
+                    first = false;
+                    run.clear();
                 }
             }
-            fillGaps(values);
-            ILineSeries<?> line = (ILineSeries<?>) trend.getSeriesSet().createSeries(SeriesType.LINE, "g" + colour); //$NON-NLS-1$
-            line.setDescription(group);
-            line.setYSeries(values);
-            line.setLineColor(colors.get(colour % colors.size()));
-            line.setSymbolColor(colors.get(colour % colors.size()));
-            line.setLineWidth(2);
             colour++;
         }
-        trend.getAxisSet().adjustRange();
+        trend.getAxisSet().getXAxis(0).setRange(new Range(-0.5, Math.max(0, months.size() - 1) + 0.5));
         trend.getAxisSet().getYAxis(0).setRange(new Range(0, 100));
+        monthSteps();
         trend.redraw();
     }
 
-    /** A month without reviews takes its neighbour's value, so a line does not break into nothing. */
-    private static void fillGaps(double[] values) {
-        double last = Double.NaN;
-        for (int i = 0; i < values.length; i++) {
-            if (Double.isNaN(values[i])) {
-                values[i] = last;
-            } else {
-                last = values[i];
+    /**
+     * Ticks a whole month apart (or more when narrow): the chart rounds the hint, as a share of the
+     * axis, to 1, 2 or 5 times a power of ten, and half a month would put a nameless tick between
+     * two names (which then hides them); a hint of one month's width rounds to a month.
+     */
+    private void monthSteps() {
+        int months = Math.max(1, ((MonthTicks) trend.getAxisSet().getXAxis(0).getTick().getFormat()).months.size());
+        int perMonth = trend.getPlotArea().getSize().x / months;
+        trend.getAxisSet().getXAxis(0).getTick().setTickMarkStepHint(Math.max(64, perMonth));
+    }
+
+    private void line(String group, List<double[]> points, Color colour, boolean inLegend) {
+        ILineSeries<?> line = (ILineSeries<?>) trend.getSeriesSet().createSeries(SeriesType.LINE,
+                "s" + trend.getSeriesSet().getSeries().length); //$NON-NLS-1$
+        line.setDescription(group);
+        line.setXSeries(points.stream().mapToDouble(p -> p[0]).toArray());
+        line.setYSeries(points.stream().mapToDouble(p -> p[1]).toArray());
+        line.setLineColor(colour);
+        line.setSymbolColor(colour);
+        line.setLineWidth(2);
+        line.setVisibleInLegend(inLegend);
+    }
+
+    /** The trend's x axis: a month's name at each whole number, nothing between. */
+    static final class MonthTicks extends java.text.Format {
+        private static final long serialVersionUID = 1L;
+        transient List<String> months = List.of();
+
+        @Override
+        public StringBuffer format(Object number, StringBuffer to, java.text.FieldPosition position) {
+            double value = ((Number) number).doubleValue();
+            long index = Math.round(value);
+            if (Math.abs(value - index) < 1e-6 && index >= 0 && index < months.size()) {
+                to.append(months.get((int) index));
             }
+            return to;
         }
-        for (int i = values.length - 1; i >= 0; i--) {
-            if (Double.isNaN(values[i])) {
-                values[i] = i + 1 < values.length ? values[i + 1] : 0;
+
+        /** The chart reads a label back to check where it goes: a month's name gives its number. */
+        @Override
+        public Object parseObject(String source, java.text.ParsePosition position) {
+            int index = months.indexOf(source.substring(position.getIndex()));
+            if (index < 0) {
+                position.setErrorIndex(position.getIndex());
+                return null;
             }
+            position.setIndex(source.length());
+            return Double.valueOf(index);
         }
+    }
+
+    /** A month ({@code yyyy-MM}) as the table names it: "December 2026" in the user's language. */
+    static String monthName(String month) {
+        return java.time.YearMonth.parse(month).format(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy")); //$NON-NLS-1$
+    }
+
+    /** A month on the chart's axis: "Dec 2026", the year whole so that it does not read as a day. */
+    static String shortMonthName(String month) {
+        return java.time.YearMonth.parse(month).format(java.time.format.DateTimeFormatter.ofPattern("LLL yyyy")); //$NON-NLS-1$
+    }
+
+    private static String percent(double value, String format) {
+        return Double.isNaN(value) ? Messages.Dashboard_None : String.format(format + " %%", value); //$NON-NLS-1$
+    }
+
+    private static String kept(double rate, long kept, long settled) {
+        return settled == 0 ? Messages.Dashboard_None
+                : NLS.bind(Messages.Dashboard_KeptCell, new Object[] { String.format("%.0f", 100 * rate), kept, settled }); //$NON-NLS-1$
     }
 
     private void showFailures(Dashboard data) {
@@ -365,10 +439,10 @@ public final class QualityDashboardView extends ViewPart {
             failures.getSeriesSet().deleteSeries(series.getId());
         }
         List<Map.Entry<String, Integer>> top = data.failures().entrySet().stream().limit(8).toList();
-        String[] items = top.stream().map(Map.Entry::getKey).map(QualityDashboardView::shortLabel).toArray(String[]::new);
+        failureTitles = top.stream().map(Map.Entry::getKey).toArray(String[]::new);
         double[] counts = top.stream().mapToDouble(Map.Entry::getValue).toArray();
-        if (items.length > 0) {
-            failures.getAxisSet().getXAxis(0).setCategorySeries(items);
+        if (failureTitles.length > 0) {
+            fitFailureLabels();
             IBarSeries<?> bars = (IBarSeries<?>) failures.getSeriesSet().createSeries(SeriesType.BAR, "failures"); //$NON-NLS-1$
             bars.setDescription(Messages.Dashboard_FailuresAxis);
             bars.setYSeries(counts);
@@ -378,9 +452,43 @@ public final class QualityDashboardView extends ViewPart {
         failures.redraw();
     }
 
-    /** Item names cut to fit beside the bars; the table and the CSV have them whole. */
-    private static String shortLabel(String label) {
-        return label.length() <= 18 ? label : label.substring(0, 17).strip() + "\u2026"; //$NON-NLS-1$
+    /** The failed items' whole titles, in the order of the bars. */
+    private String[] failureTitles = new String[0];
+
+    /**
+     * The items' titles beside the bars, whole when the chart is wide enough (maximised), else cut
+     * to the room left for them: half the chart's width.
+     */
+    private void fitFailureLabels() {
+        if (failureTitles.length == 0 || failures.isDisposed()) {
+            return;
+        }
+        int room = Math.max(80, failures.getSize().x / 2);
+        String[] labels = new String[failureTitles.length];
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(failures);
+        try {
+            gc.setFont(failures.getAxisSet().getXAxis(0).getTick().getFont());
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] = fit(gc, failureTitles[i], room);
+            }
+        } finally {
+            gc.dispose();
+        }
+        if (!java.util.Arrays.equals(labels, failures.getAxisSet().getXAxis(0).getCategorySeries())) {
+            failures.getAxisSet().getXAxis(0).setCategorySeries(labels);
+            failures.redraw();
+        }
+    }
+
+    private static String fit(org.eclipse.swt.graphics.GC gc, String title, int room) {
+        if (gc.textExtent(title).x <= room) {
+            return title;
+        }
+        String cut = title;
+        while (cut.length() > 1 && gc.textExtent(cut + "\u2026").x > room) { //$NON-NLS-1$
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut.strip() + "\u2026"; //$NON-NLS-1$
     }
 
     private void exportCsv() {
@@ -437,11 +545,15 @@ public final class QualityDashboardView extends ViewPart {
     static String csv(Dashboard data) {
         StringBuilder out = new StringBuilder();
         line(out, Messages.Dashboard_ColumnGroup, Messages.Dashboard_ColumnMonth, Messages.Dashboard_ColumnReviews,
-                Messages.Dashboard_ColumnAverage, Messages.Dashboard_ColumnFailed, Messages.Dashboard_ColumnKept);
+                Messages.Dashboard_ColumnAverage, Messages.Dashboard_ColumnFailed, Messages.Dashboard_ColumnCritical,
+                Messages.Dashboard_ColumnSettled, Messages.Dashboard_ColumnKeptCount, Messages.Dashboard_ColumnKept);
         for (Dashboard.Row row : data.rows()) {
             line(out, row.group(), row.month(), String.valueOf(row.reviews()),
-                    String.format(java.util.Locale.ROOT, "%.1f", row.averageScore()), //$NON-NLS-1$
-                    String.valueOf(row.failedReviews()), Double.isNaN(row.keptRate()) ? "" //$NON-NLS-1$
+                    Double.isNaN(row.averageScore()) ? "" //$NON-NLS-1$
+                            : String.format(java.util.Locale.ROOT, "%.1f", row.averageScore()), //$NON-NLS-1$
+                    String.valueOf(row.withFailedItem()), String.valueOf(row.criticalFailed()),
+                    String.valueOf(row.promisesSettled()), String.valueOf(row.keptOnTime()),
+                    Double.isNaN(row.keptRate()) ? "" //$NON-NLS-1$
                             : String.format(java.util.Locale.ROOT, "%.1f", 100 * row.keptRate())); //$NON-NLS-1$
         }
         return out.toString();

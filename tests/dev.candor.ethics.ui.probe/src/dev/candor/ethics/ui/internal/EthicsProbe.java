@@ -72,6 +72,15 @@ public final class EthicsProbe {
         return view.trend;
     }
 
+    public static Chart getFailuresChart(QualityDashboardView view) {
+        return view.failures;
+    }
+
+    /** The label the trend's x axis shows at {@code value}. */
+    public static String trendTick(QualityDashboardView view, double value) {
+        return view.trend.getAxisSet().getXAxis(0).getTick().getFormat().format(value);
+    }
+
     /** Exports what the dashboard shows to {@code target}, as its Export button does after the file dialog. */
     public static Job exportTo(QualityDashboardView view, Path target) {
         return view.exportTo(target);
