@@ -28,14 +28,39 @@ public interface ExchangeService {
     String EXPORT = "data.export"; //$NON-NLS-1$
 
     /**
-     * Imports {@code file} with the importer {@code formatId}: all of it or, when it throws, nothing.
+     * Imports {@code file} with the importer {@code formatId}: all of it or, when it throws, nothing;
+     * records identical to an existing customer are left alone, other look-alikes created.
      *
-     * @return how many records were imported
+     * @return how many records were written (created or updated)
      * @throws DataFormatException naming what is wrong with the file (nothing was written)
      * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled (nothing was written)
      * @throws IllegalArgumentException when no importer has that id
      */
-    int importFile(String formatId, Path file, IProgressMonitor monitor)
+    default int importFile(String formatId, Path file, IProgressMonitor monitor)
+            throws DataFormatException, IOException, StoreException {
+        return importFile(formatId, file, ImportChoices.all(ImportChoices.Resolution.CREATE), monitor).written();
+    }
+
+    /**
+     * Imports {@code file} with the importer {@code formatId}, all of it or nothing; the records that
+     * look like customers already in Candor are skipped, written over the existing customer or
+     * created as {@code choices} say, and a record identical to an existing customer is left alone
+     * unless its line says otherwise.
+     *
+     * @return what became of the file's records
+     * @throws DataFormatException naming what is wrong with the file (nothing was written)
+     * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled (nothing was written)
+     */
+    ImportResult importFile(String formatId, Path file, ImportChoices choices, IProgressMonitor monitor)
+            throws DataFormatException, IOException, StoreException;
+
+    /**
+     * The records of {@code file} that look like customers already in Candor, read without writing
+     * anything, for the user to choose what the import does with each.
+     *
+     * @throws DataFormatException naming what is wrong with the file
+     */
+    java.util.List<LookAlike> lookAlikes(String formatId, Path file, IProgressMonitor monitor)
             throws DataFormatException, IOException, StoreException;
 
     /**

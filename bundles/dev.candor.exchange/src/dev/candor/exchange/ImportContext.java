@@ -23,4 +23,24 @@ public interface ImportContext {
      * of a file that gives none.
      */
     Clock clock();
+
+    /**
+     * What the user chose, before the import, for the records that look like customers already in
+     * Candor (see {@link Importer#lookAlikes}).
+     *
+     * @since 0.1
+     */
+    default ImportChoices choices() {
+        return ImportChoices.all(ImportChoices.Resolution.CREATE);
+    }
+
+    /**
+     * Tells what became of one record, for the report after the import. An importer that never
+     * calls it has each record it counts reported as created.
+     *
+     * @since 0.1
+     */
+    default void record(ImportResult.Kind kind) {
+        // an importer of records that are never matched has nothing to tell
+    }
 }

@@ -34,4 +34,17 @@ public interface Importer {
      */
     int read(Reader input, ImportContext context, IProgressMonitor monitor)
             throws DataFormatException, IOException, StoreException;
+
+    /**
+     * Reads {@code input} without writing anything and names the records that look like customers
+     * already in Candor, so that the user can choose, before the import, what
+     * {@link #read} does with each ({@link ImportContext#choices()}). Candor calls it in a read-only
+     * transaction. By default nothing is matched.
+     *
+     * @throws DataFormatException when the file holds something that cannot be imported
+     */
+    default java.util.List<LookAlike> lookAlikes(Reader input, ImportContext context, IProgressMonitor monitor)
+            throws DataFormatException, IOException, StoreException {
+        return java.util.List.of();
+    }
 }

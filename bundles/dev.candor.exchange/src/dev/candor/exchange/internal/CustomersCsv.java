@@ -19,7 +19,10 @@ import org.eclipse.osgi.util.NLS;
 import dev.candor.exchange.Csv;
 import dev.candor.exchange.DataFormatException;
 import dev.candor.exchange.Exporter;
+import dev.candor.exchange.ImportChoices;
 import dev.candor.exchange.ImportContext;
+import dev.candor.exchange.ImportResult;
+import dev.candor.exchange.LookAlike;
 import dev.candor.exchange.Importer;
 import dev.candor.exchange.LineProblems;
 import dev.candor.model.CandorFactory;
@@ -38,20 +41,36 @@ import dev.candor.nls.Plurals;
 /**
  * Customers as CSV: a header naming the columns (any order, {@code name} required), one
  * customer per line. Tags are separated by semicolons; kind, language and channel use
- * the codes the export writes (organisation/person, en/ru/uk/pl/hu, phone/email/…).
+ * the codes the export writes (organisation/person, en/ru/uk/pl/hu, phone/email/…);
+ * {@code since} is an ISO-8601 instant; consents are true or false; {@code contacts} holds one
+ * contact per line, each a CSV record of name, role, email, phone and primary. The export
+ * writes every column, so that importing an exported file changes nothing.
+ *
+ * <p>A record that looks like a customer already in Candor (the same e-mail, phone or name)
+ * is skipped, written over the existing customer or created, as the user chose before the
+ * import; one identical to an existing customer is left alone.</p>
  */
 public final class CustomersCsv implements Importer, Exporter {
 
     static final List<String> COLUMNS = List.of("name", "kind", "organisation", "email", "phone", "city", "country", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-            "language", "channel", "owner", "tags", "notes"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            "language", "channel", "owner", "tags", "notes", "since", "consent_marketing", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+            "consent_data_processing", "consent_recording", "contacts"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    /** The cells of one contact inside the {@code contacts} cell, one contact per line. */
+    private static final int CONTACT_CELLS = 5;
+    /** At most this many look-alikes per record. */
+    private static final int LOOK_ALIKES = 5;
     private static final int CHUNK = 500;
 
-    @Override
-    public int read(Reader input, ImportContext context, IProgressMonitor monitor)
-            throws DataFormatException, IOException, StoreException {
-        StoreSession session = context.session();
-        String user = context.user();
-        SubMonitor progress = SubMonitor.convert(monitor, Messages.Customers_Reading, 100);
+    /** A parsed file: which column is where, and its records. */
+    private record Parsed(Map<String, Integer> columns, List<Row> rows) {
+    }
+
+    /** One record: its line, the customer it describes and its cells as the file gives them. */
+    private record Row(int line, Customer customer, List<String> cells) {
+    }
+
+    /** Reads and checks the whole file; every wrong line is named at once. */
+    private static Parsed parse(Reader input, String user, SubMonitor progress) throws DataFormatException, IOException {
         Csv.RecordReader records = new Csv.RecordReader(input);
         List<String> header = records.next();
         if (header == null || header.size() == 1 && header.get(0).isBlank()) {
@@ -73,7 +92,7 @@ public final class CustomersCsv implements Importer, Exporter {
         if (!problems.isEmpty()) {
             throw new DataFormatException(problems);
         }
-        List<Customer> customers = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         LineProblems wrong = new LineProblems();
         for (List<String> cells = records.next(); cells != null; cells = records.next()) {
             if (progress.isCanceled()) {
@@ -91,20 +110,180 @@ public final class CustomersCsv implements Importer, Exporter {
                 }
             }
             wrong.addAll(line, found);
-            customers.add(customer);
+            rows.add(new Row(line, customer, cells));
         }
         wrong.throwIfAny();
-        progress.setWorkRemaining(customers.size());
-        progress.subTask(Plurals.format(Messages.Customers_Saving, customers.size()));
-        for (int i = 0; i < customers.size(); i++) {
+        return new Parsed(columns, rows);
+    }
+
+    @Override
+    public int read(Reader input, ImportContext context, IProgressMonitor monitor)
+            throws DataFormatException, IOException, StoreException {
+        StoreSession session = context.session();
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.Customers_Reading, 100);
+        Parsed parsed = parse(input, context.user(), progress);
+        List<Row> rows = parsed.rows();
+        progress.setWorkRemaining(rows.size());
+        progress.subTask(Plurals.format(Messages.Customers_Saving, rows.size()));
+        ImportChoices choices = context.choices();
+        int written = 0;
+        for (int i = 0; i < rows.size(); i++) {
             if (i % CHUNK == 0 && progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            session.customers().save(customers.get(i));
+            ImportResult.Kind kind = importRow(session, rows.get(i), parsed.columns(), choices);
+            context.record(kind);
+            if (kind == ImportResult.Kind.CREATED || kind == ImportResult.Kind.UPDATED) {
+                written++;
+            }
             progress.worked(1);
         }
-        return customers.size();
+        return written;
     }
+
+    /** Saves one record as the user chose, or not at all. */
+    private static ImportResult.Kind importRow(StoreSession session, Row row, Map<String, Integer> columns,
+            ImportChoices choices) throws StoreException {
+        List<Customer> alike = alike(session, row.customer());
+        if (alike.isEmpty()) {
+            session.customers().save(row.customer());
+            return ImportResult.Kind.CREATED;
+        }
+        Customer same = alike.stream().filter(c -> same(c, row, columns)).findFirst().orElse(null);
+        if (same != null && !choices.chosen(row.line())) {
+            return ImportResult.Kind.UNCHANGED;
+        }
+        ImportChoices.Choice choice = choices.forLine(row.line());
+        switch (choice.resolution()) {
+        case SKIP:
+            return ImportResult.Kind.SKIPPED;
+        case CREATE:
+            session.customers().save(row.customer());
+            return ImportResult.Kind.CREATED;
+        default:
+            Customer target = choice.customerId() == 0 ? (same != null ? same : alike.get(0))
+                    : session.customers().find(choice.customerId()).orElse(null);
+            if (target == null) {
+                // chosen from a look-alike deleted meanwhile: the record comes in as new
+                session.customers().save(row.customer());
+                return ImportResult.Kind.CREATED;
+            }
+            if (same(target, row, columns)) {
+                return ImportResult.Kind.UNCHANGED;
+            }
+            apply(row, target, columns);
+            session.customers().save(target);
+            return ImportResult.Kind.UPDATED;
+        }
+    }
+
+    @Override
+    public List<LookAlike> lookAlikes(Reader input, ImportContext context, IProgressMonitor monitor)
+            throws DataFormatException, IOException, StoreException {
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.Customers_Reading, 100);
+        Parsed parsed = parse(input, context.user(), progress.split(20));
+        List<Row> rows = parsed.rows();
+        SubMonitor matching = progress.split(80).setWorkRemaining(rows.size());
+        matching.subTask(Messages.Customers_Matching);
+        List<LookAlike> result = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (i % CHUNK == 0 && matching.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            Row row = rows.get(i);
+            List<Customer> alike = alike(context.session(), row.customer());
+            if (!alike.isEmpty()) {
+                List<Customer> ordered = new ArrayList<>(alike);
+                // the identical one first: it is the one an update would leave as it is
+                ordered.sort(java.util.Comparator.comparing(c -> same(c, row, parsed.columns()) ? 0 : 1));
+                List<Long> ids = ordered.stream().map(Customer::getId).toList();
+                List<CustomerSummary> summaries = new ArrayList<>(context.session().customers().findSummaries(ids));
+                summaries.sort(java.util.Comparator.comparing(c -> ids.indexOf(c.id())));
+                Customer c = row.customer();
+                String details = String.join(" \u00b7 ", java.util.stream.Stream.of(c.getEmail(), c.getPhone(), c.getCity()) //$NON-NLS-1$
+                        .filter(v -> v != null && !v.isBlank()).toList());
+                result.add(new LookAlike(row.line(), c.getName(), details, summaries,
+                        same(ordered.get(0), row, parsed.columns())));
+            }
+            matching.worked(1);
+        }
+        return result;
+    }
+
+    /** The customers a record looks like, as New Customer finds them. */
+    private static List<Customer> alike(StoreSession session, Customer candidate) throws StoreException {
+        List<Customer> result = new ArrayList<>();
+        for (CustomerSummary summary : session.customers().findSimilar(candidate, LOOK_ALIKES)) {
+            session.customers().find(summary.id()).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    /**
+     * Whether {@code existing} already holds what the record gives: its cells, written as the export
+     * writes them, equal the record's for every column of the file (an empty channel, owner or since
+     * cell says nothing: the import fills it in).
+     */
+    private static boolean same(Customer existing, Row row, Map<String, Integer> columns) {
+        List<String> theirs = cells(existing);
+        List<String> ours = cells(row.customer());
+        for (Map.Entry<String, Integer> column : columns.entrySet()) {
+            if (saysNothing(column.getKey(), row.cells().get(column.getValue()))) {
+                continue;
+            }
+            int index = COLUMNS.indexOf(column.getKey());
+            if (!theirs.get(index).equals(ours.get(index))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean saysNothing(String column, String cell) {
+        return cell.isBlank() && (column.equals("channel") || column.equals("owner") || column.equals("since")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** Writes the record's columns over {@code target}; the columns the file does not have stay. */
+    private static void apply(Row row, Customer target, Map<String, Integer> columns) {
+        Customer from = row.customer();
+        for (Map.Entry<String, Integer> column : columns.entrySet()) {
+            if (saysNothing(column.getKey(), row.cells().get(column.getValue()))) {
+                continue;
+            }
+            switch (column.getKey()) {
+            case "since" -> target.setCreatedAt(from.getCreatedAt()); //$NON-NLS-1$
+            case "tags" -> { //$NON-NLS-1$
+                target.getTags().clear();
+                target.getTags().addAll(from.getTags());
+            }
+            case "contacts" -> { //$NON-NLS-1$
+                target.getContacts().clear();
+                target.getContacts().addAll(org.eclipse.emf.ecore.util.EcoreUtil.copyAll(from.getContacts()));
+            }
+            default -> {
+                EStructuralFeature feature = FEATURES.get(column.getKey());
+                target.eSet(feature, from.eGet(feature));
+            }
+            }
+        }
+    }
+
+    /** The columns that are one attribute each. */
+    private static final Map<String, EStructuralFeature> FEATURES = Map.ofEntries(
+            Map.entry("name", CandorPackage.Literals.CUSTOMER__NAME), //$NON-NLS-1$
+            Map.entry("kind", CandorPackage.Literals.CUSTOMER__KIND), //$NON-NLS-1$
+            Map.entry("organisation", CandorPackage.Literals.CUSTOMER__ORGANISATION), //$NON-NLS-1$
+            Map.entry("email", CandorPackage.Literals.CUSTOMER__EMAIL), //$NON-NLS-1$
+            Map.entry("phone", CandorPackage.Literals.CUSTOMER__PHONE), //$NON-NLS-1$
+            Map.entry("city", CandorPackage.Literals.CUSTOMER__CITY), //$NON-NLS-1$
+            Map.entry("country", CandorPackage.Literals.CUSTOMER__COUNTRY), //$NON-NLS-1$
+            Map.entry("language", CandorPackage.Literals.CUSTOMER__PREFERRED_LANGUAGE), //$NON-NLS-1$
+            Map.entry("channel", CandorPackage.Literals.CUSTOMER__PREFERRED_CHANNEL), //$NON-NLS-1$
+            Map.entry("owner", CandorPackage.Literals.CUSTOMER__OWNER), //$NON-NLS-1$
+            Map.entry("notes", CandorPackage.Literals.CUSTOMER__NOTES), //$NON-NLS-1$
+            Map.entry("consent_marketing", CandorPackage.Literals.CUSTOMER__CONSENT_MARKETING), //$NON-NLS-1$
+            Map.entry("consent_data_processing", CandorPackage.Literals.CUSTOMER__CONSENT_DATA_PROCESSING), //$NON-NLS-1$
+            Map.entry("consent_recording", CandorPackage.Literals.CUSTOMER__CONSENT_RECORDING)); //$NON-NLS-1$
 
     private static Customer customer(List<String> cells, int width, Map<String, Integer> columns, String user,
             List<String> problems) {
@@ -159,7 +338,71 @@ public final class CustomersCsv implements Importer, Exporter {
                 customer.getTags().add(tag.strip());
             }
         }
+        String since = cell(cells, columns, "since"); //$NON-NLS-1$
+        if (!since.isEmpty()) {
+            try {
+                customer.setCreatedAt(java.util.Date.from(java.time.Instant.parse(since)));
+            } catch (java.time.format.DateTimeParseException e) {
+                problems.add(NLS.bind(Messages.Customers_BadTime, since));
+            }
+        }
+        customer.setConsentMarketing(yesNo(cell(cells, columns, "consent_marketing"), "consent_marketing", problems)); //$NON-NLS-1$ //$NON-NLS-2$
+        customer.setConsentDataProcessing(
+                yesNo(cell(cells, columns, "consent_data_processing"), "consent_data_processing", problems)); //$NON-NLS-1$ //$NON-NLS-2$
+        customer.setConsentRecording(yesNo(cell(cells, columns, "consent_recording"), "consent_recording", problems)); //$NON-NLS-1$ //$NON-NLS-2$
+        contacts(customer, cell(cells, columns, "contacts"), problems); //$NON-NLS-1$
         return customer;
+    }
+
+    private static boolean yesNo(String cell, String column, List<String> problems) {
+        String value = cell.strip().toLowerCase(Locale.ROOT);
+        switch (value) {
+        case "", "false", "no", "0": //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            return false;
+        case "true", "yes", "1": //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            return true;
+        default:
+            problems.add(NLS.bind(Messages.Customers_BadYesNo, column, cell.strip()));
+            return false;
+        }
+    }
+
+    /** The contacts cell: one contact per line, each a CSV record of name, role, email, phone, primary. */
+    private static void contacts(Customer customer, String cell, List<String> problems) {
+        if (cell.isBlank()) {
+            return;
+        }
+        Csv.RecordReader records = new Csv.RecordReader(new java.io.StringReader(cell));
+        try {
+            int n = 0;
+            for (List<String> c = records.next(); c != null; c = records.next()) {
+                if (c.size() == 1 && c.get(0).isBlank()) {
+                    continue;
+                }
+                n++;
+                if (c.size() != CONTACT_CELLS) {
+                    problems.add(NLS.bind(Messages.Customers_ContactCells, n, c.size()));
+                    continue;
+                }
+                dev.candor.model.Contact contact = CandorFactory.eINSTANCE.createContact();
+                contact.setName(c.get(0).strip());
+                contact.setRole(blankToNull(c.get(1)));
+                contact.setEmail(blankToNull(c.get(2)));
+                contact.setPhone(blankToNull(c.get(3)));
+                List<String> wrong = new ArrayList<>();
+                contact.setPrimary(yesNo(c.get(4), "primary", wrong)); //$NON-NLS-1$
+                for (String problem : wrong) {
+                    problems.add(NLS.bind(Messages.Customers_BadContact, n, problem));
+                }
+                customer.getContacts().add(contact);
+            }
+        } catch (IOException | DataFormatException e) {
+            problems.add(NLS.bind(Messages.Customers_BadContact, "", e.getMessage())); //$NON-NLS-1$
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String codes(List<? extends org.eclipse.emf.common.util.Enumerator> values) {
@@ -177,6 +420,31 @@ public final class CustomersCsv implements Importer, Exporter {
         }
     }
 
+    /** A customer's cells, in the order of {@link #COLUMNS}, as the export writes them. */
+    private static List<String> cells(Customer c) {
+        StringBuilder contacts = new StringBuilder();
+        for (dev.candor.model.Contact contact : c.getContacts()) {
+            try {
+                Csv.write(contacts, Arrays.asList(contact.getName(), contact.getRole(), contact.getEmail(),
+                        contact.getPhone(), String.valueOf(contact.isPrimary())));
+            } catch (IOException e) {
+                throw new IllegalStateException(e); // a StringBuilder does not fail
+            }
+        }
+        return Arrays.asList(text(c.getName()), c.getKind().getLiteral(), text(c.getOrganisation()), text(c.getEmail()),
+                text(c.getPhone()), text(c.getCity()), text(c.getCountry()),
+                c.getPreferredLanguage() == null ? "" : c.getPreferredLanguage().getLiteral(), //$NON-NLS-1$
+                c.getPreferredChannel() == null ? "" : c.getPreferredChannel().getLiteral(), text(c.getOwner()), //$NON-NLS-1$
+                String.join(";", c.getTags()), text(c.getNotes()), //$NON-NLS-1$
+                c.getCreatedAt() == null ? "" : c.getCreatedAt().toInstant().toString(), //$NON-NLS-1$
+                String.valueOf(c.isConsentMarketing()), String.valueOf(c.isConsentDataProcessing()),
+                String.valueOf(c.isConsentRecording()), contacts.toString().replace("\r\n", "\n").strip()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value; //$NON-NLS-1$
+    }
+
     @Override
     public int write(StoreSession session, Writer output, IProgressMonitor monitor) throws IOException, StoreException {
         List<CustomerSummary> all = session.customers().firstSummariesByName(Integer.MAX_VALUE);
@@ -191,11 +459,7 @@ public final class CustomersCsv implements Importer, Exporter {
             if (c == null) {
                 continue; // deleted meanwhile
             }
-            Csv.write(output, Arrays.asList(c.getName(), c.getKind().getLiteral(), c.getOrganisation(), c.getEmail(),
-                    c.getPhone(), c.getCity(), c.getCountry(),
-                    c.getPreferredLanguage() == null ? "" : c.getPreferredLanguage().getLiteral(), //$NON-NLS-1$
-                    c.getPreferredChannel() == null ? "" : c.getPreferredChannel().getLiteral(), c.getOwner(), //$NON-NLS-1$
-                    String.join(";", c.getTags()), c.getNotes())); //$NON-NLS-1$
+            Csv.write(output, cells(c));
             written++;
             progress.worked(1);
         }

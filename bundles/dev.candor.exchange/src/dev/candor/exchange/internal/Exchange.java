@@ -53,14 +53,52 @@ public final class Exchange {
     }
 
     /**
-     * Imports {@code file} with the format's importer.
+     * Imports {@code file} with the format's importer; look-alikes of existing customers as
+     * {@code choices} say.
      *
-     * @return how many records were imported
+     * @return what became of the file's records
      * @throws DataFormatException naming what is wrong with the file (nothing was written)
      * @throws OperationCanceledException when cancelled (nothing was written)
      */
-    public static int importFile(Transaction transaction, Format format, Path file, String user,
-            java.time.Clock clock, IProgressMonitor monitor) throws DataFormatException, IOException, StoreException {
+    public static dev.candor.exchange.ImportResult importFile(Transaction transaction, Format format, Path file,
+            String user, java.time.Clock clock, dev.candor.exchange.ImportChoices choices, IProgressMonitor monitor)
+            throws DataFormatException, IOException, StoreException {
+        int[] kinds = new int[dev.candor.exchange.ImportResult.Kind.values().length];
+        boolean[] told = { false };
+        return read(transaction, format, file, user, clock, choices, kind -> {
+            told[0] = true;
+            kinds[kind.ordinal()]++;
+        }, (importer, input, context) -> {
+            int count = importer.read(input, context, monitor);
+            // an importer that tells nothing of its records created them all
+            return told[0] ? new dev.candor.exchange.ImportResult(kinds[0], kinds[1], kinds[2], kinds[3])
+                    : new dev.candor.exchange.ImportResult(count, 0, 0, 0);
+        });
+    }
+
+    /**
+     * The records of {@code file} that look like customers already in Candor, read in
+     * {@code transaction} (which should write nothing).
+     */
+    public static java.util.List<dev.candor.exchange.LookAlike> lookAlikes(Transaction transaction, Format format,
+            Path file, String user, java.time.Clock clock, IProgressMonitor monitor)
+            throws DataFormatException, IOException, StoreException {
+        return read(transaction, format, file, user, clock, dev.candor.exchange.ImportChoices.all(
+                dev.candor.exchange.ImportChoices.Resolution.SKIP), kind -> {
+                }, (importer, input, context) -> importer.lookAlikes(input, context, monitor));
+    }
+
+    /** What is done with the file's reader. */
+    @FunctionalInterface
+    private interface ReadWork<T> {
+        T run(Importer importer, java.io.Reader input, dev.candor.exchange.ImportContext context)
+                throws DataFormatException, IOException, StoreException;
+    }
+
+    private static <T> T read(Transaction transaction, Format format, Path file, String user, java.time.Clock clock,
+            dev.candor.exchange.ImportChoices choices,
+            java.util.function.Consumer<dev.candor.exchange.ImportResult.Kind> told, ReadWork<T> work)
+            throws DataFormatException, IOException, StoreException {
         Importer importer;
         try {
             importer = format.createImporter();
@@ -72,7 +110,7 @@ public final class Exchange {
                 try (BufferedReader input = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
                         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                                 .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
-                    return importer.read(input, new dev.candor.exchange.ImportContext() {
+                    return work.run(importer, input, new dev.candor.exchange.ImportContext() {
                         @Override
                         public dev.candor.store.StoreSession session() {
                             return session;
@@ -87,7 +125,17 @@ public final class Exchange {
                         public java.time.Clock clock() {
                             return clock;
                         }
-                    }, monitor);
+
+                        @Override
+                        public dev.candor.exchange.ImportChoices choices() {
+                            return choices;
+                        }
+
+                        @Override
+                        public void record(dev.candor.exchange.ImportResult.Kind kind) {
+                            told.accept(kind);
+                        }
+                    });
                 } catch (DataFormatException | IOException e) {
                     throw new Abort(e);
                 } catch (StoreException | OperationCanceledException e) {

@@ -8,6 +8,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 
 import dev.candor.exchange.DataFormatException;
 import dev.candor.exchange.ExchangeService;
+import dev.candor.exchange.ImportChoices;
+import dev.candor.exchange.ImportResult;
+import dev.candor.exchange.LookAlike;
 import dev.candor.services.ServiceContext;
 import dev.candor.store.StoreException;
 import dev.candor.store.StoreWork;
@@ -40,24 +43,39 @@ public final class ExchangeServiceImpl implements ExchangeService {
     }
 
     @Override
-    public int importFile(String formatId, Path file, IProgressMonitor monitor)
+    public ImportResult importFile(String formatId, Path file, ImportChoices choices, IProgressMonitor monitor)
             throws DataFormatException, IOException, StoreException {
         Format format = format(Formats.importers(), formatId);
-        int[] count = { 0 };
-        Exchange.importFile(new Exchange.Transaction() {
+        ImportResult done = Exchange.importFile(new Exchange.Transaction() {
             @Override
             public <T> T run(StoreWork<T> work) throws StoreException {
                 return context.write(IMPORT, change -> {
                     T result = work.run(change.session());
-                    count[0] = result instanceof Integer n ? n : 0;
-                    change.audit(IMPORT, 0, Plurals.format(Messages.Audit_Imported,
-                            new Object[] { count[0], format.name(), file.getFileName() }), file.toAbsolutePath().toString());
+                    if (result instanceof ImportResult r) {
+                        change.audit(IMPORT, 0, Plurals.format(Messages.Audit_Imported,
+                                new Object[] { r.written(), format.name(), file.getFileName() }) + ' '
+                                + Plurals.format(Messages.Audit_ImportResult, new Object[] { r.created(), r.updated(),
+                                        r.unchanged(), r.skipped() }),
+                                file.toAbsolutePath().toString());
+                    }
                     return result;
                 });
             }
-        }, format, file, context.user(), context.clock(), monitor);
+        }, format, file, context.user(), context.clock(), choices, monitor);
         context.reload();
-        return count[0];
+        return done;
+    }
+
+    @Override
+    public List<LookAlike> lookAlikes(String formatId, Path file, IProgressMonitor monitor)
+            throws DataFormatException, IOException, StoreException {
+        Format format = format(Formats.importers(), formatId);
+        return Exchange.lookAlikes(new Exchange.Transaction() {
+            @Override
+            public <T> T run(StoreWork<T> work) throws StoreException {
+                return context.read(IMPORT, work);
+            }
+        }, format, file, context.user(), context.clock(), monitor);
     }
 
     @Override

@@ -24,6 +24,12 @@ public final class Messages extends NLS {
     public static String Formats_Incomplete;
     public static String Audit_Imported;
     public static String Audit_Exported;
+    public static String Audit_ImportResult;
+    public static String Customers_BadTime;
+    public static String Customers_BadYesNo;
+    public static String Customers_BadContact;
+    public static String Customers_ContactCells;
+    public static String Customers_Matching;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -136,7 +136,8 @@ public class ExchangeTest {
         Path file = dir.resolve("customers.csv");
         assertEquals(2, exchange.exportFile(CUSTOMERS, file, new NullProgressMonitor()));
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        assertTrue(text, text.startsWith("name,kind,organisation,email,phone,city,country,language,channel,owner,tags,notes\r\n"));
+        assertTrue(text, text.startsWith("name,kind,organisation,email,phone,city,country,language,channel,owner,tags,notes,"
+                + "since,consent_marketing,consent_data_processing,consent_recording,contacts\r\n"));
         assertTrue(text, text.contains("\"Kovács, \"\"Kovi\"\" Bt.\""));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals("no partial file left", 0, files.filter(p -> p.toString().endsWith(".part")).count());
@@ -261,5 +262,142 @@ public class ExchangeTest {
         assertEquals(List.of("x", "y"), reader.next());
         assertEquals(3, reader.line());
         assertEquals(null, reader.next());
+    }
+
+    private Customer customer(String name, String email, String phone, String city) {
+        Customer c = CandorFactory.eINSTANCE.createCustomer();
+        c.setName(name);
+        c.setOwner("ada");
+        c.setEmail(email);
+        c.setPhone(phone);
+        c.setCity(city);
+        c.setPreferredChannel(email != null ? Channel.EMAIL : Channel.PHONE);
+        return c;
+    }
+
+    /** Issue 20, item 5: consents, contacts and "customer since" go out and come back; importing an export changes nothing. */
+    @Test
+    public void anExportedFileImportedAgainChangesNothing() throws Exception {
+        Customer full = customer("Nagy és Társa Kft.", "iroda@nagy.example.hu", "+36 1 555 0101", "Pécs");
+        full.setConsentMarketing(true);
+        full.setConsentRecording(true);
+        full.setCreatedAt(java.util.Date.from(Instant.parse("2019-03-04T08:15:30.250Z")));
+        full.getTags().addAll(List.of("vip", "fleet"));
+        full.setNotes("Prefers calls after 10:00,\n\"urgent\" only by phone");
+        dev.candor.model.Contact anna = CandorFactory.eINSTANCE.createContact();
+        anna.setName("Nagy, Anna");
+        anna.setRole("CFO");
+        anna.setEmail("anna@nagy.example.hu");
+        anna.setPrimary(true);
+        dev.candor.model.Contact bela = CandorFactory.eINSTANCE.createContact();
+        bela.setName("Béla \"Bob\" Kiss");
+        bela.setPhone("+36 30 555 0102");
+        full.getContacts().addAll(List.of(anna, bela));
+        Customer plain = customer("Ольга Мельник", null, "+380 44 555 0103", null);
+        store.call(s -> {
+            s.customers().save(full);
+            s.customers().save(plain);
+            return null;
+        });
+        Path first = dir.resolve("first.csv");
+        assertEquals(2, exchange.exportFile(CUSTOMERS, first, new NullProgressMonitor()));
+
+        // the look-alike check finds each record identical to the customer it came from
+        List<dev.candor.exchange.LookAlike> alike = exchange.lookAlikes(CUSTOMERS, first, new NullProgressMonitor());
+        assertEquals(2, alike.size());
+        assertTrue(alike.toString(), alike.stream().allMatch(dev.candor.exchange.LookAlike::identical));
+        changes.clear();
+        dev.candor.exchange.ImportResult result = exchange.importFile(CUSTOMERS, first,
+                dev.candor.exchange.ImportChoices.all(dev.candor.exchange.ImportChoices.Resolution.CREATE),
+                new NullProgressMonitor());
+        assertEquals(new dev.candor.exchange.ImportResult(0, 0, 2, 0), result);
+        assertEquals(2, count());
+        Path second = dir.resolve("second.csv");
+        exchange.exportFile(CUSTOMERS, second, new NullProgressMonitor());
+        assertEquals("the data is exactly as before", Files.readString(first), Files.readString(second));
+
+        // and into an empty database every field comes back
+        store.call(s -> {
+            for (var summary : s.customers().firstSummariesByName(10)) {
+                s.customers().delete(summary.id(), s.customers().find(summary.id()).orElseThrow().getVersion());
+            }
+            return null;
+        });
+        assertEquals(new dev.candor.exchange.ImportResult(2, 0, 0, 0), exchange.importFile(CUSTOMERS, first,
+                dev.candor.exchange.ImportChoices.all(dev.candor.exchange.ImportChoices.Resolution.SKIP),
+                new NullProgressMonitor()));
+        Customer back = store.call(s -> s.customers().find(s.customers().findSimilar(full, 1).get(0).id())).orElseThrow();
+        assertEquals(full.getCreatedAt(), back.getCreatedAt());
+        assertTrue(back.isConsentMarketing());
+        assertFalse(back.isConsentDataProcessing());
+        assertTrue(back.isConsentRecording());
+        assertEquals(2, back.getContacts().size());
+        assertEquals("Nagy, Anna", back.getContacts().get(0).getName());
+        assertEquals("CFO", back.getContacts().get(0).getRole());
+        assertTrue(back.getContacts().get(0).isPrimary());
+        assertEquals("Béla \"Bob\" Kiss", back.getContacts().get(1).getName());
+        assertEquals("+36 30 555 0102", back.getContacts().get(1).getPhone());
+        assertEquals(full.getNotes(), back.getNotes());
+        Path third = dir.resolve("third.csv");
+        exchange.exportFile(CUSTOMERS, third, new NullProgressMonitor());
+        assertEquals(Files.readString(first), Files.readString(third));
+    }
+
+    /** Issue 20, item 5: a re-import with look-alikes does per line what was chosen before it, and says so after. */
+    @Test
+    public void lookAlikesAreSkippedUpdatedOrCreatedAsChosenPerLine() throws Exception {
+        Customer tisza = customer("Tisza Gépgyártó Kft.", "info@tisza.example.hu", null, "Szeged");
+        Customer dnipro = customer("Дніпро Логістик ТОВ", "office@dnipro.example.ua", null, "Дніпро");
+        Customer wisla = customer("Wisła Trans Sp. z o.o.", null, "+48 22 555 0104", "Warszawa");
+        store.call(s -> {
+            s.customers().save(tisza);
+            s.customers().save(dnipro);
+            s.customers().save(wisla);
+            return null;
+        });
+        Path file = write("again.csv", "name,email,phone,city\n"
+                + "Tisza Gépgyártó Kft.,info@tisza.example.hu,,Szeged\n" // line 2: identical
+                + "Dnipro Logistyk,office@dnipro.example.ua,,Kyiv\n" // line 3: same e-mail, moved: update
+                + "Wisła Trans Sp. z o.o.,,+48 22 555 0104,Kraków\n" // line 4: a second office: create anyway
+                + "Balaton Fuvar Kft.,fuvar@balaton.example.hu,,Siófok\n" // line 5: new
+                + "Tisza Gépgyártó Kft.,,,Budapest\n"); // line 6: looks like Tisza by name; no choice of its own: skipped
+        List<dev.candor.exchange.LookAlike> alike = exchange.lookAlikes(CUSTOMERS, file, new NullProgressMonitor());
+        assertEquals(alike.toString(), List.of(2, 3, 4, 6), alike.stream().map(dev.candor.exchange.LookAlike::line).toList());
+        assertTrue(alike.get(0).identical());
+        assertFalse(alike.get(1).identical());
+        assertEquals(dnipro.getId(), alike.get(1).existing().get(0).id());
+        assertEquals("office@dnipro.example.ua \u00b7 Kyiv", alike.get(1).details());
+        assertEquals("looking changes nothing", 3, count());
+
+        dev.candor.exchange.ImportChoices choices = new dev.candor.exchange.ImportChoices(
+                dev.candor.exchange.ImportChoices.Resolution.SKIP,
+                java.util.Map.of(3, new dev.candor.exchange.ImportChoices.Choice(
+                        dev.candor.exchange.ImportChoices.Resolution.UPDATE, dnipro.getId()),
+                        4, new dev.candor.exchange.ImportChoices.Choice(
+                                dev.candor.exchange.ImportChoices.Resolution.CREATE, 0)));
+        dev.candor.exchange.ImportResult result = exchange.importFile(CUSTOMERS, file, choices, new NullProgressMonitor());
+        assertEquals(new dev.candor.exchange.ImportResult(2, 1, 1, 1), result);
+        assertEquals(5, count());
+        Customer moved = store.call(s -> s.customers().find(dnipro.getId())).orElseThrow();
+        assertEquals("Kyiv", moved.getCity());
+        assertEquals("Dnipro Logistyk", moved.getName());
+        assertEquals("a column the file does not have stays", Channel.EMAIL, moved.getPreferredChannel());
+        List<dev.candor.store.AuditEntry> imports = store.call(s -> s.audit().listForSubject(0)).stream()
+                .filter(e -> e.action().equals(ExchangeService.IMPORT)).toList();
+        assertTrue(imports.get(0).summary(), imports.get(0).summary()
+                .endsWith("2 created, 1 updated, 1 already as in the file, 1 skipped."));
+    }
+
+    @Test
+    public void wrongConsentsSinceAndContactsAreNamedByLine() throws Exception {
+        Path file = write("wrong-extra.csv", "name,email,since,consent_marketing,contacts\n"
+                + "Adria Kft.,adria@example.hu,last year,perhaps,\"Kovács Éva,CEO,not-an-email,,true\"\n");
+        DataFormatException wrong = assertThrows(DataFormatException.class,
+                () -> exchange.importFile(CUSTOMERS, file, new NullProgressMonitor()));
+        String all = String.join("\n", wrong.getProblems());
+        assertTrue(all, all.contains("since “last year” is not a time"));
+        assertTrue(all, all.contains("consent_marketing “perhaps” is neither true nor false"));
+        assertTrue(all, all.contains("Line 2"));
+        assertEquals(0, count());
     }
 }

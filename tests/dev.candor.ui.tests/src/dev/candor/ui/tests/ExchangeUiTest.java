@@ -119,4 +119,73 @@ public class ExchangeUiTest {
         long lines = Files.readAllLines(dir.resolve("customers.csv")).size();
         assertEquals(1 + store.call(s -> s.customers().count()), lines);
     }
+
+    /**
+     * Issue 20, item 5: importing a file with a record like an existing customer asks, before
+     * anything is written, what to do with it; the user chooses by keyboard-reachable controls and
+     * the report says what was done. A refused file is still in the dialog when it opens again.
+     */
+    @Test
+    public void aReImportAsksAboutLookAlikesAndTheDialogKeepsTheFile() throws Exception {
+        dev.candor.store.CustomerSummary known = store.call(s -> s.customers().firstSummariesByName(40)).stream()
+                .filter(c -> c.email() != null).findFirst().orElseThrow();
+        String city = known.city();
+        long before = store.call(s -> s.customers().count());
+        Path dir = Files.createTempDirectory("reimport");
+        Path file = dir.resolve("again.csv");
+        Files.writeString(file, "name,email,city\n" + "\"" + known.name().replace("\"", "\"\"") + "\"," + known.email()
+                + ",Eger\n" + "Mátra Bútor Kft.,info@matra.example.hu,Gyöngyös\n", StandardCharsets.UTF_8);
+        String[] told = new String[1];
+        UiTestSupport.whenShellOpens("Import Data", shell -> {
+            ((ExchangeDialog) shell.getData()).fileText().setText(file.toString());
+            UiTestSupport.flush();
+            UiTestSupport.whenShellOpens("Customers Already in Candor", choose -> {
+                org.eclipse.swt.widgets.Table rows = UiTestSupport.find(choose, org.eclipse.swt.widgets.Table.class, t -> true);
+                assertEquals("only the look-alike is asked about", 1, rows.getItemCount());
+                assertEquals("Skip it", rows.getItem(0).getText(3));
+                assertTrue(rows.getItem(0).getText(2), rows.getItem(0).getText(2).startsWith(known.name()));
+                org.eclipse.swt.widgets.Combo action = UiTestSupport.find(choose, org.eclipse.swt.widgets.Combo.class, c -> true);
+                action.select(1);
+                action.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+                assertEquals("Update the existing customer", rows.getItem(0).getText(3));
+                shot(choose, "import-look-alikes");
+                UiTestSupport.whenShellOpens("Import Data", outcome -> {
+                    told[0] = UiTestSupport.find(outcome, org.eclipse.swt.widgets.Label.class,
+                            l -> l.getText().contains("imported as")).getText();
+                    shot(outcome, "import-look-alikes-outcome");
+                    UiTestSupport.press(outcome, "OK");
+                });
+                UiTestSupport.press(choose, "Import");
+            });
+            UiTestSupport.press(shell, "Import");
+        });
+        UiTestSupport.execute(window, "dev.candor.exchange.ui.commands.import", Map.of());
+        UiTestSupport.waitUntil("the import after the choice", 120_000, () -> told[0] != null);
+        assertTrue(told[0], told[0].startsWith("2 records imported as Customers (CSV)")
+                && told[0].endsWith("1 created, 1 updated, 0 already as in the file, 0 skipped."));
+        assertEquals(before + 1, (long) store.call(s -> s.customers().count()));
+        dev.candor.model.Customer updated = store.call(s -> s.customers().find(known.id())).orElseThrow();
+        assertEquals("Eger", updated.getCity());
+        // put the seeded data back for the other tests
+        updated.setCity(city);
+        store.call(s -> s.customers().save(updated));
+        long added = store.call(s -> s.customers().findSimilar(UiTestSupport.customer("Mátra Bútor Kft.",
+                "info@matra.example.hu", "x"), 1)).get(0).id();
+        UiTestSupport.removeCustomer(store, added);
+
+        // a refused file: the dialog opens again with it
+        Path wrong = dir.resolve("wrong-again.csv");
+        Files.writeString(wrong, "name,email\nBroken Ltd,broken-at-example\n", StandardCharsets.UTF_8);
+        Outcome outcome = (Outcome) run("dev.candor.exchange.ui.commands.import", "Import Data", wrong, "Import",
+                "import-dialog-wrong-again").getProperty(ExchangeJobs.OUTCOME);
+        assertEquals(IStatus.WARNING, outcome.severity());
+        String[] shown = new String[1];
+        UiTestSupport.whenShellOpens("Import Data", shell -> {
+            shown[0] = ((ExchangeDialog) shell.getData()).fileText().getText();
+            UiTestSupport.press(shell, "Cancel");
+        });
+        UiTestSupport.execute(window, "dev.candor.exchange.ui.commands.import", Map.of());
+        UiTestSupport.waitUntil("the dialog to open again", 30_000, () -> shown[0] != null);
+        assertEquals(wrong.toString(), shown[0]);
+    }
 }

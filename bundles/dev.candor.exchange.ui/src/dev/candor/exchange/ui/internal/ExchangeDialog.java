@@ -83,8 +83,18 @@ public final class ExchangeDialog extends TitleAreaDialog {
             check();
         });
         file.addModifyListener(e -> check());
-        if (!formats.isEmpty()) {
-            list.setSelection(new StructuredSelection(formats.get(0)));
+        // the last format and file, kept across errors and restarts: an import refused for a wrong
+        // line is usually run again on the same file once it is corrected
+        String lastFormat = settings().get(FORMAT);
+        Format last = formats.stream().filter(f -> f.id().equals(lastFormat)).findFirst()
+                .orElse(formats.isEmpty() ? null : formats.get(0));
+        if (last != null) {
+            list.setSelection(new StructuredSelection(last));
+        }
+        String lastFile = settings().get(FILE);
+        if (lastFile != null) {
+            file.setText(lastFile);
+            file.selectAll();
         }
         return area;
     }
@@ -144,6 +154,26 @@ public final class ExchangeDialog extends TitleAreaDialog {
         }
         setErrorMessage(file.getText().isBlank() && problem != null && chosen != null ? null : problem);
         ok.setEnabled(problem == null);
+    }
+
+    private static final String FORMAT = "format"; //$NON-NLS-1$
+    private static final String FILE = "file"; //$NON-NLS-1$
+
+    /** This direction's remembered choices, in the bundle's dialog settings. */
+    private org.eclipse.jface.dialogs.IDialogSettings settings() {
+        org.eclipse.jface.dialogs.IDialogSettings all = org.eclipse.ui.PlatformUI
+                .getDialogSettingsProvider(org.osgi.framework.FrameworkUtil.getBundle(ExchangeDialog.class))
+                .getDialogSettings();
+        String name = importing ? "import" : "export"; //$NON-NLS-1$ //$NON-NLS-2$
+        org.eclipse.jface.dialogs.IDialogSettings section = all.getSection(name);
+        return section != null ? section : all.addNewSection(name);
+    }
+
+    @Override
+    protected void okPressed() {
+        settings().put(FORMAT, chosen.id());
+        settings().put(FILE, path.toString());
+        super.okPressed();
     }
 
     public Format format() {

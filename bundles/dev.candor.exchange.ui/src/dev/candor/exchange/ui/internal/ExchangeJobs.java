@@ -14,6 +14,10 @@ import org.eclipse.swt.widgets.Shell;
 
 import dev.candor.exchange.DataFormatException;
 import dev.candor.exchange.ExchangeService;
+import dev.candor.exchange.ImportChoices;
+import dev.candor.exchange.ImportChoices.Resolution;
+import dev.candor.exchange.ImportResult;
+import dev.candor.exchange.LookAlike;
 import dev.candor.exchange.internal.Format;
 import dev.candor.ui.JobOutcomes;
 import dev.candor.nls.Plurals;
@@ -39,19 +43,68 @@ public final class ExchangeJobs {
         Outcome run(IProgressMonitor monitor) throws Exception;
     }
 
+    /**
+     * Imports {@code file}: first a job looks for records like customers already in Candor; when it
+     * finds some, the user chooses what happens to each ({@link LookAlikesDialog}) and the import
+     * runs as a second job (the first one's {@link #FOLLOW_UP}); otherwise it imports at once.
+     */
     public static Job importFile(Shell shell, ExchangeService service, Format format, Path file) {
-        return schedule(shell, NLS.bind(Messages.Import_Job, format.name(), file.getFileName()), Messages.Import_Title,
-                monitor -> {
+        Job[] check = new Job[1];
+        check[0] = schedule(shell, NLS.bind(Messages.Alike_Job, file.getFileName()), Messages.Import_Title, monitor -> {
+            try {
+                List<LookAlike> alike = service.lookAlikes(format.id(), file, monitor);
+                if (alike.isEmpty()) {
+                    return imported(service.importFile(format.id(), file, ImportChoices.all(Resolution.SKIP), monitor),
+                            format, file);
+                }
+                shell.getDisplay().asyncExec(() -> choose(check[0], shell, service, format, file, alike));
+                return null; // the choice comes next; nothing to tell yet
+            } catch (DataFormatException e) {
+                return refused(file, e);
+            } catch (OperationCanceledException e) {
+                return new Outcome(IStatus.CANCEL, NLS.bind(Messages.Import_Cancelled, file.getFileName()));
+            }
+        });
+        return check[0];
+    }
+
+    /** The job that imports after the user chose what to do with the look-alikes. */
+    public static final QualifiedName FOLLOW_UP = new QualifiedName("dev.candor.exchange.ui", "followUp"); //$NON-NLS-1$ //$NON-NLS-2$
+
+    private static void choose(Job check, Shell shell, ExchangeService service, Format format, Path file,
+            List<LookAlike> alike) {
+        if (shell.isDisposed()) {
+            return;
+        }
+        LookAlikesDialog dialog = new LookAlikesDialog(shell, file, alike);
+        if (dialog.open() != org.eclipse.jface.window.Window.OK) {
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(shell, Messages.Import_Title,
+                    NLS.bind(Messages.Import_NotStarted, file.getFileName()));
+            return;
+        }
+        ImportChoices choices = dialog.choices();
+        check.setProperty(FOLLOW_UP, schedule(shell, NLS.bind(Messages.Import_Job, format.name(), file.getFileName()),
+                Messages.Import_Title, monitor -> {
                     try {
-                        // the service audits the import and tells every view to read again
-                        int count = service.importFile(format.id(), file, monitor);
-                        return new Outcome(IStatus.INFO, Plurals.format(Messages.Import_Done, new Object[] { count, format.name(), file }));
+                        return imported(service.importFile(format.id(), file, choices, monitor), format, file);
                     } catch (DataFormatException e) {
-                        return new Outcome(IStatus.WARNING, NLS.bind(Messages.Import_Refused, file.getFileName(), shown(e.getProblems())));
+                        return refused(file, e);
                     } catch (OperationCanceledException e) {
                         return new Outcome(IStatus.CANCEL, NLS.bind(Messages.Import_Cancelled, file.getFileName()));
                     }
-                });
+                }));
+    }
+
+    /** The service audits the import and tells every view to read again; this tells the user. */
+    private static Outcome imported(ImportResult result, Format format, Path file) {
+        return new Outcome(IStatus.INFO, Plurals.format(Messages.Import_Done,
+                new Object[] { result.written(), format.name(), file }) + ' '
+                + NLS.bind(Messages.Import_Breakdown, new Object[] { result.created(), result.updated(),
+                        result.unchanged(), result.skipped() }));
+    }
+
+    private static Outcome refused(Path file, DataFormatException e) {
+        return new Outcome(IStatus.WARNING, NLS.bind(Messages.Import_Refused, file.getFileName(), shown(e.getProblems())));
     }
 
     public static Job exportFile(Shell shell, ExchangeService service, Format format, Path file) {
@@ -86,7 +139,7 @@ public final class ExchangeJobs {
                     outcome = new Outcome(IStatus.ERROR, NLS.bind(Messages.Job_Failed, e.getMessage()));
                 }
                 setProperty(OUTCOME, outcome);
-                return outcome.severity() == IStatus.CANCEL ? Status.CANCEL_STATUS : Status.OK_STATUS;
+                return outcome != null && outcome.severity() == IStatus.CANCEL ? Status.CANCEL_STATUS : Status.OK_STATUS;
             }
 
             @Override

@@ -35,6 +35,22 @@ public final class Messages extends NLS {
     public static String Import_Refused;
     public static String Import_Title;
     public static String Job_Failed;
+    public static String Alike_Title;
+    public static String Alike_Heading;
+    public static String Alike_Message;
+    public static String Alike_ColumnLine;
+    public static String Alike_ColumnRecord;
+    public static String Alike_ColumnExisting;
+    public static String Alike_ColumnAction;
+    public static String Alike_Skip;
+    public static String Alike_Update;
+    public static String Alike_Create;
+    public static String Alike_Leave;
+    public static String Alike_More;
+    public static String Alike_ForSelected;
+    public static String Alike_Job;
+    public static String Import_Breakdown;
+    public static String Import_NotStarted;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
