@@ -91,7 +91,8 @@ public final class PromiseDetector {
                 }
                 return new PromiseSuggestion(start, end, original, lexicon.language(),
                         due == null ? null : due.at().toInstant(), due == null ? null : original.substring(
-                                Math.min(due.start(), original.length()), Math.min(due.end(), original.length())));
+                                Math.min(due.start(), original.length()), Math.min(due.end(), original.length())),
+                        due == null || due.alternative() == null ? null : due.alternative().toInstant());
             }
         }
         return null;

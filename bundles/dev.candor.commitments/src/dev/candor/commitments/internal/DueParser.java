@@ -21,8 +21,17 @@ import dev.candor.commitments.BusinessCalendar;
  */
 public final class DueParser {
 
-    /** The due time and where in the sentence its words are. */
-    public record Due(ZonedDateTime at, int start, int end) {
+    /**
+     * The due time and where in the sentence its words are.
+     *
+     * @param alternative another reading of the same words, or null: "by Friday" said on a Friday
+     *                    is today (the reading taken) or a week later
+     */
+    public record Due(ZonedDateTime at, int start, int end, ZonedDateTime alternative) {
+
+        public Due(ZonedDateTime at, int start, int end) {
+            this(at, start, end, null);
+        }
     }
 
     private static final Pattern CLOCK = Lexicon.p("\\b(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)\\b"
@@ -77,7 +86,9 @@ public final class DueParser {
         }
         if (time != null && day.at().toLocalTime().equals(calendar.closes())) {
             ZonedDateTime at = ZonedDateTime.of(day.at().toLocalDate(), time, calendar.zone());
-            return new Due(at, Math.min(day.start(), timeStart), Math.max(day.end(), timeEnd));
+            return new Due(at, Math.min(day.start(), timeStart), Math.max(day.end(), timeEnd),
+                    day.alternative() == null ? null
+                            : ZonedDateTime.of(day.alternative().toLocalDate(), time, calendar.zone()));
         }
         return day;
     }
@@ -123,8 +134,12 @@ public final class DueParser {
             DayOfWeek dow = weekday(lexicon.weekdayStems(), m.group("day"));
             if (dow != null) {
                 LocalDate date = today.with(TemporalAdjusters.nextOrSame(dow));
-                if (date.equals(today) && !now.toLocalTime().isBefore(calendar.closes())) {
-                    date = date.plusWeeks(1);
+                if (date.equals(today)) {
+                    if (!now.toLocalTime().isBefore(calendar.closes())) {
+                        return end(date.plusWeeks(1), calendar, m); // today's business day is over
+                    }
+                    // today's own name: today, or the same day next week; the user is shown both
+                    return new Due(atClose(date, calendar), m.start(), m.end(), atClose(date.plusWeeks(1), calendar));
                 }
                 return end(date, calendar, m);
             }

@@ -96,4 +96,43 @@ public class PromiseDetectorTest {
         String noStops = "bla ".repeat(5000) + "I will call you tomorrow";
         assertTrue(detector.detect(noStops, PromiseCorpus.REFERENCE, calendar).size() <= 1);
     }
+
+    /**
+     * Issue 20, item 3: a weekday said on that weekday reads as today's close, with the same day next
+     * week offered beside it; said after the close, next week's alone; on another day, no second reading.
+     * The rule is the same in every language (docs/due-dates.md).
+     */
+    @Test
+    public void todaysOwnWeekdayIsReadBothWaysUntilTheDayCloses() {
+        java.time.ZoneId warsaw = java.time.ZoneId.of("Europe/Warsaw");
+        BusinessCalendar standard = BusinessCalendar.standard(warsaw);
+        ZonedDateTime fridayMorning = ZonedDateTime.of(2026, 12, 4, 10, 0, 0, 0, warsaw);
+        Map<String, String> byFriday = Map.of(
+                "en", "I will send the revised offer by Friday.",
+                "ru", "Пришлю исправленное предложение до пятницы.",
+                "uk", "Надішлю виправлену пропозицію до пʼятниці.",
+                "pl", "Prześlę poprawioną ofertę do piątku.",
+                "hu", "Pénteken elküldöm a javított ajánlatot.");
+        for (Map.Entry<String, String> e : byFriday.entrySet()) {
+            List<PromiseSuggestion> found = detector.detect(e.getValue(), fridayMorning, standard);
+            assertEquals(e.getKey(), 1, found.size());
+            PromiseSuggestion s = found.get(0);
+            assertEquals(e.getKey(), "2026-12-04T17:00", s.due().atZone(warsaw).toLocalDateTime().toString());
+            assertTrue(e.getKey(), s.hasAlternative());
+            assertEquals(e.getKey(), "2026-12-11T17:00", s.alternative().atZone(warsaw).toLocalDateTime().toString());
+        }
+        // with a time of day the second reading keeps it
+        PromiseSuggestion atThree = detector.detect("I will call you back on Friday at 15:00.", fridayMorning, standard)
+                .get(0);
+        assertEquals("2026-12-04T15:00", atThree.due().atZone(warsaw).toLocalDateTime().toString());
+        assertEquals("2026-12-11T15:00", atThree.alternative().atZone(warsaw).toLocalDateTime().toString());
+        // after the close only next Friday is left
+        PromiseSuggestion evening = detector.detect(byFriday.get("en"), fridayMorning.withHour(18), standard).get(0);
+        assertEquals("2026-12-11T17:00", evening.due().atZone(warsaw).toLocalDateTime().toString());
+        assertNull(evening.alternative());
+        // on Thursday "by Friday" is tomorrow, one reading only
+        PromiseSuggestion thursday = detector.detect(byFriday.get("pl"), fridayMorning.minusDays(1), standard).get(0);
+        assertEquals("2026-12-04T17:00", thursday.due().atZone(warsaw).toLocalDateTime().toString());
+        assertNull(thursday.alternative());
+    }
 }

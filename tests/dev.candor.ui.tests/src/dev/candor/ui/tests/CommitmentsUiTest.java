@@ -278,4 +278,52 @@ public class CommitmentsUiTest {
         execute("dev.candor.commitments.ui.commands.new", Map.of());
         assertEquals(existing.customerId(), offered[0]);
     }
+
+    /**
+     * Issue 20, item 3: "by Friday" said on a Friday is offered as today or a week later, and the
+     * commitment is due on the day the user picks.
+     */
+    @Test
+    public void aWeekdaySaidOnThatDayIsOfferedBothWaysAndTheUserPicks() throws Exception {
+        java.time.ZoneId warsaw = java.time.ZoneId.of("Europe/Warsaw");
+        java.time.Instant today = java.time.ZonedDateTime.of(2026, 12, 4, 17, 0, 0, 0, warsaw).toInstant();
+        java.time.Instant weekLater = today.plus(java.time.Duration.ofDays(7));
+        long customer = store.call(s -> s.customers().save(UiTestSupport.customer("Piątek Logistyka Sp. z o.o.",
+                "biuro@piatek.example.pl", CandorUi.currentUser()))).getId();
+        try {
+            Interaction call = dev.candor.model.CandorFactory.eINSTANCE.createInteraction();
+            call.setCustomerId(customer);
+            call.setChannel(dev.candor.model.Channel.PHONE);
+            call.setDirection(dev.candor.model.Direction.OUTBOUND);
+            call.setSubject("Offer");
+            call.setNotes("I will send the revised offer by Friday.");
+            call.setAccountManager(CandorUi.currentUser());
+            call.setStartedAt(java.util.Date.from(today.minus(java.time.Duration.ofHours(7))));
+            Interaction saved = store.call(s -> s.interactions().save(call));
+            dev.candor.commitments.PromiseSuggestion friday = new dev.candor.commitments.PromiseSuggestion(0, 40,
+                    call.getNotes(), dev.candor.model.Language.ENGLISH, today, "by Friday", weekLater);
+            SuggestionsDialog dialog = new SuggestionsDialog(window.getShell(),
+                    UiTestSupport.service(dev.candor.commitments.CommitmentService.class), saved,
+                    "Piątek Logistyka Sp. z o.o.", List.of(friday), weekLater);
+            dialog.setBlockOnOpen(false);
+            dialog.open();
+            org.eclipse.swt.widgets.Shell shell = dialog.getShell();
+            org.eclipse.swt.widgets.Combo reading = UiTestSupport.find(shell, org.eclipse.swt.widgets.Combo.class, c -> true);
+            assertEquals(2, reading.getItemCount());
+            assertTrue(reading.getItem(0), reading.getItem(0).startsWith("due today") && reading.getItem(0).contains("by Friday"));
+            assertTrue(reading.getItem(1), reading.getItem(1).startsWith("due a week later"));
+            assertTrue(dialog.getMessage(), dialog.getMessage().contains("today or a week later"));
+            reading.select(1);
+            UiTestSupport.screenshot(shell, "suggestions-friday");
+            org.eclipse.swt.widgets.Button create = UiTestSupport.find(shell, org.eclipse.swt.widgets.Button.class,
+                    b -> Integer.valueOf(org.eclipse.jface.dialogs.IDialogConstants.OK_ID).equals(b.getData()));
+            create.notifyListeners(SWT.Selection, new Event());
+            UiTestSupport.waitUntil("the commitment to be saved", 10_000, shell::isDisposed);
+            List<Commitment> made = store.call(s -> s.commitments().listForCustomer(customer));
+            assertEquals(1, made.size());
+            assertEquals("due on the day picked", java.util.Date.from(weekLater), made.get(0).getDueAt());
+        } finally {
+            UiTestSupport.removeCustomer(store, customer);
+        }
+    }
 }

@@ -154,6 +154,9 @@ public final class Messages extends NLS {
     public static String MyDay_LoadJob;
     public static String MyDay_LoadFailed;
     public static String MyDay_QuietReading;
+    public static String Suggest_Today;
+    public static String Suggest_WeekLater;
+    public static String Suggest_Which;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

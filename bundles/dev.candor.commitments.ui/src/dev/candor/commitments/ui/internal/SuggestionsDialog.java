@@ -40,6 +40,8 @@ public final class SuggestionsDialog extends TitleAreaDialog {
     private final List<PromiseSuggestion> suggestions;
     private final Instant followUp;
     final List<Button> accepted = new ArrayList<>();
+    /** Per suggestion, the choice between its two readings ("by Friday" said on a Friday), or null. */
+    final List<org.eclipse.swt.widgets.Combo> readings = new ArrayList<>();
     private int created;
 
     public SuggestionsDialog(Shell shell, CommitmentService service, Interaction interaction, String customerName,
@@ -64,6 +66,8 @@ public final class SuggestionsDialog extends TitleAreaDialog {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle(NLS.bind(Messages.Suggest_Heading, suggestions.size(), customerName));
         setMessage(Messages.Suggest_Message);
+        suggestions.stream().filter(PromiseSuggestion::hasAlternative).findFirst().ifPresent(
+                s -> setMessage(NLS.bind(Messages.Suggest_Which, s.duePhrase()), org.eclipse.jface.dialogs.IMessageProvider.INFORMATION));
         Composite rows = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(rows);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).spacing(10, 6).applyTo(rows);
@@ -74,9 +78,20 @@ public final class SuggestionsDialog extends TitleAreaDialog {
             accept.addListener(SWT.Selection, e -> update());
             GridDataFactory.fillDefaults().grab(true, false).hint(460, SWT.DEFAULT).applyTo(accept);
             accepted.add(accept);
-            Label due = new Label(rows, SWT.NONE);
-            due.setText(s.hasDue() ? NLS.bind(Messages.Suggest_Due, Texts.due(s.due().toEpochMilli()), s.duePhrase())
-                    : NLS.bind(Messages.Suggest_NoDue, Texts.due(followUp.toEpochMilli())));
+            if (s.hasAlternative()) {
+                // the words name today's own weekday: the user says which day was meant
+                org.eclipse.swt.widgets.Combo reading = new org.eclipse.swt.widgets.Combo(rows, SWT.READ_ONLY);
+                reading.setItems(NLS.bind(Messages.Suggest_Today, Texts.due(s.due().toEpochMilli()), s.duePhrase()),
+                        NLS.bind(Messages.Suggest_WeekLater, Texts.due(s.alternative().toEpochMilli())));
+                reading.select(0);
+                reading.setToolTipText(NLS.bind(Messages.Suggest_Which, s.duePhrase()));
+                readings.add(reading);
+            } else {
+                Label due = new Label(rows, SWT.NONE);
+                due.setText(s.hasDue() ? NLS.bind(Messages.Suggest_Due, Texts.due(s.due().toEpochMilli()), s.duePhrase())
+                        : NLS.bind(Messages.Suggest_NoDue, Texts.due(followUp.toEpochMilli())));
+                readings.add(null);
+            }
         }
         return area;
     }
@@ -119,8 +134,11 @@ public final class SuggestionsDialog extends TitleAreaDialog {
             if (accepted.get(i).getSelection()) {
                 PromiseSuggestion s = suggestions.get(i);
                 String text = s.sentence().length() > 500 ? s.sentence().substring(0, 499) + "\u2026" : s.sentence(); //$NON-NLS-1$
-                Commitment c = Commitments.promise(interaction.getCustomerId(), text, owner, to,
-                        s.hasDue() ? s.due() : followUp, Priority.MEDIUM, interaction.getId(), clock.instant());
+                org.eclipse.swt.widgets.Combo reading = readings.get(i);
+                Instant due = reading != null && reading.getSelectionIndex() == 1 ? s.alternative()
+                        : s.hasDue() ? s.due() : followUp;
+                Commitment c = Commitments.promise(interaction.getCustomerId(), text, owner, to, due, Priority.MEDIUM,
+                        interaction.getId(), clock.instant());
                 commitments.add(c);
             }
         }
