@@ -381,7 +381,7 @@ public final class CustomersCsv implements Importer, Exporter {
                 }
                 n++;
                 if (c.size() != CONTACT_CELLS) {
-                    problems.add(NLS.bind(Messages.Customers_ContactCells, n, c.size()));
+                    problems.add(Plurals.format(Messages.Customers_ContactCells, n, c.size()));
                     continue;
                 }
                 dev.candor.model.Contact contact = CandorFactory.eINSTANCE.createContact();
