@@ -132,6 +132,25 @@ public final class EmptyEditorAreaHint {
         }
     }
 
+    /** {@code text} in lines no wider than {@code width}, broken at spaces (a word wider than that stays whole). */
+    static List<String> wrap(GC gc, String text, int width) {
+        List<String> result = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) { //$NON-NLS-1$
+            String candidate = line.length() == 0 ? word : line + " " + word; //$NON-NLS-1$
+            if (line.length() > 0 && gc.textExtent(candidate).x > width) {
+                result.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(candidate);
+            }
+        }
+        result.add(line.toString());
+        return result;
+    }
+
     private void paint(Event event) {
         Composite painted = (Composite) event.widget;
         CTabFolder folder = painted instanceof CTabFolder f ? f : (CTabFolder) painted.getParent();
@@ -143,7 +162,16 @@ public final class EmptyEditorAreaHint {
         }
         GC gc = event.gc;
         Rectangle area = painted.getClientArea();
-        List<String> lines = lines(window);
+        // a line wider than the area (Hungarian runs long) goes on over several, cut between words
+        List<String> lines = new ArrayList<>();
+        List<Boolean> titles = new ArrayList<>();
+        List<String> given = lines(window);
+        for (int i = 0; i < given.size(); i++) {
+            for (String part : wrap(gc, given.get(i), Math.max(40, area.width - 16))) {
+                lines.add(part);
+                titles.add(i == 0);
+            }
+        }
         int height = 0;
         int[] heights = new int[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -153,7 +181,7 @@ public final class EmptyEditorAreaHint {
         // above the middle, where the platform keeps a small composite for hints of its own
         int y = area.y + Math.max(8, area.height / 2 - 24 - height);
         for (int i = 0; i < lines.size(); i++) {
-            gc.setForeground(folder.getDisplay().getSystemColor(i == 0 ? SWT.COLOR_WIDGET_FOREGROUND
+            gc.setForeground(folder.getDisplay().getSystemColor(titles.get(i) ? SWT.COLOR_WIDGET_FOREGROUND
                     : SWT.COLOR_DARK_GRAY));
             Point extent = gc.textExtent(lines.get(i));
             gc.drawText(lines.get(i), area.x + Math.max(8, (area.width - extent.x) / 2), y, true);

@@ -127,4 +127,71 @@ public class KeyboardFlowUiTest {
                     UiTestSupport.service(CustomerService.class).find(customerId).orElseThrow().getVersion());
         }
     }
+
+    /**
+     * Issue 20, item 9: in Find Duplicates, choosing a group (as the arrow keys do) selects its two
+     * records and enables Merge (Alt+M); after the merge the group leaves the list and the count says so.
+     */
+    @Test
+    public void findDuplicatesSelectsAGroupsRecordsAndCountsAfterAMerge() throws Exception {
+        String stamp = Long.toString(System.nanoTime(), 36);
+        String email = "serwis." + stamp + "@duplikat.example.pl";
+        long first = store.call(s -> s.customers().save(UiTestSupport.customer("Duplikat " + stamp + " Sp. z o.o.",
+                email, "ewa.nowak"))).getId();
+        long second = store.call(s -> s.customers().save(UiTestSupport.customer("Duplikat " + stamp + " (Kraków)",
+                email, "ewa.nowak"))).getId();
+        String[] before = new String[1];
+        String[] after = new String[1];
+        boolean[] mergeEnabled = new boolean[1];
+        int[] selected = new int[1];
+        try {
+            UiTestSupport.whenShellOpens("Duplicate Customers", shell -> {
+                org.eclipse.swt.widgets.Tree tree = UiTestSupport.find(shell, org.eclipse.swt.widgets.Tree.class, t -> true);
+                org.eclipse.swt.widgets.Label summary = UiTestSupport.find(shell, org.eclipse.swt.widgets.Label.class,
+                        l -> l.getText().contains(" like the same "));
+                before[0] = summary.getText();
+                org.eclipse.swt.widgets.TreeItem group = java.util.Arrays.stream(tree.getItems())
+                        .filter(i -> i.getText().contains(stamp)).findFirst().orElseThrow();
+                tree.setFocus();
+                tree.setSelection(group);
+                Event chosen = new Event();
+                chosen.item = group;
+                tree.notifyListeners(SWT.Selection, chosen);
+                selected[0] = tree.getSelectionCount();
+                org.eclipse.swt.widgets.Button merge = UiTestSupport.find(shell, org.eclipse.swt.widgets.Button.class,
+                        b -> b.getText().equals("&Merge\u2026"));
+                mergeEnabled[0] = merge.isEnabled();
+                UiTestSupport.whenShellOpens("Merge Customers", confirm -> UiTestSupport.press(confirm, "Merge"));
+                merge.notifyListeners(SWT.Selection, new Event());
+                UiTestSupport.whenTrue(() -> !summary.getText().equals(before[0]), 30_000, () -> {
+                    after[0] = summary.getText();
+                    try {
+                        UiTestSupport.screenshot(shell, "duplicates-after-merge");
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                    shell.close();
+                }, shell::close);
+            });
+            UiTestSupport.execute(window, "dev.candor.profiles.ui.commands.findDuplicates", java.util.Map.of());
+            UiTestSupport.waitUntil("the merge from Find Duplicates", 90_000, () -> after[0] != null);
+            assertEquals("the group's two records are selected", 2, selected[0]);
+            assertTrue("Merge is enabled", mergeEnabled[0]);
+            int groups = Integer.parseInt(before[0].substring(0, before[0].indexOf(' ')));
+            assertTrue(after[0], groups == 1 ? after[0].startsWith("No duplicates found")
+                    : after[0].startsWith((groups - 1) + " group"));
+            assertEquals("one of the two is gone", 1, java.util.stream.Stream.of(first, second)
+                    .filter(id -> {
+                        try {
+                            return store.call(s -> s.customers().find(id)).isPresent();
+                        } catch (Exception e) {
+                            throw new AssertionError(e);
+                        }
+                    }).count());
+        } finally {
+            page.closeAllEditors(false);
+            UiTestSupport.removeCustomer(store, first);
+            UiTestSupport.removeCustomer(store, second);
+        }
+    }
 }

@@ -96,9 +96,9 @@ public final class MyDayView extends ViewPart implements dev.candor.ui.PaintTimi
         holder.setLayout(columns);
         tree = new Tree(holder, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
         tree.setHeaderVisible(true);
-        column(columns, Messages.MyDay_ColumnWhat, 52, 160);
-        column(columns, Messages.MyDay_ColumnCustomer, 26, 100);
-        column(columns, Messages.MyDay_ColumnWhen, 22, 100);
+        column(columns, Messages.MyDay_ColumnWhat, 52, sectionsWidth());
+        column(columns, Messages.MyDay_ColumnCustomer, 26, 80);
+        column(columns, Messages.MyDay_ColumnWhen, 22, 80);
         tree.addListener(SWT.Selection, event -> selection.setSelection(selected()));
         tree.addListener(SWT.DefaultSelection, event -> open());
         getSite().setSelectionProvider(selection);
@@ -121,6 +121,26 @@ public final class MyDayView extends ViewPart implements dev.candor.ui.PaintTimi
         showHeading();
         load(0);
         loadPeople();
+    }
+
+    /**
+     * The first column is never narrower than the longest section title (in bold, with a count of
+     * three digits and room for the expand arrow): in Hungarian or Russian it is long.
+     */
+    private int sectionsWidth() {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(tree);
+        try {
+            gc.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+            int widest = 160;
+            for (String title : new String[] { NLS.bind(Messages.MyDay_Overdue, 999), NLS.bind(Messages.MyDay_DueToday, 999),
+                    NLS.bind(Messages.MyDay_Answers, 999), NLS.bind(Messages.MyDay_ComingUp, 999),
+                    Plurals.format(Messages.MyDay_Quiet, 999, 30) }) {
+                widest = Math.max(widest, gc.textExtent(title).x + 48);
+            }
+            return widest;
+        } finally {
+            gc.dispose();
+        }
     }
 
     private void column(org.eclipse.jface.layout.TreeColumnLayout columns, String text, int weight, int minimum) {

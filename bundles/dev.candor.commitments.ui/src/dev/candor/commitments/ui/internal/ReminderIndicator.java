@@ -41,6 +41,25 @@ public final class ReminderIndicator extends WorkbenchWindowControlContribution 
             label.setText(NLS.bind(Messages.Indicator_Counts, overdue, soon));
             label.setImage(Images.get(overdue > 0 ? Images.OVERDUE : Images.DUE_SOON));
         }
-        label.getParent().layout(true, true);
+        // the status bar holds the label (wrapped in a composite) in a tool item as wide as its first
+        // text: widen the item to the new one
+        Control held = label;
+        while (held.getParent() != null && !(held.getParent() instanceof org.eclipse.swt.widgets.ToolBar)) {
+            held = held.getParent();
+        }
+        if (held.getParent() instanceof org.eclipse.swt.widgets.ToolBar bar) {
+            for (org.eclipse.swt.widgets.ToolItem item : bar.getItems()) {
+                if (item.getControl() == held) {
+                    item.setWidth(held.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x);
+                }
+            }
+            // the bar and its frame take their new size, the trim places them again
+            bar.pack(true);
+            bar.getParent().pack(true);
+            if (bar.getParent().getParent() != null) {
+                bar.getParent().getParent().layout(true, true);
+            }
+        }
+        label.requestLayout();
     }
 }

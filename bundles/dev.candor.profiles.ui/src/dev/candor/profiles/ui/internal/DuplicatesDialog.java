@@ -7,7 +7,9 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
@@ -38,6 +40,7 @@ public final class DuplicatesDialog extends Dialog {
     private TreeViewer viewer;
     private Button merge;
     private Button open;
+    private Label summary;
 
     public DuplicatesDialog(Shell parent, IWorkbenchPage page, CustomerService service, List<DuplicateGroup> groups) {
         super(parent);
@@ -57,8 +60,8 @@ public final class DuplicatesDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.fillDefaults().numColumns(2).margins(10, 10).applyTo(area);
-        Label summary = new Label(area, SWT.WRAP);
-        summary.setText(groups.isEmpty() ? Messages.Duplicates_None : Plurals.format(Messages.Duplicates_Found, groups.size()));
+        summary = new Label(area, SWT.WRAP);
+        showCount();
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(summary);
         viewer = new TreeViewer(area, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION);
         GridDataFactory.fillDefaults().grab(true, true).hint(620, 360).applyTo(viewer.getControl());
@@ -120,7 +123,16 @@ public final class DuplicatesDialog extends Dialog {
         merge.setText(Messages.Duplicates_Merge);
         GridDataFactory.fillDefaults().applyTo(merge);
         merge.addListener(SWT.Selection, event -> mergeSelected());
-        viewer.addSelectionChangedListener(event -> updateButtons());
+        viewer.addSelectionChangedListener(event -> {
+            // a group chosen (by keyboard too) stands for its records: they are what Open and Merge act on
+            IStructuredSelection chosen = viewer.getStructuredSelection();
+            if (chosen.size() == 1 && chosen.getFirstElement() instanceof DuplicateGroup group) {
+                viewer.setExpandedState(group, true);
+                viewer.setSelection(new StructuredSelection(group.members()), true);
+                return; // the new selection comes back here
+            }
+            updateButtons();
+        });
         viewer.addDoubleClickListener(event -> openSelected());
         updateButtons();
         return area;
@@ -156,11 +168,16 @@ public final class DuplicatesDialog extends Dialog {
         if (selected.size() != 2) {
             return;
         }
-        Merging.ask(getShell(), page, service, selected.get(0).id(), selected.get(1).id(), () -> merged(selected));
+        Merging.ask(getShell(), page, service, selected.get(0).id(), selected.get(1).id(), gone -> merged(selected, gone));
     }
 
-    /** The merged record leaves its group; a group of one is no longer a group. */
-    private void merged(List<CustomerSummary> selected) {
+    private void showCount() {
+        summary.setText(groups.isEmpty() ? Messages.Duplicates_None : Plurals.format(Messages.Duplicates_Found, groups.size()));
+        summary.getParent().layout(true);
+    }
+
+    /** The record merged away leaves its group; a group of one is no longer a group; the count follows. */
+    private void merged(List<CustomerSummary> selected, long gone) {
         if (viewer.getControl().isDisposed()) {
             return;
         }
@@ -169,7 +186,7 @@ public final class DuplicatesDialog extends Dialog {
             for (DuplicateGroup group : groups) {
                 List<CustomerSummary> members = new ArrayList<>(group.members());
                 if (members.containsAll(selected)) {
-                    members.remove(selected.get(1));
+                    members.removeIf(m -> m.id() == gone);
                 }
                 if (members.size() > 1) {
                     remaining.add(new DuplicateGroup(members, group.reasons()));
@@ -179,6 +196,9 @@ public final class DuplicatesDialog extends Dialog {
             groups.addAll(remaining);
             viewer.refresh();
             viewer.expandAll();
+            showCount();
+            updateButtons();
+            viewer.getControl().setFocus();
         }
     }
 

@@ -27,7 +27,7 @@ public final class MergeHandler extends AbstractHandler {
         Shell shell = HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell();
         org.eclipse.ui.IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
         Services.getOrSay(CustomerService.class, shell, Messages.Merge_Title).ifPresent(service -> Merging.ask(shell,
-                page, service, customers.get(0).id(), customers.get(1).id(), () -> {
+                page, service, customers.get(0).id(), customers.get(1).id(), gone -> {
                 }));
         return null;
     }

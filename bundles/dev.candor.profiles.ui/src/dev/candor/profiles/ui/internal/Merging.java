@@ -33,10 +33,10 @@ final class Merging {
 
     /**
      * Reads both records in a job, asks which to keep, then merges in a cancellable job;
-     * {@code onMerged} runs in the UI thread once the merge is committed.
+     * {@code onMerged} runs in the UI thread once the merge is committed, with the id of the record merged away.
      */
     static void ask(Shell shell, IWorkbenchPage page, CustomerService service, long firstId, long secondId,
-            Runnable onMerged) {
+            java.util.function.LongConsumer onMerged) {
         Background.run(Messages.Merge_Title, shell, () -> {
             Customer first = service.find(firstId).orElse(null);
             Customer second = service.find(secondId).orElse(null);
@@ -56,7 +56,7 @@ final class Merging {
     }
 
     static Job schedule(IWorkbenchPage page, CustomerService service, Customer survivor, Customer duplicate,
-            Runnable onMerged) {
+            java.util.function.LongConsumer onMerged) {
         Job job = new Job(NLS.bind(Messages.Merge_Job, duplicate.getName(), survivor.getName())) {
             @Override
             protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
@@ -64,7 +64,7 @@ final class Merging {
                     MergeResult result = service.merge(survivor.getId(), survivor.getVersion(), duplicate.getId(),
                             duplicate.getVersion(), monitor);
                     page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> {
-                        onMerged.run();
+                        onMerged.accept(duplicate.getId());
                         DeleteCustomerHandler.closeEditors(page, duplicate.getId());
                         DeleteCustomerHandler.closeEditors(page, survivor.getId());
                         try {
