@@ -188,4 +188,46 @@ public class ExchangeUiTest {
         UiTestSupport.waitUntil("the dialog to open again", 30_000, () -> shown[0] != null);
         assertEquals(wrong.toString(), shown[0]);
     }
+
+    /**
+     * Issue 20, item 5: every customer exported and the file imported again through the dialogs:
+     * each record is found identical to its customer, left alone, and the report says so.
+     */
+    @Test
+    public void exportingAndImportingTheSameFileChangesNothing() throws Exception {
+        long before = store.call(s -> s.customers().count());
+        Path file = Files.createTempDirectory("roundtrip").resolve("all-customers.csv");
+        Outcome exported = (Outcome) run("dev.candor.exchange.ui.commands.export", "Export Data", file, "Export",
+                "export-all").getProperty(ExchangeJobs.OUTCOME);
+        assertEquals(exported.message(), IStatus.INFO, exported.severity());
+        String[] told = new String[1];
+        int[] rows = new int[1];
+        java.util.Set<String> actions = new java.util.TreeSet<>();
+        UiTestSupport.whenShellOpens("Import Data", shell -> {
+            ((ExchangeDialog) shell.getData()).fileText().setText(file.toString());
+            UiTestSupport.flush();
+            UiTestSupport.whenShellOpens("Customers Already in Candor", choose -> {
+                org.eclipse.swt.widgets.Table table = UiTestSupport.find(choose, org.eclipse.swt.widgets.Table.class, t -> true);
+                rows[0] = table.getItemCount();
+                for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+                    actions.add(item.getText(3));
+                }
+                shot(choose, "import-round-trip");
+                UiTestSupport.whenShellOpens("Import Data", outcome -> {
+                    told[0] = UiTestSupport.find(outcome, org.eclipse.swt.widgets.Label.class,
+                            l -> l.getText().contains("imported as")).getText();
+                    UiTestSupport.press(outcome, "OK");
+                });
+                UiTestSupport.press(choose, "Import");
+            });
+            UiTestSupport.press(shell, "Import");
+        });
+        UiTestSupport.execute(window, "dev.candor.exchange.ui.commands.import", Map.of());
+        UiTestSupport.waitUntil("the import of the exported file", 180_000, () -> told[0] != null);
+        assertEquals("every customer is a record of the file that looks like itself", before, rows[0]);
+        assertEquals(java.util.Set.of("Leave it: already as in the file"), actions);
+        assertTrue(told[0], told[0].startsWith("0 records imported as Customers (CSV)")
+                && told[0].endsWith("0 created, 0 updated, " + before + " already as in the file, 0 skipped."));
+        assertEquals(before, (long) store.call(s -> s.customers().count()));
+    }
 }
