@@ -130,8 +130,9 @@ public final class Commitments {
             if (!owed) {
                 String owner = owner(session, interaction);
                 ResponsePolicy policy = policies.policyFor(owner);
+                // written into the customer's records: in the language chosen for the customer
                 Commitment respond = promise(interaction.getCustomerId(),
-                        NLS.bind(Messages.respondTo, interaction.getSubject()), owner,
+                        NLS.bind(text(session, interaction, "respondTo"), interaction.getSubject()), owner, //$NON-NLS-1$
                         interaction.getParticipants().isEmpty() ? null : interaction.getParticipants().get(0),
                         policy.firstResponseDue(priority, at), priority, interaction.getId(), at);
                 respond.setKind(CommitmentKind.RESPOND);
@@ -143,7 +144,7 @@ public final class Commitments {
                         && !c.getCreatedAt().toInstant().isAfter(at)) {
                     String by = interaction.getAccountManager() == null || interaction.getAccountManager().isBlank()
                             ? c.getOwner() : interaction.getAccountManager();
-                    changeStatus(c, CommitmentStatus.KEPT, by, NLS.bind(Messages.answeredBy,
+                    changeStatus(c, CommitmentStatus.KEPT, by, NLS.bind(text(session, interaction, "answeredBy"), //$NON-NLS-1$
                             channel(interaction.getChannel()), interaction.getSubject()), null, at);
                     changed.add(session.commitments().save(c));
                 }
@@ -197,6 +198,14 @@ public final class Commitments {
         String text = subject + (ended ? "\n" : ".\n") + (interaction.getNotes() == null ? "" : interaction.getNotes());
         return new PromiseDetector().detect(text,
                 interaction.getStartedAt().toInstant().atZone(policy.calendar().zone()), policy.calendar());
+    }
+
+    /** A text of this bundle in the language chosen for the interaction's customer (the UI's when none is). */
+    private static String text(StoreSession session, Interaction interaction, String key) throws StoreException {
+        java.util.Locale language = session.customers().find(interaction.getCustomerId())
+                .map(c -> c.getPreferredLanguage()).map(l -> java.util.Locale.forLanguageTag(l.getLiteral()))
+                .orElse(java.util.Locale.getDefault());
+        return dev.candor.nls.Texts.in(language, Messages.class, key);
     }
 
     private static String channel(Channel channel) {

@@ -37,6 +37,8 @@ final class CandorWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void postWindowOpen() {
+        // a layout kept from a start in another language still has that language's tab titles
+        dev.candor.ui.internal.PartLabels.refresh(getWindowConfigurer().getWindow());
         dev.candor.ui.internal.EmptyEditorAreaHint.install(getWindowConfigurer().getWindow());
     }
 }

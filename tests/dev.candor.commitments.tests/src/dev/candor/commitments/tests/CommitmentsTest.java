@@ -191,6 +191,27 @@ public class CommitmentsTest {
         assertEquals(1.0, store.call(s -> s.commitments().keptRates(true, Date.from(at("2026-11-24T09:00")))).get(0).rate(), 1e-9);
     }
 
+    /** Issue 20, item 13: what Candor writes into a customer's records is in the language chosen for the customer. */
+    @Test
+    public void textsWrittenIntoACustomersRecordsAreInTheCustomersLanguage() throws Exception {
+        customer.setPreferredLanguage(dev.candor.model.Language.POLISH);
+        customer = store.call(s -> s.customers().save(customer));
+        ResponsePolicies policies = ResponsePolicies.defaults(WARSAW);
+        Interaction question = interaction(Direction.INBOUND, "2026-11-20T10:00", true);
+        Commitment respond = store.call(s -> Commitments.interactionLogged(s, question, policies, Priority.MEDIUM)).get(0);
+        assertEquals("Odpowiedzieć: Pytanie o fakturę", respond.getDescription());
+        Interaction answer = interaction(Direction.OUTBOUND, "2026-11-20T11:00", false);
+        store.call(s -> Commitments.interactionLogged(s, answer, policies, Priority.MEDIUM));
+        Commitment kept = store.call(s -> s.commitments().find(respond.getId())).orElseThrow();
+        assertEquals("Odpowiedź kanałem phone: Oddzwoniłam", kept.getHistory().get(0).getNote());
+
+        customer.setPreferredLanguage(dev.candor.model.Language.HUNGARIAN);
+        customer = store.call(s -> s.customers().save(customer));
+        Interaction another = interaction(Direction.INBOUND, "2026-11-20T12:00", true);
+        assertEquals("Válaszolni: Pytanie o fakturę",
+                store.call(s -> Commitments.interactionLogged(s, another, policies, Priority.MEDIUM)).get(0).getDescription());
+    }
+
     @Test
     public void aPromiseInASubjectThatEndsASentenceIsQuotedWithOneFullStop() throws Exception {
         ResponsePolicy team = ResponsePolicy.parse("sales", "zone = Europe/Warsaw\nmembers = Anna Kowalska\n");

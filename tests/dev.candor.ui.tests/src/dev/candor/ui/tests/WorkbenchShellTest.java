@@ -156,4 +156,31 @@ public class WorkbenchShellTest {
         }
         return null;
     }
+
+    /**
+     * Issue 20, item 13: the layout kept from a start in another language has that language's tab
+     * titles; at the next start every view and perspective gets its title in the current language.
+     */
+    @Test
+    public void tabTitlesKeptFromAnotherLanguageFollowTheCurrentOne() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        org.eclipse.e4.ui.workbench.modeling.EModelService models = window
+                .getService(org.eclipse.e4.ui.workbench.modeling.EModelService.class);
+        org.eclipse.e4.ui.model.application.ui.basic.MWindow model = window
+                .getService(org.eclipse.e4.ui.model.application.ui.basic.MWindow.class);
+        java.util.List<org.eclipse.e4.ui.model.application.ui.basic.MPart> customers = models.findElements(model,
+                CandorUi.VIEW_CUSTOMERS, org.eclipse.e4.ui.model.application.ui.basic.MPart.class,
+                null, org.eclipse.e4.ui.workbench.modeling.EModelService.ANYWHERE);
+        assertFalse("the Customers view is in the layout", customers.isEmpty());
+        org.eclipse.e4.ui.model.application.ui.advanced.MPerspective perspective = models.getActivePerspective(model);
+        String label = PlatformUI.getWorkbench().getViewRegistry().find(CandorUi.VIEW_CUSTOMERS)
+                .getLabel();
+        String perspectiveLabel = perspective.getLabel();
+        customers.get(0).setLabel("Клиенты");
+        perspective.setLabel("Менеджер по работе с клиентами");
+        assertTrue(dev.candor.ui.internal.PartLabels.refresh(window) >= 2);
+        assertEquals(label, customers.get(0).getLabel());
+        assertEquals(perspectiveLabel, perspective.getLabel());
+        assertEquals("nothing left to change", 0, dev.candor.ui.internal.PartLabels.refresh(window));
+    }
 }
