@@ -1,0 +1,158 @@
+package dev.candor.ui.tests;
+
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+import dev.candor.ui.CandorUi;
+import dev.candor.ui.internal.customers.CustomersProbe;
+import dev.candor.ui.internal.customers.CustomersView;
+
+/**
+ * Issue 20, item 9: Tab goes through the fields of Candor's dialogs in the order they are read
+ * (top to bottom, left to right on a row) and reaches the dialog's buttons last, in the dialogs a
+ * user types in every day: New Customer, Log Interaction, New Commitment, Search, Import Data.
+ */
+public class TabOrderUiTest {
+
+    private IWorkbenchWindow window;
+    private IWorkbenchPage page;
+
+    @Before
+    public void setUp() {
+        window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        page = window.getActivePage();
+        window.getShell().setSize(1400, 900);
+        UiTestSupport.seededStore();
+    }
+
+    @After
+    public void tearDown() {
+        page.closeAllEditors(false);
+    }
+
+    /**
+     * The controls Tab visits, in order: SWT's traversal goes through each composite's tab list
+     * (its children unless set otherwise), into composites, over what is hidden or disabled.
+     * Worked out from the widgets rather than by pressing Tab, which needs the window manager to
+     * give the dialog the keyboard.
+     */
+    private static List<Control> tabOrder(org.eclipse.swt.widgets.Composite parent) {
+        List<Control> order = new ArrayList<>();
+        for (Control child : parent.getTabList()) {
+            if (!child.isVisible() || !child.isEnabled()) {
+                continue;
+            }
+            boolean field = child instanceof org.eclipse.swt.widgets.Text || child instanceof org.eclipse.swt.widgets.Combo
+                    || child instanceof Button || child instanceof org.eclipse.swt.widgets.Table
+                    || child instanceof org.eclipse.swt.widgets.Tree || child instanceof org.eclipse.swt.widgets.List
+                    || child instanceof org.eclipse.swt.widgets.DateTime || child instanceof org.eclipse.swt.widgets.Spinner
+                    || child instanceof org.eclipse.swt.widgets.Link || child instanceof org.eclipse.swt.custom.StyledText
+                    || child instanceof org.eclipse.swt.custom.CCombo;
+            if (field) {
+                order.add(child);
+            } else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                order.addAll(tabOrder(composite));
+            }
+        }
+        return order;
+    }
+
+    /** What is out of reading order: a control that comes after one lower down, or left of it on its row. */
+    private static List<String> outOfOrder(Shell shell, List<Control> order) {
+        List<String> wrong = new ArrayList<>();
+        for (int i = 1; i < order.size(); i++) {
+            Point a = order.get(i - 1).toDisplay(0, 0);
+            Point b = order.get(i).toDisplay(0, 0);
+            int rowTolerance = Math.max(8, order.get(i - 1).getSize().y / 2);
+            boolean nextRow = b.y > a.y + rowTolerance;
+            boolean sameRowRight = Math.abs(b.y - a.y) <= rowTolerance && b.x > a.x;
+            if (!nextRow && !sameRowRight) {
+                wrong.add(describe(order.get(i - 1)) + " -> " + describe(order.get(i)));
+            }
+        }
+        return wrong;
+    }
+
+    private static String describe(Control control) {
+        String text = control instanceof Button b ? b.getText()
+                : control instanceof org.eclipse.swt.widgets.Text t ? "text '" + t.getMessage() + "'" : "";
+        Point at = control.toDisplay(0, 0);
+        return control.getClass().getSimpleName() + "[" + text + "]@" + at.x + "," + at.y;
+    }
+
+    private void check(String title, Runnable open) {
+        List<String> found = new ArrayList<>();
+        int[] visited = new int[1];
+        boolean[] done = new boolean[1];
+        UiTestSupport.whenShellOpens(title, shell -> {
+            UiTestSupport.flush();
+            // Tab goes round: read the cycle from the control nearest the top left
+            List<Control> order = tabOrder(shell);
+            int start = 0;
+            for (int i = 1; i < order.size(); i++) {
+                Point p = order.get(i).toDisplay(0, 0);
+                Point best = order.get(start).toDisplay(0, 0);
+                if (p.y < best.y - 8 || Math.abs(p.y - best.y) <= 8 && p.x < best.x) {
+                    start = i;
+                }
+            }
+            java.util.Collections.rotate(order, -start);
+            visited[0] = order.size();
+            found.addAll(outOfOrder(shell, order));
+            done[0] = true;
+            shell.close();
+        });
+        open.run();
+        UiTestSupport.waitUntil(title + " to open", 30_000, () -> done[0]);
+        assertTrue(title + ": Tab visits " + visited[0] + " controls", visited[0] >= 3);
+        assertTrue(title + ": Tab out of reading order: " + found, found.isEmpty());
+    }
+
+    private void execute(String command) {
+        try {
+            UiTestSupport.execute(window, command, Map.of());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    public void newCustomer() {
+        check("New Customer", () -> execute(dev.candor.profiles.ui.ProfilesUi.COMMAND_NEW_CUSTOMER));
+    }
+
+    @Test
+    public void logInteraction() throws Exception {
+        CustomersView customers = (CustomersView) page.showView(CandorUi.VIEW_CUSTOMERS);
+        UiTestSupport.waitUntil("the customers", 30_000, () -> CustomersProbe.getRows(customers) != null
+                && CustomersProbe.getRows(customers).getRowCount() > 0);
+        CustomersProbe.getTable(customers).doCommand(new SelectRowsCommand(CustomersProbe.getTable(customers), 0, 1, false, false));
+        check("Log Interaction", () -> execute(dev.candor.history.ui.HistoryUi.COMMAND_LOG_INTERACTION));
+    }
+
+    @Test
+    public void newCommitment() {
+        check("New Commitment", () -> execute("dev.candor.commitments.ui.commands.new"));
+    }
+
+    @Test
+    public void importData() {
+        check("Import Data", () -> execute("dev.candor.exchange.ui.commands.import"));
+    }
+}
