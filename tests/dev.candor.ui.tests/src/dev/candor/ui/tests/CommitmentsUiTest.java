@@ -285,8 +285,11 @@ public class CommitmentsUiTest {
      */
     @Test
     public void aWeekdaySaidOnThatDayIsOfferedBothWaysAndTheUserPicks() throws Exception {
+        // a Friday ahead of Candor's clock, whatever day the tests run on: both readings are still to come
         java.time.ZoneId warsaw = java.time.ZoneId.of("Europe/Warsaw");
-        java.time.Instant today = java.time.ZonedDateTime.of(2026, 12, 4, 17, 0, 0, 0, warsaw).toInstant();
+        java.time.Instant today = java.time.LocalDate.now(CandorUi.clock().withZone(warsaw)).plusDays(7)
+                .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.FRIDAY)).atTime(17, 0)
+                .atZone(warsaw).toInstant();
         java.time.Instant weekLater = today.plus(java.time.Duration.ofDays(7));
         long customer = store.call(s -> s.customers().save(UiTestSupport.customer("Piątek Logistyka Sp. z o.o.",
                 "biuro@piatek.example.pl", CandorUi.currentUser()))).getId();
@@ -298,7 +301,7 @@ public class CommitmentsUiTest {
             call.setSubject("Offer");
             call.setNotes("I will send the revised offer by Friday.");
             call.setAccountManager(CandorUi.currentUser());
-            call.setStartedAt(java.util.Date.from(today.minus(java.time.Duration.ofHours(7))));
+            call.setStartedAt(java.util.Date.from(CandorUi.clock().instant().minus(java.time.Duration.ofHours(1))));
             Interaction saved = store.call(s -> s.interactions().save(call));
             dev.candor.commitments.PromiseSuggestion friday = new dev.candor.commitments.PromiseSuggestion(0, 40,
                     call.getNotes(), dev.candor.model.Language.ENGLISH, today, "by Friday", weekLater);
@@ -318,7 +321,14 @@ public class CommitmentsUiTest {
             org.eclipse.swt.widgets.Button create = UiTestSupport.find(shell, org.eclipse.swt.widgets.Button.class,
                     b -> Integer.valueOf(org.eclipse.jface.dialogs.IDialogConstants.OK_ID).equals(b.getData()));
             create.notifyListeners(SWT.Selection, new Event());
-            UiTestSupport.waitUntil("the commitment to be saved", 10_000, shell::isDisposed);
+            try {
+                UiTestSupport.waitUntil("the commitment to be saved", 10_000, shell::isDisposed);
+            } finally {
+                if (!shell.isDisposed()) {
+                    // a dialog left open would be taken for the next test's
+                    shell.close();
+                }
+            }
             List<Commitment> made = store.call(s -> s.commitments().listForCustomer(customer));
             assertEquals(1, made.size());
             assertEquals("due on the day picked", java.util.Date.from(weekLater), made.get(0).getDueAt());
