@@ -139,13 +139,17 @@ public final class Commitments {
                 changed.add(session.commitments().save(respond));
             }
         } else if (interaction.getDirection() == Direction.OUTBOUND) {
+            String answered = null; // read once, if an answer is owed at all
             for (Commitment c : session.commitments().listForCustomer(interaction.getCustomerId())) {
                 if (c.getKind() == CommitmentKind.RESPOND && CommitmentSummary.isOpen(c.getStatus()) && c.getCreatedAt() != null
                         && !c.getCreatedAt().toInstant().isAfter(at)) {
                     String by = interaction.getAccountManager() == null || interaction.getAccountManager().isBlank()
                             ? c.getOwner() : interaction.getAccountManager();
-                    changeStatus(c, CommitmentStatus.KEPT, by, NLS.bind(text(session, interaction, "answeredBy"), //$NON-NLS-1$
-                            channel(interaction.getChannel()), interaction.getSubject()), null, at);
+                    if (answered == null) {
+                        answered = NLS.bind(text(session, interaction, "answeredBy"), //$NON-NLS-1$
+                                channel(interaction.getChannel()), interaction.getSubject());
+                    }
+                    changeStatus(c, CommitmentStatus.KEPT, by, answered, null, at);
                     changed.add(session.commitments().save(c));
                 }
             }

@@ -65,13 +65,17 @@ public record Dashboard(Grouping grouping, List<String> months, List<Row> rows, 
 
         /** Promises kept on time among those settled this month, 0–1; NaN when none was settled. */
         public double keptRate() {
-            return promisesSettled == 0 ? Double.NaN : (double) keptOnTime / promisesSettled;
+            return rate(keptOnTime, promisesSettled);
         }
     }
 
     /** Promises kept on time among those settled in the period, 0–1; NaN when none was settled. */
     public double keptRate() {
-        return promisesSettled == 0 ? Double.NaN : (double) keptOnTime / promisesSettled;
+        return rate(keptOnTime, promisesSettled);
+    }
+
+    private static double rate(long kept, long settled) {
+        return settled == 0 ? Double.NaN : (double) kept / settled;
     }
 
     /** Reads the last {@code months} months (this one included) as of the clock's time, months of its zone. */

@@ -149,7 +149,7 @@ public final class CustomersCsv implements Importer, Exporter {
             session.customers().save(row.customer());
             return ImportResult.Kind.CREATED;
         }
-        Customer same = alike.stream().filter(c -> same(c, row, columns)).findFirst().orElse(null);
+        Customer same = identical(alike, row, columns);
         if (same != null && !choices.chosen(row.line())) {
             return ImportResult.Kind.UNCHANGED;
         }
@@ -168,7 +168,7 @@ public final class CustomersCsv implements Importer, Exporter {
                 session.customers().save(row.customer());
                 return ImportResult.Kind.CREATED;
             }
-            if (same(target, row, columns)) {
+            if (identical(List.of(target), row, columns) != null) {
                 return ImportResult.Kind.UNCHANGED;
             }
             apply(row, target, columns);
@@ -193,17 +193,20 @@ public final class CustomersCsv implements Importer, Exporter {
             Row row = rows.get(i);
             List<Customer> alike = alike(context.session(), row.customer());
             if (!alike.isEmpty()) {
-                List<Customer> ordered = new ArrayList<>(alike);
                 // the identical one first: it is the one an update would leave as it is
-                ordered.sort(java.util.Comparator.comparing(c -> same(c, row, parsed.columns()) ? 0 : 1));
+                Customer same = identical(alike, row, parsed.columns());
+                List<Customer> ordered = new ArrayList<>(alike);
+                if (same != null) {
+                    ordered.remove(same);
+                    ordered.add(0, same);
+                }
                 List<Long> ids = ordered.stream().map(Customer::getId).toList();
                 List<CustomerSummary> summaries = new ArrayList<>(context.session().customers().findSummaries(ids));
                 summaries.sort(java.util.Comparator.comparing(c -> ids.indexOf(c.id())));
                 Customer c = row.customer();
                 String details = String.join(" \u00b7 ", java.util.stream.Stream.of(c.getEmail(), c.getPhone(), c.getCity()) //$NON-NLS-1$
                         .filter(v -> v != null && !v.isBlank()).toList());
-                result.add(new LookAlike(row.line(), c.getName(), details, summaries,
-                        same(ordered.get(0), row, parsed.columns())));
+                result.add(new LookAlike(row.line(), c.getName(), details, summaries, same != null));
             }
             matching.worked(1);
         }
@@ -220,23 +223,28 @@ public final class CustomersCsv implements Importer, Exporter {
     }
 
     /**
-     * Whether {@code existing} already holds what the record gives: its cells, written as the export
-     * writes them, equal the record's for every column of the file (an empty channel, owner or since
-     * cell says nothing: the import fills it in).
+     * The first of {@code alike} that already holds what the record gives, or null: its cells, written
+     * as the export writes them, equal the record's for every column of the file (an empty channel,
+     * owner or since cell says nothing: the import fills it in).
      */
-    private static boolean same(Customer existing, Row row, Map<String, Integer> columns) {
-        List<String> theirs = cells(existing);
+    private static Customer identical(List<Customer> alike, Row row, Map<String, Integer> columns) {
         List<String> ours = cells(row.customer());
-        for (Map.Entry<String, Integer> column : columns.entrySet()) {
-            if (saysNothing(column.getKey(), row.cells().get(column.getValue()))) {
-                continue;
+        for (Customer existing : alike) {
+            List<String> theirs = cells(existing);
+            boolean same = true;
+            for (Map.Entry<String, Integer> column : columns.entrySet()) {
+                int index = COLUMNS.indexOf(column.getKey());
+                if (!saysNothing(column.getKey(), row.cells().get(column.getValue()))
+                        && !theirs.get(index).equals(ours.get(index))) {
+                    same = false;
+                    break;
+                }
             }
-            int index = COLUMNS.indexOf(column.getKey());
-            if (!theirs.get(index).equals(ours.get(index))) {
-                return false;
+            if (same) {
+                return existing;
             }
         }
-        return true;
+        return null;
     }
 
     private static boolean saysNothing(String column, String cell) {

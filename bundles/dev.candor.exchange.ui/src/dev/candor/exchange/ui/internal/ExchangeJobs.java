@@ -50,21 +50,15 @@ public final class ExchangeJobs {
      */
     public static Job importFile(Shell shell, ExchangeService service, Format format, Path file) {
         Job[] check = new Job[1];
-        check[0] = schedule(shell, NLS.bind(Messages.Alike_Job, file.getFileName()), Messages.Import_Title, monitor -> {
-            try {
-                List<LookAlike> alike = service.lookAlikes(format.id(), file, monitor);
-                if (alike.isEmpty()) {
-                    return imported(service.importFile(format.id(), file, ImportChoices.all(Resolution.SKIP), monitor),
-                            format, file);
-                }
-                shell.getDisplay().asyncExec(() -> choose(check[0], shell, service, format, file, alike));
-                return null; // the choice comes next; nothing to tell yet
-            } catch (DataFormatException e) {
-                return refused(file, e);
-            } catch (OperationCanceledException e) {
-                return new Outcome(IStatus.CANCEL, NLS.bind(Messages.Import_Cancelled, file.getFileName()));
-            }
-        });
+        check[0] = schedule(shell, NLS.bind(Messages.Alike_Job, file.getFileName()), Messages.Import_Title,
+                monitor -> importing(format, file, () -> {
+                    List<LookAlike> alike = service.lookAlikes(format.id(), file, monitor);
+                    if (alike.isEmpty()) {
+                        return service.importFile(format.id(), file, ImportChoices.all(Resolution.SKIP), monitor);
+                    }
+                    shell.getDisplay().asyncExec(() -> choose(check[0], shell, service, format, file, alike));
+                    return null; // the choice comes next; nothing to tell yet
+                }));
         return check[0];
     }
 
@@ -84,27 +78,32 @@ public final class ExchangeJobs {
         }
         ImportChoices choices = dialog.choices();
         check.setProperty(FOLLOW_UP, schedule(shell, NLS.bind(Messages.Import_Job, format.name(), file.getFileName()),
-                Messages.Import_Title, monitor -> {
-                    try {
-                        return imported(service.importFile(format.id(), file, choices, monitor), format, file);
-                    } catch (DataFormatException e) {
-                        return refused(file, e);
-                    } catch (OperationCanceledException e) {
-                        return new Outcome(IStatus.CANCEL, NLS.bind(Messages.Import_Cancelled, file.getFileName()));
-                    }
-                }));
+                Messages.Import_Title,
+                monitor -> importing(format, file, () -> service.importFile(format.id(), file, choices, monitor))));
     }
 
-    /** The service audits the import and tells every view to read again; this tells the user. */
-    private static Outcome imported(ImportResult result, Format format, Path file) {
-        return new Outcome(IStatus.INFO, Plurals.format(Messages.Import_Done,
-                new Object[] { result.written(), format.name(), file }) + ' '
-                + NLS.bind(Messages.Import_Breakdown, new Object[] { result.created(), result.updated(),
-                        result.unchanged(), result.skipped() }));
+    /** A step of an import: its result, or null when there is nothing to tell yet. */
+    private interface ImportStep {
+        ImportResult run() throws Exception;
     }
 
-    private static Outcome refused(Path file, DataFormatException e) {
-        return new Outcome(IStatus.WARNING, NLS.bind(Messages.Import_Refused, file.getFileName(), shown(e.getProblems())));
+    /**
+     * What an import step tells the user: what it did (the service audits the import and tells every
+     * view to read again), the wrong lines of a refused file, or that it was cancelled.
+     */
+    private static Outcome importing(Format format, Path file, ImportStep step) throws Exception {
+        try {
+            ImportResult result = step.run();
+            return result == null ? null
+                    : new Outcome(IStatus.INFO, Plurals.format(Messages.Import_Done,
+                            new Object[] { result.written(), format.name(), file }) + ' '
+                            + NLS.bind(Messages.Import_Breakdown, new Object[] { result.created(), result.updated(),
+                                    result.unchanged(), result.skipped() }));
+        } catch (DataFormatException e) {
+            return new Outcome(IStatus.WARNING, NLS.bind(Messages.Import_Refused, file.getFileName(), shown(e.getProblems())));
+        } catch (OperationCanceledException e) {
+            return new Outcome(IStatus.CANCEL, NLS.bind(Messages.Import_Cancelled, file.getFileName()));
+        }
     }
 
     public static Job exportFile(Shell shell, ExchangeService service, Format format, Path file) {
