@@ -165,6 +165,10 @@ public class KeyboardFlowUiTest {
                 merge.notifyListeners(SWT.Selection, new Event());
                 UiTestSupport.whenTrue(() -> !summary.getText().equals(before[0]), 30_000, () -> {
                     after[0] = summary.getText();
+                    // the merged profile opened in the window; without a window manager (Xvfb) the window
+                    // then stands over the dialog, which a real one keeps above its parent
+                    shell.moveAbove(null);
+                    UiTestSupport.flush();
                     try {
                         UiTestSupport.screenshot(shell, "duplicates-after-merge");
                     } catch (Exception e) {
