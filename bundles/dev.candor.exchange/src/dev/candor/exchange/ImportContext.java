@@ -43,4 +43,18 @@ public interface ImportContext {
     default void record(ImportResult.Kind kind) {
         // an importer of records that are never matched has nothing to tell
     }
+
+    /**
+     * Saves a customer of the file: a new one (id 0), or one read through {@link #session()} and
+     * changed. Candor writes them in short transactions of their own, seen by nobody until the
+     * whole file is imported (and removed if it is not), so that a large import does not block
+     * colleagues; prefer it to saving through {@link #session()}. An update is applied at the end
+     * of the import if nobody changed the customer meanwhile (otherwise the import is refused).
+     *
+     * @throws dev.candor.store.InvalidDataException if the customer does not validate
+     * @since 0.1
+     */
+    default void save(dev.candor.model.Customer customer) throws dev.candor.store.StoreException {
+        session().customers().save(customer);
+    }
 }

@@ -12,12 +12,14 @@ import dev.candor.store.StoreSession;
  * Reads records from a file into the database, contributed through the
  * {@code dev.candor.exchange.formats} extension point ({@code importer} element).
  * <p>
- * Candor calls it in a background job inside one transaction: whatever it
- * throws (a {@link DataFormatException} naming the wrong lines, a cancel
- * through the monitor, any other failure) rolls every record of the file back,
- * so an import never leaves half a file in the database. An importer should
- * therefore check the whole file before it writes, and report every wrong line
- * at once.
+ * Candor calls it in a background job. Customers saved through
+ * {@link ImportContext#save} are written in short transactions of their own and shown to
+ * nobody until the whole file is read; anything else is written through
+ * {@link ImportContext#session()}, the import's transaction, which is committed at the end.
+ * Whatever the importer throws (a {@link DataFormatException} naming the wrong lines, a cancel
+ * through the monitor, any other failure) undoes every record of the file, so an import never
+ * leaves half a file in the database. Read the file as a stream (it may hold a million records)
+ * and report every wrong line at once.
  *
  * @since 0.1
  */

@@ -29,4 +29,7 @@ public interface StoreSession {
 
     /** The changes of every client, in order. @since 0.1 */
     ChangeLog changeLog();
+
+    /** Large customer imports in short transactions. @since 0.1 */
+    CustomerImports customerImports();
 }

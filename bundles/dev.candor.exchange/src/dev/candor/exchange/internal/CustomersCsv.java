@@ -61,17 +61,22 @@ public final class CustomersCsv implements Importer, Exporter {
     private static final int LOOK_ALIKES = 5;
     private static final int CHUNK = 500;
 
-    /** A parsed file: which column is where, and its records. */
-    private record Parsed(Map<String, Integer> columns, List<Row> rows) {
+    /** One record: its line, the customer it describes, its cells as the file gives them and the file's columns. */
+    private record Row(int line, Customer customer, List<String> cells, Map<String, Integer> columns) {
     }
 
-    /** One record: its line, the customer it describes and its cells as the file gives them. */
-    private record Row(int line, Customer customer, List<String> cells) {
+    /** What is done with each record while the file is read. */
+    @FunctionalInterface
+    private interface RowWork {
+        void accept(Row row) throws StoreException;
     }
 
-    /** Reads and checks the whole file; every wrong line is named at once. */
-    private static Parsed parse(Reader input, String user, SubMonitor progress) throws DataFormatException, IOException {
-        Csv.RecordReader records = new Csv.RecordReader(input);
+    /** The header: which column is where, and how many cells a record has. */
+    private record Header(Map<String, Integer> columns, int width) {
+    }
+
+    /** Reads the header. */
+    private static Header header(Csv.RecordReader records) throws DataFormatException, IOException {
         List<String> header = records.next();
         if (header == null || header.size() == 1 && header.get(0).isBlank()) {
             throw new DataFormatException(List.of(Messages.Customers_Empty));
@@ -92,64 +97,81 @@ public final class CustomersCsv implements Importer, Exporter {
         if (!problems.isEmpty()) {
             throw new DataFormatException(problems);
         }
-        List<Row> rows = new ArrayList<>();
+        return new Header(Map.copyOf(columns), header.size());
+    }
+
+    /**
+     * Reads the file a record at a time, never the whole file at once: each record is checked and,
+     * as long as no line was wrong, handed to {@code work}; after a wrong line the rest is only
+     * checked, and every wrong line is named at the end (the caller then drops what {@code work}
+     * did).
+     */
+    private static void stream(Reader input, String user, IProgressMonitor monitor, RowWork work)
+            throws DataFormatException, IOException, StoreException {
+        Csv.RecordReader records = new Csv.RecordReader(input);
+        Header header = header(records);
+        Map<String, Integer> columns = header.columns();
+        int width = header.width();
         LineProblems wrong = new LineProblems();
+        int read = 0;
         for (List<String> cells = records.next(); cells != null; cells = records.next()) {
-            if (progress.isCanceled()) {
-                throw new OperationCanceledException();
-            }
             int line = records.line();
             if (cells.size() == 1 && cells.get(0).isBlank()) {
                 continue; // an empty line
             }
+            if (++read % CHUNK == 0) {
+                if (monitor.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                monitor.subTask(Plurals.format(Messages.Customers_Read, read));
+            }
             List<String> found = new ArrayList<>();
-            Customer customer = customer(cells, header.size(), columns, user, found);
+            Customer customer = customer(cells, width, columns, user, found);
             if (found.isEmpty()) {
                 for (Problem problem : ModelValidation.validate(customer)) {
                     found.add(problem.message());
                 }
             }
             wrong.addAll(line, found);
-            rows.add(new Row(line, customer, cells));
+            if (wrong.isEmpty()) {
+                work.accept(new Row(line, customer, cells, columns));
+            }
         }
         wrong.throwIfAny();
-        return new Parsed(columns, rows);
     }
 
     @Override
     public int read(Reader input, ImportContext context, IProgressMonitor monitor)
             throws DataFormatException, IOException, StoreException {
-        StoreSession session = context.session();
-        SubMonitor progress = SubMonitor.convert(monitor, Messages.Customers_Reading, 100);
-        Parsed parsed = parse(input, context.user(), progress);
-        List<Row> rows = parsed.rows();
-        progress.setWorkRemaining(rows.size());
-        progress.subTask(Plurals.format(Messages.Customers_Saving, rows.size()));
+        monitor.subTask(Messages.Customers_Reading);
+        LookAlikeKeys keys = LookAlikeKeys.of(context.session());
         ImportChoices choices = context.choices();
-        int written = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            if (i % CHUNK == 0 && progress.isCanceled()) {
-                throw new OperationCanceledException();
-            }
-            ImportResult.Kind kind = importRow(session, rows.get(i), parsed.columns(), choices);
+        int[] written = { 0 };
+        stream(input, context.user(), monitor, row -> {
+            ImportResult.Kind kind = keys.mayMatch(row.customer()) ? importRow(context, row, choices)
+                    : create(context, row);
             context.record(kind);
             if (kind == ImportResult.Kind.CREATED || kind == ImportResult.Kind.UPDATED) {
-                written++;
+                written[0]++;
             }
-            progress.worked(1);
-        }
-        return written;
+        });
+        return written[0];
     }
 
-    /** Saves one record as the user chose, or not at all. */
-    private static ImportResult.Kind importRow(StoreSession session, Row row, Map<String, Integer> columns,
-            ImportChoices choices) throws StoreException {
+    private static ImportResult.Kind create(ImportContext context, Row row) throws StoreException {
+        context.save(row.customer());
+        return ImportResult.Kind.CREATED;
+    }
+
+    /** Saves one record that may look like a customer in Candor as the user chose, or not at all. */
+    private static ImportResult.Kind importRow(ImportContext context, Row row, ImportChoices choices)
+            throws StoreException {
+        StoreSession session = context.session();
         List<Customer> alike = alike(session, row.customer());
         if (alike.isEmpty()) {
-            session.customers().save(row.customer());
-            return ImportResult.Kind.CREATED;
+            return create(context, row);
         }
-        Customer same = identical(alike, row, columns);
+        Customer same = identical(alike, row);
         if (same != null && !choices.chosen(row.line())) {
             return ImportResult.Kind.UNCHANGED;
         }
@@ -158,21 +180,19 @@ public final class CustomersCsv implements Importer, Exporter {
         case SKIP:
             return ImportResult.Kind.SKIPPED;
         case CREATE:
-            session.customers().save(row.customer());
-            return ImportResult.Kind.CREATED;
+            return create(context, row);
         default:
             Customer target = choice.customerId() == 0 ? (same != null ? same : alike.get(0))
                     : session.customers().find(choice.customerId()).orElse(null);
             if (target == null) {
                 // chosen from a look-alike deleted meanwhile: the record comes in as new
-                session.customers().save(row.customer());
-                return ImportResult.Kind.CREATED;
+                return create(context, row);
             }
-            if (identical(List.of(target), row, columns) != null) {
+            if (identical(List.of(target), row) != null) {
                 return ImportResult.Kind.UNCHANGED;
             }
-            apply(row, target, columns);
-            session.customers().save(target);
+            apply(row, target);
+            context.save(target);
             return ImportResult.Kind.UPDATED;
         }
     }
@@ -180,21 +200,14 @@ public final class CustomersCsv implements Importer, Exporter {
     @Override
     public List<LookAlike> lookAlikes(Reader input, ImportContext context, IProgressMonitor monitor)
             throws DataFormatException, IOException, StoreException {
-        SubMonitor progress = SubMonitor.convert(monitor, Messages.Customers_Reading, 100);
-        Parsed parsed = parse(input, context.user(), progress.split(20));
-        List<Row> rows = parsed.rows();
-        SubMonitor matching = progress.split(80).setWorkRemaining(rows.size());
-        matching.subTask(Messages.Customers_Matching);
+        monitor.subTask(Messages.Customers_Matching);
+        LookAlikeKeys keys = LookAlikeKeys.of(context.session());
         List<LookAlike> result = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (i % CHUNK == 0 && matching.isCanceled()) {
-                throw new OperationCanceledException();
-            }
-            Row row = rows.get(i);
-            List<Customer> alike = alike(context.session(), row.customer());
+        stream(input, context.user(), monitor, row -> {
+            List<Customer> alike = keys.mayMatch(row.customer()) ? alike(context.session(), row.customer()) : List.of();
             if (!alike.isEmpty()) {
                 // the identical one first: it is the one an update would leave as it is
-                Customer same = identical(alike, row, parsed.columns());
+                Customer same = identical(alike, row);
                 List<Customer> ordered = new ArrayList<>(alike);
                 if (same != null) {
                     ordered.remove(same);
@@ -208,8 +221,7 @@ public final class CustomersCsv implements Importer, Exporter {
                         .filter(v -> v != null && !v.isBlank()).toList());
                 result.add(new LookAlike(row.line(), c.getName(), details, summaries, same != null));
             }
-            matching.worked(1);
-        }
+        });
         return result;
     }
 
@@ -227,12 +239,12 @@ public final class CustomersCsv implements Importer, Exporter {
      * as the export writes them, equal the record's for every column of the file (an empty channel,
      * owner or since cell says nothing: the import fills it in).
      */
-    private static Customer identical(List<Customer> alike, Row row, Map<String, Integer> columns) {
+    private static Customer identical(List<Customer> alike, Row row) {
         List<String> ours = cells(row.customer());
         for (Customer existing : alike) {
             List<String> theirs = cells(existing);
             boolean same = true;
-            for (Map.Entry<String, Integer> column : columns.entrySet()) {
+            for (Map.Entry<String, Integer> column : row.columns().entrySet()) {
                 int index = COLUMNS.indexOf(column.getKey());
                 if (!saysNothing(column.getKey(), row.cells().get(column.getValue()))
                         && !theirs.get(index).equals(ours.get(index))) {
@@ -252,9 +264,9 @@ public final class CustomersCsv implements Importer, Exporter {
     }
 
     /** Writes the record's columns over {@code target}; the columns the file does not have stay. */
-    private static void apply(Row row, Customer target, Map<String, Integer> columns) {
+    private static void apply(Row row, Customer target) {
         Customer from = row.customer();
-        for (Map.Entry<String, Integer> column : columns.entrySet()) {
+        for (Map.Entry<String, Integer> column : row.columns().entrySet()) {
             if (saysNothing(column.getKey(), row.cells().get(column.getValue()))) {
                 continue;
             }

@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 
 import dev.candor.exchange.DataFormatException;
@@ -35,10 +36,13 @@ public final class Exchange {
     private Exchange() {
     }
 
-    /** Runs the work in one transaction: the service's, with its permission check and audit. */
-    @FunctionalInterface
+    /** Runs work in transactions of the service, with its permission check. */
     public interface Transaction {
+        /** Runs the work in the transaction that records the import or export (audit, change event). */
         <T> T run(dev.candor.store.StoreWork<T> work) throws StoreException;
+
+        /** Runs part of the work in a short transaction of its own, which records nothing. */
+        <T> T apart(dev.candor.store.StoreWork<T> work) throws StoreException;
     }
 
     /** Carries an importer's own exceptions out of the store's transaction, which then rolls back. */
@@ -63,17 +67,36 @@ public final class Exchange {
     public static dev.candor.exchange.ImportResult importFile(Transaction transaction, Format format, Path file,
             String user, java.time.Clock clock, dev.candor.exchange.ImportChoices choices, IProgressMonitor monitor)
             throws DataFormatException, IOException, StoreException {
+        SubMonitor progress = SubMonitor.convert(monitor, 100);
+        Staging.finishLeftovers(transaction, clock, progress.split(5));
+        Staging staging = Staging.begin(transaction, clock, user);
         int[] kinds = new int[dev.candor.exchange.ImportResult.Kind.values().length];
         boolean[] told = { false };
-        return read(transaction, format, file, user, clock, choices, kind -> {
-            told[0] = true;
-            kinds[kind.ordinal()]++;
-        }, (importer, input, context) -> {
-            int count = importer.read(input, context, monitor);
-            // an importer that tells nothing of its records created them all
-            return told[0] ? new dev.candor.exchange.ImportResult(kinds[0], kinds[1], kinds[2], kinds[3])
-                    : new dev.candor.exchange.ImportResult(count, 0, 0, 0);
-        });
+        dev.candor.exchange.ImportResult result;
+        try {
+            result = read(transaction, format, file, user, clock, choices, staging, kind -> {
+                told[0] = true;
+                kinds[kind.ordinal()]++;
+            }, progress.split(90), (importer, input, context, reading) -> {
+                int count = importer.read(input, context, reading);
+                staging.flush();
+                reading.subTask(Messages.Exchange_Publishing);
+                context.session().customerImports().publish(staging.id());
+                // an importer that tells nothing of its records created them all
+                return told[0] ? new dev.candor.exchange.ImportResult(kinds[0], kinds[1], kinds[2], kinds[3])
+                        : new dev.candor.exchange.ImportResult(count, 0, 0, 0);
+            });
+        } catch (DataFormatException | IOException | StoreException | RuntimeException | Error e) {
+            try {
+                Staging.discard(transaction, staging.id());
+            } catch (StoreException | RuntimeException left) {
+                // what is left is invisible, and the next import removes it
+                e.addSuppressed(left);
+            }
+            throw e;
+        }
+        Staging.settle(transaction, staging.id(), progress.split(5));
+        return result;
     }
 
     /**
@@ -84,20 +107,21 @@ public final class Exchange {
             Path file, String user, java.time.Clock clock, IProgressMonitor monitor)
             throws DataFormatException, IOException, StoreException {
         return read(transaction, format, file, user, clock, dev.candor.exchange.ImportChoices.all(
-                dev.candor.exchange.ImportChoices.Resolution.SKIP), kind -> {
-                }, (importer, input, context) -> importer.lookAlikes(input, context, monitor));
+                dev.candor.exchange.ImportChoices.Resolution.SKIP), null, kind -> {
+                }, monitor, (importer, input, context, reading) -> importer.lookAlikes(input, context, reading));
     }
 
     /** What is done with the file's reader. */
     @FunctionalInterface
     private interface ReadWork<T> {
-        T run(Importer importer, java.io.Reader input, dev.candor.exchange.ImportContext context)
-                throws DataFormatException, IOException, StoreException;
+        T run(Importer importer, java.io.Reader input, dev.candor.exchange.ImportContext context,
+                IProgressMonitor reading) throws DataFormatException, IOException, StoreException;
     }
 
     private static <T> T read(Transaction transaction, Format format, Path file, String user, java.time.Clock clock,
-            dev.candor.exchange.ImportChoices choices,
-            java.util.function.Consumer<dev.candor.exchange.ImportResult.Kind> told, ReadWork<T> work)
+            dev.candor.exchange.ImportChoices choices, Staging staging,
+            java.util.function.Consumer<dev.candor.exchange.ImportResult.Kind> told, IProgressMonitor monitor,
+            ReadWork<T> work)
             throws DataFormatException, IOException, StoreException {
         Importer importer;
         try {
@@ -107,7 +131,31 @@ public final class Exchange {
         }
         try {
             return transaction.run(session -> {
-                try (BufferedReader input = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
+                // progress by the bytes read: the importer need not know how many records there are
+                SubMonitor bytes = SubMonitor.convert(monitor, 1000);
+                IProgressMonitor reading = new org.eclipse.core.runtime.ProgressMonitorWrapper(bytes) {
+                    @Override
+                    public void beginTask(String name, int totalWork) {
+                        subTask(name);
+                    }
+
+                    @Override
+                    public void worked(int work) {
+                        // the bytes tell
+                    }
+
+                    @Override
+                    public void internalWorked(double work) {
+                        // the bytes tell
+                    }
+
+                    @Override
+                    public void done() {
+                        // the bytes tell
+                    }
+                };
+                try (BufferedReader input = new BufferedReader(new java.io.InputStreamReader(
+                        new CountingInput(Files.newInputStream(file), Files.size(file), bytes),
                         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                                 .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
                     return work.run(importer, input, new dev.candor.exchange.ImportContext() {
@@ -135,7 +183,15 @@ public final class Exchange {
                         public void record(dev.candor.exchange.ImportResult.Kind kind) {
                             told.accept(kind);
                         }
-                    });
+
+                        @Override
+                        public void save(dev.candor.model.Customer customer) throws StoreException {
+                            if (staging == null) {
+                                throw new IllegalStateException("nothing is saved while looking for look-alikes"); //$NON-NLS-1$
+                            }
+                            staging.add(customer);
+                        }
+                    }, reading);
                 } catch (DataFormatException | IOException e) {
                     throw new Abort(e);
                 } catch (StoreException | OperationCanceledException e) {

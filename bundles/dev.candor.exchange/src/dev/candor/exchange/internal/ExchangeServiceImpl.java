@@ -61,6 +61,11 @@ public final class ExchangeServiceImpl implements ExchangeService {
                     return result;
                 });
             }
+
+            @Override
+            public <T> T apart(StoreWork<T> work) throws StoreException {
+                return context.write(IMPORT, change -> work.run(change.session()));
+            }
         }, format, file, context.user(), context.clock(), choices, monitor);
         context.reload();
         return done;
@@ -74,6 +79,11 @@ public final class ExchangeServiceImpl implements ExchangeService {
             @Override
             public <T> T run(StoreWork<T> work) throws StoreException {
                 return context.read(IMPORT, work);
+            }
+
+            @Override
+            public <T> T apart(StoreWork<T> work) throws StoreException {
+                return context.write(IMPORT, change -> work.run(change.session()));
             }
         }, format, file, context.user(), context.clock(), monitor);
     }
@@ -90,6 +100,11 @@ public final class ExchangeServiceImpl implements ExchangeService {
                             new Object[] { result, format.name(), file.getFileName() }), file.toAbsolutePath().toString());
                     return result;
                 });
+            }
+
+            @Override
+            public <T> T apart(StoreWork<T> work) throws StoreException {
+                return context.write(EXPORT, change -> work.run(change.session()));
             }
         }, format, file, monitor);
     }

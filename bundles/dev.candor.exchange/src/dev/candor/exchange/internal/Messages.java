@@ -15,7 +15,6 @@ public final class Messages extends NLS {
     public static String Problems_More;
     public static String Customers_NoName;
     public static String Customers_Reading;
-    public static String Customers_Saving;
     public static String Customers_UnknownColumn;
     public static String Customers_Writing;
     public static String Exchange_ContributionFailed;
@@ -30,6 +29,9 @@ public final class Messages extends NLS {
     public static String Customers_BadContact;
     public static String Customers_ContactCells;
     public static String Customers_Matching;
+    public static String Customers_Read;
+    public static String Exchange_Settling;
+    public static String Exchange_Publishing;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

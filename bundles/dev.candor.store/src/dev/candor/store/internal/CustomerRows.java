@@ -29,6 +29,13 @@ final class CustomerRows implements CustomerRepository {
             + " PREFERRED_CHANNEL, OWNER, CONSENT_MARKETING, CONSENT_DATA, CONSENT_RECORDING, NOTES, CREATED_AT,"
             + " SEARCH_KEY, NAME_KEY, EMAIL_KEY, PHONE_KEY, DUP_NAME_KEY";
 
+    /**
+     * Customers everyone sees: not of an import still being written, nor the copy an import keeps
+     * of an update it made (see {@link dev.candor.store.CustomerImports}).
+     */
+    static final String SHOWN = "(STAGED_BY IS NULL OR REPLACES IS NULL AND STAGED_BY IN (SELECT CI.ID"
+            + " FROM CUSTOMER_IMPORT CI WHERE CI.STATE = '" + CustomerImportRows.PUBLISHED + "'))";
+
     private final JdbcSession session;
     private final Connection connection;
 
@@ -113,8 +120,8 @@ final class CustomerRows implements CustomerRepository {
         }
     }
 
-    @Override
-    public Customer save(Customer customer) throws StoreException {
+    /** Validates a customer and checks that every value fits its column. */
+    static void check(Customer customer) throws StoreException {
         List<String> sizes = new ArrayList<>();
         Rows.fits(sizes, dev.candor.model.validation.ModelValidation.label(dev.candor.model.CandorPackage.Literals.CUSTOMER__ORGANISATION), customer.getOrganisation(), 500);
         Rows.fits(sizes, dev.candor.model.validation.ModelValidation.label(dev.candor.model.CandorPackage.Literals.CUSTOMER__CITY), customer.getCity(), 200);
@@ -128,6 +135,11 @@ final class CustomerRows implements CustomerRepository {
             Rows.fits(sizes, org.eclipse.osgi.util.NLS.bind(Messages.What_Role, contact.getName()), contact.getRole(), 200);
         }
         Rows.check(customer, sizes);
+    }
+
+    @Override
+    public Customer save(Customer customer) throws StoreException {
+        check(customer);
         String what = org.eclipse.osgi.util.NLS.bind(Messages.What_Customer, customer.getName());
         return SqlErrors.run(() -> {
             if (customer.getCreatedAt() == null) {
@@ -140,29 +152,34 @@ final class CustomerRows implements CustomerRepository {
     }
 
     static int bind(PreparedStatement s, Customer c) throws SQLException {
-        s.setString(1, Rows.literal(c.getKind()));
-        s.setString(2, c.getName());
-        s.setString(3, c.getOrganisation());
-        s.setString(4, c.getEmail());
-        s.setString(5, c.getPhone());
-        s.setString(6, c.getCity());
-        s.setString(7, c.getCountry());
-        s.setString(8, Rows.literal(c.getPreferredLanguage()));
-        s.setString(9, Rows.literal(c.getPreferredChannel()));
-        s.setString(10, c.getOwner());
-        s.setBoolean(11, c.isConsentMarketing());
-        s.setBoolean(12, c.isConsentDataProcessing());
-        s.setBoolean(13, c.isConsentRecording());
-        s.setString(14, c.getNotes());
-        Rows.setInstant(s, 15, c.getCreatedAt());
+        return bind(s, c, 0);
+    }
+
+    /** Binds the columns from parameter {@code offset + 1}; returns the next parameter's index. */
+    static int bind(PreparedStatement s, Customer c, int o) throws SQLException {
+        s.setString(o + 1, Rows.literal(c.getKind()));
+        s.setString(o + 2, c.getName());
+        s.setString(o + 3, c.getOrganisation());
+        s.setString(o + 4, c.getEmail());
+        s.setString(o + 5, c.getPhone());
+        s.setString(o + 6, c.getCity());
+        s.setString(o + 7, c.getCountry());
+        s.setString(o + 8, Rows.literal(c.getPreferredLanguage()));
+        s.setString(o + 9, Rows.literal(c.getPreferredChannel()));
+        s.setString(o + 10, c.getOwner());
+        s.setBoolean(o + 11, c.isConsentMarketing());
+        s.setBoolean(o + 12, c.isConsentDataProcessing());
+        s.setBoolean(o + 13, c.isConsentRecording());
+        s.setString(o + 14, c.getNotes());
+        Rows.setInstant(s, o + 15, c.getCreatedAt());
         String key = searchKey(c.getName(), c.getOrganisation(), c.getEmail(), c.getPhone(), c.getCity());
-        s.setString(16, key.length() > 2000 ? key.substring(0, 2000) : key); // a derived index, not user data
-        s.setString(17, SearchKeys.fold(c.getName()));
-        s.setString(18, SearchKeys.email(c.getEmail()));
-        s.setString(19, SearchKeys.phone(c.getPhone()));
+        s.setString(o + 16, key.length() > 2000 ? key.substring(0, 2000) : key); // a derived index, not user data
+        s.setString(o + 17, SearchKeys.fold(c.getName()));
+        s.setString(o + 18, SearchKeys.email(c.getEmail()));
+        s.setString(o + 19, SearchKeys.phone(c.getPhone()));
         String nameKey = SearchKeys.personName(c.getName());
-        s.setString(20, nameKey.length() > 500 ? nameKey.substring(0, 500) : nameKey); // derived, like SEARCH_KEY
-        return 21;
+        s.setString(o + 20, nameKey.length() > 500 ? nameKey.substring(0, 500) : nameKey); // derived, like SEARCH_KEY
+        return o + 21;
     }
 
     private void writeChildren(Customer customer) throws SQLException {
@@ -232,13 +249,13 @@ final class CustomerRows implements CustomerRepository {
 
     @Override
     public long count() throws StoreException {
-        return SqlErrors.run(() -> Rows.count(connection, "SELECT COUNT(*) FROM CUSTOMER", null));
+        return SqlErrors.run(() -> Rows.count(connection, "SELECT COUNT(*) FROM CUSTOMER WHERE " + SHOWN, null));
     }
 
     @Override
     public boolean isEmpty() throws StoreException {
         return SqlErrors.run(() -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT ID FROM CUSTOMER FETCH FIRST ROW ONLY");
+            try (PreparedStatement select = connection.prepareStatement("SELECT ID FROM CUSTOMER WHERE " + SHOWN + " FETCH FIRST ROW ONLY");
                     ResultSet rows = select.executeQuery()) {
                 return !rows.next();
             }
@@ -258,7 +275,7 @@ final class CustomerRows implements CustomerRepository {
     public List<CustomerSummary> firstSummariesByName(int limit) throws StoreException {
         return SqlErrors.run(() -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT " + SUMMARY_COLUMNS
-                    + " FROM CUSTOMER ORDER BY NAME_KEY, ID FETCH FIRST ? ROWS ONLY")) {
+                    + " FROM CUSTOMER WHERE " + SHOWN + " ORDER BY NAME_KEY, ID FETCH FIRST ? ROWS ONLY")) {
                 select.setInt(1, limit);
                 List<CustomerSummary> result = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
@@ -292,7 +309,7 @@ final class CustomerRows implements CustomerRepository {
                     continue;
                 }
                 try (PreparedStatement select = connection.prepareStatement("SELECT ID FROM CUSTOMER WHERE " + key[0]
-                        + " = ? AND ID <> ? FETCH FIRST ? ROWS ONLY")) {
+                        + " = ? AND ID <> ? AND " + SHOWN + " FETCH FIRST ? ROWS ONLY")) {
                     select.setString(1, key[1]);
                     select.setLong(2, candidate.getId());
                     select.setInt(3, limit);
@@ -433,7 +450,7 @@ final class CustomerRows implements CustomerRepository {
             List<dev.candor.store.LastContact> quiet = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT C.ID, C.NAME, C.ORGANISATION,"
                     + " (SELECT MAX(I.STARTED_AT) FROM INTERACTION I WHERE I.CUSTOMER_ID = C.ID)"
-                    + " FROM CUSTOMER C WHERE C.OWNER = ?")) {
+                    + " FROM CUSTOMER C WHERE C.OWNER = ? AND " + SHOWN)) {
                 select.setString(1, owner);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -458,7 +475,7 @@ final class CustomerRows implements CustomerRepository {
     public void forEachSummary(Consumer<CustomerSummary> consumer) throws StoreException {
         SqlErrors.run(() -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + SUMMARY_COLUMNS + " FROM CUSTOMER ORDER BY ID")) {
+                    "SELECT " + SUMMARY_COLUMNS + " FROM CUSTOMER WHERE " + SHOWN + " ORDER BY ID")) {
                 select.setFetchSize(1000);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {

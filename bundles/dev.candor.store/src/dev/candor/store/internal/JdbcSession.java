@@ -38,6 +38,7 @@ final class JdbcSession implements StoreSession {
     private SharedDocumentRows sharedDocuments;
     private ReviewRows reviews;
     private ChangeLogRows changeLog;
+    private CustomerImportRows customerImports;
 
     private final References references;
 
@@ -144,5 +145,13 @@ final class JdbcSession implements StoreSession {
             reviews = new ReviewRows(this);
         }
         return reviews;
+    }
+
+    @Override
+    public dev.candor.store.CustomerImports customerImports() {
+        if (customerImports == null) {
+            customerImports = new CustomerImportRows(this, customers());
+        }
+        return customerImports;
     }
 }

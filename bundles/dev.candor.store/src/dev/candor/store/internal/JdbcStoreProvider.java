@@ -43,6 +43,9 @@ public final class JdbcStoreProvider implements StoreProvider {
         setDefault("derby.stream.error.file",
                 Path.of(System.getProperty("java.io.tmpdir"), "candor-derby.log").toString());
         setDefault("derby.language.logStatementText", "false");
+        // ids and change numbers taken 1000 at a time (Derby's default is 100): each take writes
+        // the catalog, and a large import taking them while colleagues save collided there
+        setDefault("derby.language.sequence.preallocator", "1000");
     }
 
     private static void setDefault(String key, String value) {

@@ -36,11 +36,12 @@ public final class SchemaMigrator {
             new SqlScriptMigration(10, "index_moved_out"),
             new InstantsMigration(writtenIn),
             new SqlScriptMigration(12, "module_schemas"),
-            new SqlScriptMigration(13, "change_log"));
+            new SqlScriptMigration(13, "change_log"),
+            new SqlScriptMigration(14, "customer_imports"));
     }
 
     /** The version this Candor writes. */
-    public static final int CURRENT_VERSION = 13;
+    public static final int CURRENT_VERSION = 14;
 
     private SchemaMigrator() {
     }

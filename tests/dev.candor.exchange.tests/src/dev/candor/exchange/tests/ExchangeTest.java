@@ -211,28 +211,147 @@ public class ExchangeTest {
         assertEquals(0, count());
     }
 
+    /** Every row of CUSTOMER, also those of an import nobody sees yet. */
+    private long rows() throws StoreException {
+        return store.call(s -> s.sql().queryLong("SELECT COUNT(*) FROM CUSTOMER"));
+    }
+
+    private Path many(String name, int count, String last) throws IOException {
+        StringBuilder text = new StringBuilder("name,email,tags\n");
+        for (int i = 0; i < count; i++) {
+            text.append("Customer ").append(i).append(",c").append(i).append("@example.com,imported\n");
+        }
+        return write(name, text.append(last).toString());
+    }
+
     @Test
     public void aCancelledImportLeavesNothing() throws Exception {
-        StringBuilder text = new StringBuilder("name,email\n");
-        for (int i = 0; i < 1200; i++) {
-            text.append("Customer ").append(i).append(",c").append(i).append("@example.com\n");
-        }
-        Path file = write("many.csv", text.toString());
+        Path file = many("many.csv", 1200, "");
         NullProgressMonitor monitor = new NullProgressMonitor() {
             private int worked;
 
             @Override
             public void worked(int work) {
-                if (++worked == 600) {
+                worked += work;
+                if (worked >= 50) { // past half the file: its first chunks are written
                     setCanceled(true);
                 }
             }
         };
         assertThrows(OperationCanceledException.class,
                 () -> exchange.importFile(CUSTOMERS, file, monitor));
-        assertEquals("the 1000 saved before the cancel are rolled back", 0, count());
+        assertEquals("the chunks written before the cancel are removed", 0, rows());
+        assertTrue(store.call(s -> s.customerImports().unfinished()).isEmpty());
         assertEquals(1200, exchange.importFile(CUSTOMERS, file, new NullProgressMonitor()));
         assertEquals(1200, count());
+        assertTrue("settled", store.call(s -> s.customerImports().unfinished()).isEmpty());
+        assertEquals(List.of("imported"), store.call(s -> s.customers().find(
+                s.customers().firstSummariesByName(1).get(0).id())).orElseThrow().getTags());
+    }
+
+    @Test
+    public void aWrongLineAfterManyWrittenChunksLeavesNothing() throws Exception {
+        DataFormatException e = assertThrows(DataFormatException.class, () -> exchange.importFile(CUSTOMERS,
+                many("late.csv", 1300, "Late Ltd,not-an-address,\n"), new NullProgressMonitor()));
+        assertEquals(List.of("Line 1302: E-mail: \"not-an-address\" is not an e-mail address (name@example.com)."),
+                e.getProblems());
+        assertEquals(0, rows());
+        assertTrue(store.call(s -> s.customerImports().unfinished()).isEmpty());
+    }
+
+    /**
+     * A colleague lists, adds and changes customers while an import is half-way: nothing waits
+     * for the import (it used to hold the locks of every record it had written until its end).
+     */
+    @Test
+    public void aColleagueReadsAndSavesWhileAnImportIsUnderWay() throws Exception {
+        Customer known = CandorFactory.eINSTANCE.createCustomer();
+        known.setName("Customer 5");
+        known.setOwner("bob");
+        known.setEmail("c5@example.com");
+        known.setPreferredChannel(Channel.EMAIL);
+        store.call(s -> s.customers().save(known));
+        Path file = many("colleague.csv", 2000, "");
+        java.util.concurrent.ExecutorService colleague = java.util.concurrent.Executors.newSingleThreadExecutor();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        NullProgressMonitor monitor = new NullProgressMonitor() {
+            private int told;
+
+            @Override
+            public void subTask(String name) {
+                // told every 500 records: at the second, chunks of the file are written
+                if (!name.endsWith("records read") || ++told != 2) {
+                    return;
+                }
+                // half-way through the file, with chunks written: the colleague's work must not wait
+                try {
+                    colleague.submit(() -> {
+                        seen.add(store.call(s -> s.customers().firstSummariesByName(100)).size() + " listed");
+                        seen.add(store.call(s -> s.customers().count()) + " counted");
+                        Customer added = CandorFactory.eINSTANCE.createCustomer();
+                        added.setName("Added Meanwhile");
+                        added.setOwner("bob");
+                        added.setPreferredChannel(Channel.MEETING);
+                        store.call(s -> s.customers().save(added));
+                        Customer changed = store.call(s -> s.customers().find(known.getId())).orElseThrow();
+                        changed.setCity("Szeged");
+                        store.call(s -> s.customers().save(changed));
+                        return null;
+                    }).get(20, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    seen.add("waited: " + e);
+                }
+            }
+        };
+        try {
+            exchange.importFile(CUSTOMERS, file, dev.candor.exchange.ImportChoices.all(
+                    dev.candor.exchange.ImportChoices.Resolution.CREATE), monitor);
+        } finally {
+            colleague.shutdownNow();
+        }
+        assertEquals("the import's customers were not shown half-way", List.of("1 listed", "1 counted"), seen);
+        assertEquals(2002, count());
+        assertEquals("Szeged", store.call(s -> s.customers().find(known.getId())).orElseThrow().getCity());
+    }
+
+    @Test
+    public void importsLeftByAStoppedClientAreFinishedByTheNextImport() throws Exception {
+        Instant now = CLOCK.instant();
+        long abandoned = store.call(s -> s.customerImports().begin("bob", now.minus(java.time.Duration.ofMinutes(11))));
+        long published = store.call(s -> s.customerImports().begin("bob", now.minus(java.time.Duration.ofMinutes(11))));
+        long running = store.call(s -> s.customerImports().begin("cecil", now.minus(java.time.Duration.ofMinutes(2))));
+        store.call(s -> {
+            s.customerImports().stage(abandoned, List.of(customer("Never Finished")), now);
+            s.customerImports().stage(published, List.of(customer("Published Before The Crash")), now);
+            s.customerImports().stage(running, List.of(customer("Cecil Is Still Importing")), now);
+            s.customerImports().publish(published);
+            return null;
+        });
+        assertEquals(1, count());
+        long searchedUpTo = store.call(s -> s.searchFeed().lastChange());
+
+        exchange.importFile(CUSTOMERS, write("next.csv", "name\nNext Import Ltd\n"), new NullProgressMonitor());
+        List<String> names = new java.util.ArrayList<>();
+        store.call(s -> {
+            s.customers().forEachSummary(c -> names.add(c.name()));
+            return null;
+        });
+        assertEquals(List.of("Published Before The Crash", "Next Import Ltd"), names);
+        assertEquals("a colleague's running import is left alone", List.of(running),
+                store.call(s -> s.customerImports().unfinished()).stream().map(u -> u.id()).toList());
+        assertEquals("the abandoned one is gone, the running one still there", 3, rows());
+        List<String> searchable = new java.util.ArrayList<>();
+        store.call(s -> s.searchFeed().changedSince(dev.candor.store.SearchDocument.Kind.CUSTOMER, searchedUpTo, 10,
+                d -> searchable.add(d.title())));
+        assertTrue(searchable.toString(), searchable.containsAll(List.of("Published Before The Crash", "Next Import Ltd")));
+    }
+
+    private static Customer customer(String name) {
+        Customer c = CandorFactory.eINSTANCE.createCustomer();
+        c.setName(name);
+        c.setOwner("bob");
+        c.setPreferredChannel(Channel.MEETING);
+        return c;
     }
 
     @Test
@@ -344,6 +463,24 @@ public class ExchangeTest {
     }
 
     /** Issue 20, item 5: a re-import with look-alikes does per line what was chosen before it, and says so after. */
+    @Test
+    public void aCustomerTheFileUpdatesTwiceGetsItsLastLine() throws Exception {
+        Customer tisza = customer("Tisza Gépgyártó Kft.", "info@tisza.example.hu", null, "Szeged");
+        store.call(s -> s.customers().save(tisza));
+        Path file = write("twice.csv", "name,email,city\n"
+                + "Tisza Gépgyártó Kft.,info@tisza.example.hu,Budapest\n"
+                + "Tisza Gépgyártó Zrt.,info@tisza.example.hu,Győr\n");
+        dev.candor.exchange.ImportResult result = exchange.importFile(CUSTOMERS, file,
+                dev.candor.exchange.ImportChoices.all(dev.candor.exchange.ImportChoices.Resolution.UPDATE),
+                new NullProgressMonitor());
+        assertEquals(new dev.candor.exchange.ImportResult(0, 2, 0, 0), result);
+        Customer updated = store.call(s -> s.customers().find(tisza.getId())).orElseThrow();
+        assertEquals("Győr", updated.getCity());
+        assertEquals("Tisza Gépgyártó Zrt.", updated.getName());
+        assertEquals(1, count());
+        assertEquals("no staged copy is left", 1, rows());
+    }
+
     @Test
     public void lookAlikesAreSkippedUpdatedOrCreatedAsChosenPerLine() throws Exception {
         Customer tisza = customer("Tisza Gépgyártó Kft.", "info@tisza.example.hu", null, "Szeged");

@@ -79,7 +79,7 @@ public class DatabaseLifecycleTest {
             });
             assertFalse(store.call(s -> s.customers().isEmpty()));
             assertEquals(1L, (long) store.call(s -> s.customers().count()));
-            assertEquals(13, store.getSchemaVersion());
+            assertEquals(14, store.getSchemaVersion());
         }
     }
 
@@ -98,7 +98,7 @@ public class DatabaseLifecycleTest {
         shutdown(dir);
 
         try (CandorStore store = StoreFixture.provider().open(StoreConfiguration.embedded(dir))) {
-            assertEquals(13, store.getSchemaVersion());
+            assertEquals(14, store.getSchemaVersion());
             List<CustomerSummary> all = new ArrayList<>();
             store.call(s -> {
                 s.customers().forEachSummary(all::add);
@@ -192,7 +192,7 @@ public class DatabaseLifecycleTest {
         }
         // once the other process is gone, the database opens with its data
         try (CandorStore store = StoreFixture.provider().open(StoreConfiguration.embedded(dir))) {
-            assertEquals(13, store.getSchemaVersion());
+            assertEquals(14, store.getSchemaVersion());
         }
     }
 

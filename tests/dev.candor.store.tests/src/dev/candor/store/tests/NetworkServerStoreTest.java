@@ -84,6 +84,6 @@ public class NetworkServerStoreTest extends StoreContract {
     @Test
     public void bothClientsSeeTheMigratedSchema() {
         assertEquals(store.getSchemaVersion(), other.getSchemaVersion());
-        assertEquals(13, store.getSchemaVersion());
+        assertEquals(14, store.getSchemaVersion());
     }
 }

@@ -91,10 +91,10 @@ public class PostgreSqlFaultsTest {
         assertEquals(Reason.NOT_SET_UP, e.getReason());
         assertEquals("nothing was created", List.of(), tables(database));
         try (CandorStore store = StoreFixture.provider().open(at("gus", database).creating(), StoreFixture.CLOCK)) {
-            assertEquals(13, store.getSchemaVersion());
+            assertEquals(14, store.getSchemaVersion());
         }
         try (CandorStore store = StoreFixture.provider().open(at("gus", database), StoreFixture.CLOCK)) {
-            assertEquals("once set up, a plain address opens it", 13, store.getSchemaVersion());
+            assertEquals("once set up, a plain address opens it", 14, store.getSchemaVersion());
         }
         server.dropDatabase(database);
     }
@@ -129,7 +129,7 @@ public class PostgreSqlFaultsTest {
         String database = server.newDatabase("fay");
         StoreConfiguration configuration = at("fay", database);
         try (CandorStore store = StoreFixture.provider().open(configuration.creating(), StoreFixture.CLOCK)) {
-            assertEquals(13, store.getSchemaVersion());
+            assertEquals(14, store.getSchemaVersion());
         }
         try (Connection db = server.connect(database); Statement s = db.createStatement()) {
             s.execute("INSERT INTO candor_schema (version, description, applied_at) VALUES (99, 'future', 0)");

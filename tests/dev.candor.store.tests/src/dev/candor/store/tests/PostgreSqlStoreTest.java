@@ -59,7 +59,7 @@ public class PostgreSqlStoreTest extends StoreContract {
     @Test
     public void bothClientsSeeTheMigratedSchema() {
         assertEquals(store.getSchemaVersion(), other.getSchemaVersion());
-        assertEquals(13, store.getSchemaVersion());
+        assertEquals(14, store.getSchemaVersion());
         assertEquals("postgresql://ada@127.0.0.1:" + server.port() + "/" + database,
                 store.getConfiguration().toLocation());
     }

@@ -821,4 +821,147 @@ public abstract class StoreContract {
         assertEquals("Baltex to oszuści", store().call(s -> s.reviews().forInteraction(ids[0])).get(0).getVerdicts()
                 .get(0).getEvidence());
     }
+
+    // ---- large imports in short transactions (CustomerImports) ----
+
+    private static final java.time.Instant NOW = StoreFixture.CLOCK.instant();
+
+    private static Customer withContact(String name, String email) {
+        Customer c = StoreFixture.customer(name, email);
+        c.getTags().add("import");
+        Contact contact = CandorFactory.eINSTANCE.createContact();
+        contact.setName("Contact of " + name);
+        contact.setPrimary(true);
+        c.getContacts().add(contact);
+        return c;
+    }
+
+    private List<String> namesSeenBy(CandorStore client) throws StoreException {
+        List<String> names = new java.util.ArrayList<>();
+        client.call(s -> {
+            s.customers().forEachSummary(c -> names.add(c.name()));
+            return null;
+        });
+        return names;
+    }
+
+    @Test
+    public void anImportsCustomersAreSeenByNobodyUntilPublishedAndSearchableOnceSettled() throws StoreException {
+        Customer existing = saved(withContact("Existing Customer", "existing@example.com"));
+        long searchedUpTo = store().call(s -> s.searchFeed().lastChange());
+        long id = store().call(s -> s.customerImports().begin("anna.kowalska", NOW));
+        Customer update = store().call(s -> s.customers().find(existing.getId())).orElseThrow();
+        update.setCity("Győr");
+        update.getContacts().get(0).setName("Kovács Ágnes");
+        List<Customer> batch = List.of(withContact("Imported One", "one@example.com"),
+                withContact("Imported Two", "two@example.com"), update);
+        store().call(s -> {
+            s.customerImports().stage(id, batch, NOW);
+            return null;
+        });
+        store().call(s -> {
+            s.customerImports().stage(id, List.of(withContact("Imported Three", "three@example.com")), NOW);
+            return null;
+        });
+        assertTrue("a new customer gets its id", batch.get(0).getId() > 0);
+
+        for (CandorStore client : List.of(store(), otherClient())) {
+            assertEquals(List.of("Existing Customer"), namesSeenBy(client));
+            assertEquals(1L, (long) client.call(s -> s.customers().count()));
+            assertEquals(1, client.call(s -> s.customers().firstSummariesByName(10)).size());
+            assertTrue(client.call(s -> s.customers().findSimilar(withContact("Imported One", "one@example.com"), 5))
+                    .isEmpty());
+            assertEquals("an update waits for the publication", null,
+                    client.call(s -> s.customers().find(existing.getId())).orElseThrow().getCity());
+        }
+        assertEquals(1, store().call(s -> s.customerImports().unfinished()).size());
+
+        assertEquals(1, (int) store().call(s -> s.customerImports().publish(id)));
+        for (CandorStore client : List.of(store(), otherClient())) {
+            assertEquals(List.of("Existing Customer", "Imported One", "Imported Two", "Imported Three"),
+                    namesSeenBy(client));
+            assertEquals(4L, (long) client.call(s -> s.customers().count()));
+            assertEquals(1, client.call(s -> s.customers().findSimilar(withContact("X", "two@example.com"), 5)).size());
+        }
+        Customer updated = store().call(s -> s.customers().find(existing.getId())).orElseThrow();
+        assertEquals("Győr", updated.getCity());
+        assertEquals(2, updated.getVersion());
+        assertEquals("Kovács Ágnes", updated.getContacts().get(0).getName());
+        Customer one = store().call(s -> s.customers().find(batch.get(0).getId())).orElseThrow();
+        assertEquals(List.of("import"), one.getTags());
+        assertEquals("Contact of Imported One", one.getContacts().get(0).getName());
+
+        // settled a chunk at a time, each customer with a change number of its own for the search indexes
+        java.util.Set<String> fed = new java.util.HashSet<>();
+        java.util.Set<Long> numbers = new java.util.HashSet<>();
+        // (the second chunk: the kept copy of the update, deleted, and the third new customer)
+        assertEquals(2, (int) store().call(s -> s.customerImports().settle(id, 2)));
+        assertEquals(2, (int) store().call(s -> s.customerImports().settle(id, 2)));
+        assertEquals(0, (int) store().call(s -> s.customerImports().settle(id, 2)));
+        assertEquals("the update's copy is gone", 4L, (long) store().call(s -> s.sql().queryLong(
+                "SELECT COUNT(*) FROM CUSTOMER")));
+        assertTrue(store().call(s -> s.customerImports().unfinished()).isEmpty());
+        store().call(s -> s.searchFeed().changedSince(dev.candor.store.SearchDocument.Kind.CUSTOMER, searchedUpTo, 100,
+                d -> {
+                    fed.add(d.title());
+                    numbers.add(d.changeSeq());
+                }));
+        assertEquals(java.util.Set.of("Existing Customer", "Imported One", "Imported Two", "Imported Three"), fed);
+        assertEquals(4, numbers.size());
+        assertEquals(4L, (long) otherClient().call(s -> s.customers().count()));
+    }
+
+    @Test
+    public void aDiscardedImportLeavesNothingBehind() throws StoreException {
+        saved(StoreFixture.customer("Stays", "stays@example.com"));
+        long id = otherClient().call(s -> s.customerImports().begin("anna.kowalska", NOW));
+        List<Customer> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            batch.add(withContact("Discarded " + i, "d" + i + "@example.com"));
+        }
+        otherClient().call(s -> {
+            s.customerImports().stage(id, batch, NOW);
+            return null;
+        });
+        assertEquals(2, (int) store().call(s -> s.customerImports().discard(id, 2)));
+        assertEquals(2, (int) store().call(s -> s.customerImports().discard(id, 2)));
+        assertEquals(1, (int) store().call(s -> s.customerImports().discard(id, 2)));
+        assertEquals(0, (int) store().call(s -> s.customerImports().discard(id, 2)));
+        assertTrue(store().call(s -> s.customerImports().unfinished()).isEmpty());
+        assertEquals(List.of("Stays"), namesSeenBy(store()));
+        for (Customer discarded : batch) {
+            assertTrue(store().call(s -> s.customers().find(discarded.getId())).isEmpty());
+        }
+        assertEquals("contacts and tags go with their customers", 0L,
+                (long) store().call(s -> s.sql().queryLong("SELECT COUNT(*) FROM CONTACT")));
+    }
+
+    @Test
+    public void anImportIsRefusedWholeWhenACustomerItUpdatesWasChangedMeanwhile() throws StoreException {
+        Customer existing = saved(StoreFixture.customer("Changed Meanwhile", "meanwhile@example.com"));
+        long id = store().call(s -> s.customerImports().begin("anna.kowalska", NOW));
+        Customer update = store().call(s -> s.customers().find(existing.getId())).orElseThrow();
+        update.setCity("Kraków");
+        Customer added = StoreFixture.customer("Would Be New", "new@example.com");
+        store().call(s -> {
+            s.customerImports().stage(id, List.of(added, update), NOW);
+            return null;
+        });
+        Customer colleagues = otherClient().call(s -> s.customers().find(existing.getId())).orElseThrow();
+        colleagues.setCity("Łódź");
+        otherClient().call(s -> s.customers().save(colleagues));
+        try {
+            store().call(s -> s.customerImports().publish(id));
+            fail("published over a colleague's change");
+        } catch (dev.candor.store.ConflictException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("Changed Meanwhile"));
+        }
+        assertEquals("nothing of the import shows", List.of("Changed Meanwhile"), namesSeenBy(otherClient()));
+        assertEquals("Łódź", store().call(s -> s.customers().find(existing.getId())).orElseThrow().getCity());
+        assertFalse(store().call(s -> s.customerImports().unfinished()).get(0).published());
+        while (store().call(s -> s.customerImports().discard(id, 100)) > 0) {
+            // until nothing is left
+        }
+        assertEquals(List.of("Changed Meanwhile"), namesSeenBy(store()));
+    }
 }
