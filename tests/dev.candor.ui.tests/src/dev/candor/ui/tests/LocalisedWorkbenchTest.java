@@ -56,6 +56,16 @@ public class LocalisedWorkbenchTest {
         return (tab < 0 ? text : text.substring(0, tab)).replace("&", "").replace("\u2026", "...").strip();
     }
 
+    /** Every menu of the menu bar, and every entry running Candor's command, has a mnemonic of its own in this language. */
+    @Test
+    public void theMenuBarHasMnemonicsInTheUsersLanguage() {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        List<String> problems = new java.util.ArrayList<>();
+        StringBuilder dump = new StringBuilder();
+        Menus.walk(window.getShell().getMenuBar(), "", new java.util.TreeMap<>(), problems, true, dump);
+        assertEquals(dump.toString(), List.of(), problems);
+    }
+
     @Test
     public void theMenusSpeakTheUsersLanguage() throws Exception {
         assertEquals(language, Locale.getDefault().getLanguage());
