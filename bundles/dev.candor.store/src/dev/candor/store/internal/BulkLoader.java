@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import dev.candor.model.Commitment;
-import dev.candor.model.Contact;
 import dev.candor.model.Customer;
 import dev.candor.model.Interaction;
 import dev.candor.store.StoreConfiguration;
@@ -47,9 +46,8 @@ public final class BulkLoader implements AutoCloseable {
         nextCommitmentId = max("COMMITMENT") + 1;
         customers = connection.prepareStatement("INSERT INTO CUSTOMER (VERSION, CHANGE_SEQ, " + CustomerRows.COLUMNS
                 + ", ID) VALUES (1, " + Rows.nextChange(connection) + ", ?".repeat(CustomerRows.COLUMNS.split(",").length + 1) + ")");
-        contacts = connection.prepareStatement(
-                "INSERT INTO CONTACT (CUSTOMER_ID, POS, NAME, ROLE, EMAIL, PHONE, IS_PRIMARY) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        tags = connection.prepareStatement("INSERT INTO CUSTOMER_TAG (CUSTOMER_ID, POS, TAG) VALUES (?, ?, ?)");
+        contacts = connection.prepareStatement(CustomerRows.INSERT_CONTACT);
+        tags = connection.prepareStatement(CustomerRows.INSERT_TAG);
         interactions = connection.prepareStatement("INSERT INTO INTERACTION (VERSION, CHANGE_SEQ, "
                 + InteractionRows.COLUMNS + ", ID) VALUES (1, " + Rows.nextChange(connection)
                 + ", ?".repeat(InteractionRows.COLUMNS.split(",").length + 1) + ")");
@@ -88,24 +86,7 @@ public final class BulkLoader implements AutoCloseable {
             int next = CustomerRows.bind(customers, customer);
             customers.setLong(next, customer.getId());
             customers.addBatch();
-            int pos = 0;
-            for (Contact contact : customer.getContacts()) {
-                contacts.setLong(1, customer.getId());
-                contacts.setInt(2, pos++);
-                contacts.setString(3, contact.getName());
-                contacts.setString(4, contact.getRole());
-                contacts.setString(5, contact.getEmail());
-                contacts.setString(6, contact.getPhone());
-                contacts.setBoolean(7, contact.isPrimary());
-                contacts.addBatch();
-            }
-            pos = 0;
-            for (String tag : customer.getTags()) {
-                tags.setLong(1, customer.getId());
-                tags.setInt(2, pos++);
-                tags.setString(3, tag);
-                tags.addBatch();
-            }
+            CustomerRows.addChildren(contacts, tags, customer.getId(), customer);
             if (++pendingCustomers == BATCH) {
                 flushCustomers();
             }

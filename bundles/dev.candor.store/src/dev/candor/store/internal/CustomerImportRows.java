@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.candor.model.Contact;
 import dev.candor.model.Customer;
 import dev.candor.store.CustomerImports;
 import dev.candor.store.StoreException;
@@ -53,10 +52,8 @@ final class CustomerImportRows implements CustomerImports {
             try (PreparedStatement insert = Dialect.of(connection).prepareInsert(connection,
                     "INSERT INTO CUSTOMER (VERSION, CHANGE_SEQ, STAGED_BY, REPLACES, " + CustomerRows.COLUMNS
                             + ") VALUES (?, 0, ?, ?" + ", ?".repeat(CustomerRows.COLUMNS.split(",").length) + ")");
-                    PreparedStatement contacts = connection.prepareStatement("INSERT INTO CONTACT (CUSTOMER_ID, POS,"
-                            + " NAME, ROLE, EMAIL, PHONE, IS_PRIMARY) VALUES (?, ?, ?, ?, ?, ?, ?)");
-                    PreparedStatement tags = connection.prepareStatement(
-                            "INSERT INTO CUSTOMER_TAG (CUSTOMER_ID, POS, TAG) VALUES (?, ?, ?)")) {
+                    PreparedStatement contacts = connection.prepareStatement(CustomerRows.INSERT_CONTACT);
+                    PreparedStatement tags = connection.prepareStatement(CustomerRows.INSERT_TAG)) {
                 long[] ids = new long[batch.size()];
                 for (int i = 0; i < batch.size(); i++) {
                     Customer customer = batch.get(i);
@@ -75,24 +72,7 @@ final class CustomerImportRows implements CustomerImports {
                     insert.executeUpdate();
                     long row = Rows.generatedId(insert);
                     ids[i] = update ? 0 : row;
-                    int pos = 0;
-                    for (Contact contact : customer.getContacts()) {
-                        contacts.setLong(1, row);
-                        contacts.setInt(2, pos++);
-                        contacts.setString(3, contact.getName());
-                        contacts.setString(4, contact.getRole());
-                        contacts.setString(5, contact.getEmail());
-                        contacts.setString(6, contact.getPhone());
-                        contacts.setBoolean(7, contact.isPrimary());
-                        contacts.addBatch();
-                    }
-                    pos = 0;
-                    for (String tag : customer.getTags()) {
-                        tags.setLong(1, row);
-                        tags.setInt(2, pos++);
-                        tags.setString(3, tag);
-                        tags.addBatch();
-                    }
+                    CustomerRows.addChildren(contacts, tags, row, customer);
                 }
                 contacts.executeBatch();
                 tags.executeBatch();

@@ -182,6 +182,33 @@ final class CustomerRows implements CustomerRepository {
         return o + 21;
     }
 
+    static final String INSERT_CONTACT = "INSERT INTO CONTACT (CUSTOMER_ID, POS, NAME, ROLE, EMAIL, PHONE, IS_PRIMARY)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_TAG = "INSERT INTO CUSTOMER_TAG (CUSTOMER_ID, POS, TAG) VALUES (?, ?, ?)";
+
+    /** Adds the customer's contacts and tags, as rows of customer {@code id}, to the two statements' batches. */
+    static void addChildren(PreparedStatement contacts, PreparedStatement tags, long id, Customer customer)
+            throws SQLException {
+        int pos = 0;
+        for (Contact contact : customer.getContacts()) {
+            contacts.setLong(1, id);
+            contacts.setInt(2, pos++);
+            contacts.setString(3, contact.getName());
+            contacts.setString(4, contact.getRole());
+            contacts.setString(5, contact.getEmail());
+            contacts.setString(6, contact.getPhone());
+            contacts.setBoolean(7, contact.isPrimary());
+            contacts.addBatch();
+        }
+        pos = 0;
+        for (String tag : customer.getTags()) {
+            tags.setLong(1, id);
+            tags.setInt(2, pos++);
+            tags.setString(3, tag);
+            tags.addBatch();
+        }
+    }
+
     private void writeChildren(Customer customer) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM CONTACT WHERE CUSTOMER_ID = ?");
                 PreparedStatement deleteTags = connection.prepareStatement("DELETE FROM CUSTOMER_TAG WHERE CUSTOMER_ID = ?")) {
@@ -190,34 +217,14 @@ final class CustomerRows implements CustomerRepository {
             deleteTags.setLong(1, customer.getId());
             deleteTags.executeUpdate();
         }
-        if (!customer.getContacts().isEmpty()) {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO CONTACT (CUSTOMER_ID, POS, NAME, ROLE, EMAIL, PHONE, IS_PRIMARY) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                int pos = 0;
-                for (Contact contact : customer.getContacts()) {
-                    insert.setLong(1, customer.getId());
-                    insert.setInt(2, pos++);
-                    insert.setString(3, contact.getName());
-                    insert.setString(4, contact.getRole());
-                    insert.setString(5, contact.getEmail());
-                    insert.setString(6, contact.getPhone());
-                    insert.setBoolean(7, contact.isPrimary());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+        try (PreparedStatement contacts = connection.prepareStatement(INSERT_CONTACT);
+                PreparedStatement tags = connection.prepareStatement(INSERT_TAG)) {
+            addChildren(contacts, tags, customer.getId(), customer);
+            if (!customer.getContacts().isEmpty()) {
+                contacts.executeBatch();
             }
-        }
-        if (!customer.getTags().isEmpty()) {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO CUSTOMER_TAG (CUSTOMER_ID, POS, TAG) VALUES (?, ?, ?)")) {
-                int pos = 0;
-                for (String tag : customer.getTags()) {
-                    insert.setLong(1, customer.getId());
-                    insert.setInt(2, pos++);
-                    insert.setString(3, tag);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+            if (!customer.getTags().isEmpty()) {
+                tags.executeBatch();
             }
         }
     }
