@@ -147,7 +147,7 @@ public final class Commitments {
                             ? c.getOwner() : interaction.getAccountManager();
                     if (answered == null) {
                         answered = NLS.bind(text(session, interaction, "answeredBy"), //$NON-NLS-1$
-                                channel(interaction.getChannel()), interaction.getSubject());
+                                channel(session, interaction), interaction.getSubject());
                     }
                     changeStatus(c, CommitmentStatus.KEPT, by, answered, null, at);
                     changed.add(session.commitments().save(c));
@@ -212,8 +212,10 @@ public final class Commitments {
         return dev.candor.nls.Texts.in(language, Messages.class, key);
     }
 
-    private static String channel(Channel channel) {
-        return channel == null ? "?" : channel.getLiteral();
+    /** The interaction's channel named in the customer's language (it was the code word, "email"). */
+    private static String channel(StoreSession session, Interaction interaction) throws StoreException {
+        Channel channel = interaction.getChannel();
+        return channel == null ? "?" : text(session, interaction, "channel_" + channel.getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static String owner(StoreSession session, Interaction interaction) throws StoreException {

@@ -22,6 +22,12 @@ public final class Messages extends NLS {
     public static String Audit_AnswerGiven;
     public static String Status_Deleted;
     public static String Status_ChangedMeanwhile;
+    public static String channel_phone;
+    public static String channel_email;
+    public static String channel_meeting;
+    public static String channel_chat;
+    public static String channel_social;
+    public static String channel_letter;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -203,7 +203,8 @@ public class CommitmentsTest {
         Interaction answer = interaction(Direction.OUTBOUND, "2026-11-20T11:00", false);
         store.call(s -> Commitments.interactionLogged(s, answer, policies, Priority.MEDIUM));
         Commitment kept = store.call(s -> s.commitments().find(respond.getId())).orElseThrow();
-        assertEquals("Odpowiedź kanałem phone: Oddzwoniłam", kept.getHistory().get(0).getNote());
+        assertEquals("the channel named in Polish too", "Odpowiedź (telefon): Oddzwoniłam",
+                kept.getHistory().get(0).getNote());
 
         customer.setPreferredLanguage(dev.candor.model.Language.HUNGARIAN);
         customer = store.call(s -> s.customers().save(customer));
