@@ -137,31 +137,27 @@ public class TimeZonesTest {
         Process process = new ProcessBuilder(java, "-cp", String.join(File.pathSeparator, jars),
                 "-Duser.timezone=" + zone, "-Dderby.system.home=" + home, "org.apache.derby.drda.NetworkServerControl",
                 "start", "-h", "127.0.0.1", "-p", Integer.toString(port)).redirectErrorStream(true).start();
-        // a thread of its own: the common pool has one thread on two cores, and anything else
-        // blocking it (a library's task) would keep this reader from ever starting
+        // a thread of its own (the common pool has one thread on two cores, and anything else
+        // blocking it would keep the reader from ever starting), which reads to the end of the
+        // server's output, so that the server never blocks on a full pipe
         StringBuffer seen = new StringBuffer();
-        CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<String> ready = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = out.readLine()) != null;) {
                     seen.append(line).append('\n');
                     if (line.contains("ready to accept connections")) {
-                        // keep draining, so the server never blocks on a full pipe
-                        Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
-                        drain.setDaemon(true);
-                        drain.start();
-                        return null;
+                        ready.complete(null);
                     }
                 }
             } catch (java.io.IOException e) {
                 seen.append(e);
             }
-            return seen.toString();
-        }, task -> {
-            Thread reader = new Thread(task, "Derby Network Server output"); //$NON-NLS-1$
-            reader.setDaemon(true);
-            reader.start();
-        });
+            ready.complete(seen.toString()); // ended before it was ready: what it said
+        }, "Derby Network Server output");
+        reader.setDaemon(true);
+        reader.start();
         String failure;
         try {
             // a second JVM starting while the suite keeps both cores busy: give it time

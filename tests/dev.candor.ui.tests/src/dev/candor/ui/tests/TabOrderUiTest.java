@@ -26,7 +26,8 @@ import dev.candor.ui.internal.customers.CustomersView;
 /**
  * Issue 20, item 9: Tab goes through the fields of Candor's dialogs in the order they are read
  * (top to bottom, left to right on a row) and reaches the dialog's buttons last, in the dialogs a
- * user types in every day: New Customer, Log Interaction, New Commitment, Search, Import Data.
+ * user types in every day (New Customer, Log Interaction, New Commitment, Search, Import Data) and
+ * the others a toolbar or menu opens (Export Data, Find Duplicates, Kept-on-Time Rates).
  */
 public class TabOrderUiTest {
 
@@ -97,8 +98,14 @@ public class TabOrderUiTest {
     }
 
     private void check(String title, Runnable open) {
+        check(title, open, 3);
+    }
+
+    /** {@code fewest}: how many controls Tab must at least visit (a list and its Close button: 2). */
+    private void check(String title, Runnable open, int fewest) {
         List<String> found = new ArrayList<>();
         int[] visited = new int[1];
+        List<String> seen = new ArrayList<>();
         boolean[] done = new boolean[1];
         UiTestSupport.whenShellOpens(title, shell -> {
             UiTestSupport.flush();
@@ -114,13 +121,14 @@ public class TabOrderUiTest {
             }
             java.util.Collections.rotate(order, -start);
             visited[0] = order.size();
+            order.forEach(c -> seen.add(describe(c)));
             found.addAll(outOfOrder(shell, order));
             done[0] = true;
             shell.close();
         });
         open.run();
         UiTestSupport.waitUntil(title + " to open", 30_000, () -> done[0]);
-        assertTrue(title + ": Tab visits " + visited[0] + " controls", visited[0] >= 3);
+        assertTrue(title + ": Tab visits " + visited[0] + " controls: " + seen, visited[0] >= fewest);
         assertTrue(title + ": Tab out of reading order: " + found, found.isEmpty());
     }
 
@@ -154,5 +162,26 @@ public class TabOrderUiTest {
     @Test
     public void importData() {
         check("Import Data", () -> execute("dev.candor.exchange.ui.commands.import"));
+    }
+
+    @Test
+    public void exportData() {
+        check("Export Data", () -> execute("dev.candor.exchange.ui.commands.export"));
+    }
+
+    @Test
+    public void search() {
+        check("Search", () -> execute("dev.candor.history.ui.commands.search"));
+    }
+
+    @Test
+    public void findDuplicates() {
+        // the groups and Close; Open and Merge wait for a choice
+        check("Duplicate Customers", () -> execute("dev.candor.profiles.ui.commands.findDuplicates"), 2);
+    }
+
+    @Test
+    public void keptOnTimeRates() {
+        check("Kept-on-Time Rates", () -> execute("dev.candor.commitments.ui.commands.rates"), 2);
     }
 }
