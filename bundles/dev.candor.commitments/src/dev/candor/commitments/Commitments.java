@@ -146,8 +146,7 @@ public final class Commitments {
                     String by = interaction.getAccountManager() == null || interaction.getAccountManager().isBlank()
                             ? c.getOwner() : interaction.getAccountManager();
                     if (answered == null) {
-                        answered = NLS.bind(text(session, interaction, "answeredBy"), //$NON-NLS-1$
-                                channel(session, interaction), interaction.getSubject());
+                        answered = answered(session, interaction);
                     }
                     changeStatus(c, CommitmentStatus.KEPT, by, answered, null, at);
                     changed.add(session.commitments().save(c));
@@ -206,16 +205,27 @@ public final class Commitments {
 
     /** A text of this bundle in the language chosen for the interaction's customer (the UI's when none is). */
     private static String text(StoreSession session, Interaction interaction, String key) throws StoreException {
-        java.util.Locale language = session.customers().find(interaction.getCustomerId())
+        return dev.candor.nls.Texts.in(language(session, interaction), Messages.class, key);
+    }
+
+    /** The language chosen for the interaction's customer. */
+    private static java.util.Locale language(StoreSession session, Interaction interaction) throws StoreException {
+        return session.customers().find(interaction.getCustomerId())
                 .map(c -> c.getPreferredLanguage()).map(l -> java.util.Locale.forLanguageTag(l.getLiteral()))
                 .orElse(java.util.Locale.getDefault());
-        return dev.candor.nls.Texts.in(language, Messages.class, key);
     }
 
     /** The interaction's channel named in the customer's language (it was the code word, "email"). */
-    private static String channel(StoreSession session, Interaction interaction) throws StoreException {
+    /**
+     * The note of the answer that keeps a response-time commitment, with the channel named in the
+     * customer's language (it was the code word, "email"); the customer read once.
+     */
+    private static String answered(StoreSession session, Interaction interaction) throws StoreException {
+        java.util.Locale language = language(session, interaction);
         Channel channel = interaction.getChannel();
-        return channel == null ? "?" : text(session, interaction, "channel_" + channel.getLiteral()); //$NON-NLS-1$ //$NON-NLS-2$
+        String by = channel == null ? "?" //$NON-NLS-1$
+                : dev.candor.nls.Texts.in(language, Messages.class, "channel_" + channel.getLiteral()); //$NON-NLS-1$
+        return NLS.bind(dev.candor.nls.Texts.in(language, Messages.class, "answeredBy"), by, interaction.getSubject()); //$NON-NLS-1$
     }
 
     private static String owner(StoreSession session, Interaction interaction) throws StoreException {

@@ -104,4 +104,19 @@ public final class SearchKeys {
         java.util.Collections.sort(words);
         return String.join(" ", words);
     }
+
+    /**
+     * The keys by which a customer looks like another ({@link CustomerRepository#findSimilar}): the
+     * same e-mail, phone or name; each {@code null} where the customer gives none.
+     *
+     * @since 0.1
+     */
+    public record Similarity(String email, String phone, String name) {
+    }
+
+    /** The {@link Similarity} keys of a customer with this e-mail, phone and name. */
+    public static Similarity similarity(String email, String phone, String name) {
+        String nameKey = personName(name);
+        return new Similarity(email(email), phone(phone), nameKey.isEmpty() ? null : nameKey);
+    }
 }

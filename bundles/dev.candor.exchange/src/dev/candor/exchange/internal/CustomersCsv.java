@@ -148,8 +148,7 @@ public final class CustomersCsv implements Importer, Exporter {
         ImportChoices choices = context.choices();
         int[] written = { 0 };
         stream(input, context.user(), monitor, row -> {
-            ImportResult.Kind kind = keys.mayMatch(row.customer()) ? importRow(context, row, choices)
-                    : create(context, row);
+            ImportResult.Kind kind = importRow(context, keys, row, choices);
             context.record(kind);
             if (kind == ImportResult.Kind.CREATED || kind == ImportResult.Kind.UPDATED) {
                 written[0]++;
@@ -163,11 +162,11 @@ public final class CustomersCsv implements Importer, Exporter {
         return ImportResult.Kind.CREATED;
     }
 
-    /** Saves one record that may look like a customer in Candor as the user chose, or not at all. */
-    private static ImportResult.Kind importRow(ImportContext context, Row row, ImportChoices choices)
-            throws StoreException {
+    /** Saves one record as the user chose for it if it looks like a customer in Candor, or not at all. */
+    private static ImportResult.Kind importRow(ImportContext context, LookAlikeKeys keys, Row row,
+            ImportChoices choices) throws StoreException {
         StoreSession session = context.session();
-        List<Customer> alike = alike(session, row.customer());
+        List<Customer> alike = customers(alike(session, keys, row.customer()));
         if (alike.isEmpty()) {
             return create(context, row);
         }
@@ -204,18 +203,18 @@ public final class CustomersCsv implements Importer, Exporter {
         LookAlikeKeys keys = LookAlikeKeys.of(context.session());
         List<LookAlike> result = new ArrayList<>();
         stream(input, context.user(), monitor, row -> {
-            List<Customer> alike = keys.mayMatch(row.customer()) ? alike(context.session(), row.customer()) : List.of();
+            List<Alike> alike = alike(context.session(), keys, row.customer());
             if (!alike.isEmpty()) {
                 // the identical one first: it is the one an update would leave as it is
-                Customer same = identical(alike, row);
-                List<Customer> ordered = new ArrayList<>(alike);
-                if (same != null) {
-                    ordered.remove(same);
-                    ordered.add(0, same);
+                Customer same = identical(customers(alike), row);
+                List<CustomerSummary> summaries = new ArrayList<>();
+                for (Alike a : alike) {
+                    if (a.customer() == same) {
+                        summaries.add(0, a.summary());
+                    } else {
+                        summaries.add(a.summary());
+                    }
                 }
-                List<Long> ids = ordered.stream().map(Customer::getId).toList();
-                List<CustomerSummary> summaries = new ArrayList<>(context.session().customers().findSummaries(ids));
-                summaries.sort(java.util.Comparator.comparing(c -> ids.indexOf(c.id())));
                 Customer c = row.customer();
                 String details = String.join(" \u00b7 ", java.util.stream.Stream.of(c.getEmail(), c.getPhone(), c.getCity()) //$NON-NLS-1$
                         .filter(v -> v != null && !v.isBlank()).toList());
@@ -225,13 +224,28 @@ public final class CustomersCsv implements Importer, Exporter {
         return result;
     }
 
-    /** The customers a record looks like, as New Customer finds them. */
-    private static List<Customer> alike(StoreSession session, Customer candidate) throws StoreException {
-        List<Customer> result = new ArrayList<>();
+    /** A customer a record looks like: as listed, and whole. */
+    private record Alike(CustomerSummary summary, Customer customer) {
+    }
+
+    /**
+     * The customers a record looks like, as New Customer finds them; the database is asked only
+     * when {@code keys} say one may.
+     */
+    private static List<Alike> alike(StoreSession session, LookAlikeKeys keys, Customer candidate)
+            throws StoreException {
+        if (!keys.mayMatch(candidate)) {
+            return List.of();
+        }
+        List<Alike> result = new ArrayList<>();
         for (CustomerSummary summary : session.customers().findSimilar(candidate, LOOK_ALIKES)) {
-            session.customers().find(summary.id()).ifPresent(result::add);
+            session.customers().find(summary.id()).ifPresent(c -> result.add(new Alike(summary, c)));
         }
         return result;
+    }
+
+    private static List<Customer> customers(List<Alike> alike) {
+        return alike.stream().map(Alike::customer).toList();
     }
 
     /**

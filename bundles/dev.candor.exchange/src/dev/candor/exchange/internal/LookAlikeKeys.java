@@ -52,12 +52,10 @@ final class LookAlikeKeys {
 
     /** The keys {@code CustomerRepository.findSimilar} looks up, each told apart by its kind. */
     private static String[] keys(String email, String phone, String name) {
-        String nameKey = SearchKeys.personName(name);
-        String emailKey = SearchKeys.email(email);
-        String phoneKey = SearchKeys.phone(phone);
-        return new String[] { emailKey == null ? null : "e" + emailKey, //$NON-NLS-1$
-                phoneKey == null ? null : "p" + phoneKey, //$NON-NLS-1$
-                nameKey.isEmpty() ? null : "n" + nameKey }; //$NON-NLS-1$
+        SearchKeys.Similarity keys = SearchKeys.similarity(email, phone, name);
+        return new String[] { keys.email() == null ? null : "e" + keys.email(), //$NON-NLS-1$
+                keys.phone() == null ? null : "p" + keys.phone(), //$NON-NLS-1$
+                keys.name() == null ? null : "n" + keys.name() }; //$NON-NLS-1$
     }
 
     /** FNV-1a over the UTF-16 code units, 64 bits, with a final mix. */

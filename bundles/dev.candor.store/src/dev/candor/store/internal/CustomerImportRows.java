@@ -20,11 +20,11 @@ final class CustomerImportRows implements CustomerImports {
     private static final String RUNNING = "running";
 
     private final Connection connection;
-    private final CustomerRows customers;
+    private final dev.candor.store.CustomerRepository customers;
 
     CustomerImportRows(JdbcSession session, dev.candor.store.CustomerRepository customers) {
         this.connection = session.connection();
-        this.customers = (CustomerRows) customers;
+        this.customers = customers;
     }
 
     @Override
@@ -54,7 +54,8 @@ final class CustomerImportRows implements CustomerImports {
                             + ") VALUES (?, 0, ?, ?" + ", ?".repeat(CustomerRows.COLUMNS.split(",").length) + ")");
                     PreparedStatement contacts = connection.prepareStatement(CustomerRows.INSERT_CONTACT);
                     PreparedStatement tags = connection.prepareStatement(CustomerRows.INSERT_TAG)) {
-                long[] ids = new long[batch.size()];
+                long[] ids = new long[batch.size()]; // of the new customers; an update keeps its own
+                int updates = 0;
                 for (int i = 0; i < batch.size(); i++) {
                     Customer customer = batch.get(i);
                     boolean update = customer.getId() != 0;
@@ -71,12 +72,15 @@ final class CustomerImportRows implements CustomerImports {
                     CustomerRows.bind(insert, customer, 3);
                     insert.executeUpdate();
                     long row = Rows.generatedId(insert);
-                    ids[i] = update ? 0 : row;
+                    if (update) {
+                        updates++;
+                    } else {
+                        ids[i] = row;
+                    }
                     CustomerRows.addChildren(contacts, tags, row, customer);
                 }
                 contacts.executeBatch();
                 tags.executeBatch();
-                long updates = java.util.Arrays.stream(ids).filter(i -> i == 0).count();
                 if (updates > 0) {
                     try (PreparedStatement count = connection.prepareStatement(
                             "UPDATE CUSTOMER_IMPORT SET UPDATES = UPDATES + ? WHERE ID = ?")) {
@@ -102,24 +106,25 @@ final class CustomerImportRows implements CustomerImports {
         return SqlErrors.run(() -> {
             // a customer the file updates more than once gets its last update: each was made from the
             // customer as it was before the import, with the same columns of the same file
+            // staged row and version of each customer updated, by the customer's id
             java.util.Map<Long, long[]> updates = new java.util.LinkedHashMap<>();
-            if (Rows.count(connection, "SELECT UPDATES FROM CUSTOMER_IMPORT WHERE ID = ?", id) > 0) {
+            if (hasUpdates(id)) {
                 try (PreparedStatement select = connection.prepareStatement("SELECT ID, REPLACES, VERSION FROM CUSTOMER"
                         + " WHERE STAGED_BY = ? AND REPLACES IS NOT NULL ORDER BY ID")) {
                     select.setLong(1, id);
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
-                            updates.put(rows.getLong(2), new long[] { rows.getLong(1), rows.getLong(2), rows.getInt(3) });
+                            updates.put(rows.getLong(2), new long[] { rows.getLong(1), rows.getInt(3) });
                         }
                     }
                 }
             }
             // the staged copies stay, never shown (SHOWN leaves out REPLACES rows), until settle
             // deletes them a chunk at a time: a delete here would lock the contacts and tags tables
-            for (long[] update : updates.values()) {
-                Customer customer = customers.find(update[0]).orElseThrow();
-                customer.setId(update[1]);
-                customer.setVersion((int) update[2]);
+            for (java.util.Map.Entry<Long, long[]> update : updates.entrySet()) {
+                Customer customer = customers.find(update.getValue()[0]).orElseThrow();
+                customer.setId(update.getKey());
+                customer.setVersion((int) update.getValue()[1]);
                 customers.save(customer);
             }
             try (PreparedStatement publish = connection.prepareStatement(
@@ -158,23 +163,12 @@ final class CustomerImportRows implements CustomerImports {
                 return 0;
             }
             int removed = 0;
-            if (Rows.count(connection, "SELECT UPDATES FROM CUSTOMER_IMPORT WHERE ID = ?", id) > 0) {
+            if (hasUpdates(id)) {
                 lockChildTables();
-                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM CUSTOMER"
-                        + " WHERE STAGED_BY = ? AND REPLACES IS NOT NULL AND ID BETWEEN ? AND ?")) {
-                    delete.setLong(1, id);
-                    delete.setLong(2, chunk[0]);
-                    delete.setLong(3, chunk[1]);
-                    removed = delete.executeUpdate();
-                }
+                removed = onChunk("DELETE FROM CUSTOMER WHERE STAGED_BY = ? AND REPLACES IS NOT NULL", id, chunk);
             }
-            try (PreparedStatement update = connection.prepareStatement("UPDATE CUSTOMER SET STAGED_BY = NULL,"
-                    + " CHANGE_SEQ = " + Rows.nextChange(connection) + " WHERE STAGED_BY = ? AND ID BETWEEN ? AND ?")) {
-                update.setLong(1, id);
-                update.setLong(2, chunk[0]);
-                update.setLong(3, chunk[1]);
-                return removed + update.executeUpdate();
-            }
+            return removed + onChunk("UPDATE CUSTOMER SET STAGED_BY = NULL, CHANGE_SEQ = "
+                    + Rows.nextChange(connection) + " WHERE STAGED_BY = ?", id, chunk);
         });
     }
 
@@ -187,13 +181,7 @@ final class CustomerImportRows implements CustomerImports {
                 return 0;
             }
             lockChildTables();
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM CUSTOMER WHERE STAGED_BY = ? AND ID BETWEEN ? AND ?")) {
-                delete.setLong(1, id);
-                delete.setLong(2, chunk[0]);
-                delete.setLong(3, chunk[1]);
-                return delete.executeUpdate();
-            }
+            return onChunk("DELETE FROM CUSTOMER WHERE STAGED_BY = ?", id, chunk);
         });
     }
 
@@ -218,6 +206,24 @@ final class CustomerImportRows implements CustomerImports {
             }
             return chunk;
         }
+    }
+
+    /**
+     * Runs {@code statement} (its WHERE clause ends in {@code STAGED_BY = ?}) on the import's rows
+     * of {@code chunk}; returns how many rows it changed.
+     */
+    private int onChunk(String statement, long id, long[] chunk) throws SQLException {
+        try (PreparedStatement run = connection.prepareStatement(statement + " AND ID BETWEEN ? AND ?")) {
+            run.setLong(1, id);
+            run.setLong(2, chunk[0]);
+            run.setLong(3, chunk[1]);
+            return run.executeUpdate();
+        }
+    }
+
+    /** Whether the import staged updates of customers already there (counted as they are staged). */
+    private boolean hasUpdates(long id) throws SQLException {
+        return Rows.count(connection, "SELECT UPDATES FROM CUSTOMER_IMPORT WHERE ID = ?", id) > 0;
     }
 
     private void forget(long id) throws SQLException {

@@ -304,14 +304,13 @@ final class CustomerRows implements CustomerRepository {
 
     @Override
     public List<CustomerSummary> findSimilar(Customer candidate, int limit) throws StoreException {
-        String email = SearchKeys.email(candidate.getEmail());
-        String phone = SearchKeys.phone(candidate.getPhone());
-        String name = SearchKeys.personName(candidate.getName());
+        SearchKeys.Similarity keys = SearchKeys.similarity(candidate.getEmail(), candidate.getPhone(),
+                candidate.getName());
         // One indexed lookup per key; OR across three columns would scan the table.
         java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
         return SqlErrors.run(() -> {
-            for (String[] key : new String[][] { { "EMAIL_KEY", email }, { "PHONE_KEY", phone },
-                    { "DUP_NAME_KEY", name.isEmpty() ? null : name } }) {
+            for (String[] key : new String[][] { { "EMAIL_KEY", keys.email() }, { "PHONE_KEY", keys.phone() },
+                    { "DUP_NAME_KEY", keys.name() } }) {
                 if (key[1] == null) {
                     continue;
                 }

@@ -265,11 +265,7 @@ public class ExchangeTest {
      */
     @Test
     public void aColleagueReadsAndSavesWhileAnImportIsUnderWay() throws Exception {
-        Customer known = CandorFactory.eINSTANCE.createCustomer();
-        known.setName("Customer 5");
-        known.setOwner("bob");
-        known.setEmail("c5@example.com");
-        known.setPreferredChannel(Channel.EMAIL);
+        Customer known = customer("Customer 5", "c5@example.com", null, null);
         store.call(s -> s.customers().save(known));
         Path file = many("colleague.csv", 2000, "");
         java.util.concurrent.ExecutorService colleague = java.util.concurrent.Executors.newSingleThreadExecutor();
