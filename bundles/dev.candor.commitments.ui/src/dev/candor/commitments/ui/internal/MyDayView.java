@@ -146,7 +146,8 @@ public final class MyDayView extends ViewPart implements dev.candor.ui.PaintTimi
     private void column(org.eclipse.jface.layout.TreeColumnLayout columns, String text, int weight, int minimum) {
         TreeColumn column = new TreeColumn(tree, SWT.NONE);
         column.setText(text);
-        columns.setColumnData(column, new org.eclipse.jface.viewers.ColumnWeightData(weight, minimum));
+        columns.setColumnData(column, new org.eclipse.jface.viewers.ColumnWeightData(weight,
+                dev.candor.ui.Columns.atLeastTitle(tree, text, minimum)));
     }
 
     /** Shows the day of {@code name}; {@code byUser}: picked in the field, so it is kept across reloads. */

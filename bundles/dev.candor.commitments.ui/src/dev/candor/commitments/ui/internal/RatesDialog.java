@@ -84,7 +84,7 @@ public final class RatesDialog extends Dialog {
         for (int i = 0; i < titles.length; i++) {
             TableColumn column = new TableColumn(table, i == 0 ? SWT.LEFT : SWT.RIGHT);
             column.setText(titles[i]);
-            column.setWidth(widths[i]);
+            column.setWidth(dev.candor.ui.Columns.atLeastTitle(table, titles[i], widths[i]));
             int index = i;
             column.addListener(SWT.Selection, e -> {
                 ascending = sortColumn == index ? !ascending : index == 0;

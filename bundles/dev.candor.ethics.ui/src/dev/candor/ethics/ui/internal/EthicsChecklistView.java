@@ -257,7 +257,8 @@ public final class EthicsChecklistView extends ViewPart {
         if (editing != null) {
             column.setEditingSupport(editing);
         }
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 80));
+        layout.setColumnData(column.getColumn(),
+                new ColumnWeightData(weight, dev.candor.ui.Columns.atLeastTitle(viewer.getTable(), text, 80)));
     }
 
     private void selectionChanged(IWorkbenchPart part, ISelection selection) {

@@ -267,7 +267,8 @@ public final class QualityDashboardView extends ViewPart {
                 return text.apply((Dashboard.Row) element);
             }
         });
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+        layout.setColumnData(column.getColumn(),
+                new ColumnWeightData(weight, dev.candor.ui.Columns.atLeastTitle(table.getTable(), title, 60)));
     }
 
     /** Reads the figures for the chosen period and grouping in a job. */

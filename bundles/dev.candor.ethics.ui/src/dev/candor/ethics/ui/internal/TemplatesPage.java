@@ -157,7 +157,8 @@ public final class TemplatesPage extends PreferencePage implements IWorkbenchPre
                 items.update(element, null);
             }
         });
-        layout.setColumnData(critical.getColumn(), new ColumnWeightData(10, 60));
+        layout.setColumnData(critical.getColumn(), new ColumnWeightData(10,
+                dev.candor.ui.Columns.atLeastTitle(items.getTable(), Messages.Templates_ColumnCritical, 60)));
         textColumn(layout, Messages.Templates_ColumnDescription, 46, ChecklistTemplates::description,
                 (item, v) -> item.setDescription(v));
 
@@ -250,7 +251,8 @@ public final class TemplatesPage extends PreferencePage implements IWorkbenchPre
                 items.update(element, null);
             }
         });
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+        layout.setColumnData(column.getColumn(),
+                new ColumnWeightData(weight, dev.candor.ui.Columns.atLeastTitle(items.getTable(), title, 60)));
     }
 
     /** Reads the templates in a job and shows the one with {@code selectKey} (or the first). */

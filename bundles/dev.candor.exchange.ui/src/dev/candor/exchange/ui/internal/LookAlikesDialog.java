@@ -165,7 +165,8 @@ public final class LookAlikesDialog extends TitleAreaDialog {
                 return text.apply((LookAlike) element);
             }
         });
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
+        layout.setColumnData(column.getColumn(),
+                new ColumnWeightData(weight, dev.candor.ui.Columns.atLeastTitle(table.getTable(), title, 50)));
     }
 
     @Override

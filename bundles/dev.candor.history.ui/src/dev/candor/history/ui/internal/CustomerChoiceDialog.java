@@ -90,7 +90,7 @@ public final class CustomerChoiceDialog extends TitleAreaDialog {
     private void column(String text, int width) {
         TableColumn column = new TableColumn(matches, SWT.NONE);
         column.setText(text);
-        column.setWidth(width);
+        column.setWidth(dev.candor.ui.Columns.atLeastTitle(matches, text, width));
     }
 
     @Override

@@ -226,7 +226,7 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
     private void column(String text, int width) {
         TableColumn column = new TableColumn(table, SWT.NONE);
         column.setText(text);
-        column.setWidth(width);
+        column.setWidth(dev.candor.ui.Columns.atLeastTitle(table, text, width));
     }
 
     private void selectionChanged(IWorkbenchPart part, ISelection selected) {

@@ -100,7 +100,7 @@ public final class SearchDialog extends Dialog {
     private void column(String text, int width) {
         TableColumn column = new TableColumn(results, SWT.NONE);
         column.setText(text);
-        column.setWidth(width);
+        column.setWidth(dev.candor.ui.Columns.atLeastTitle(results, text, width));
     }
 
     @Override

@@ -96,14 +96,14 @@ public final class TeamLayoutsPage extends PreferencePage implements IWorkbenchP
         column(Messages.Page_ColumnBy, 90, TeamLayout::publishedBy);
         column(Messages.Page_ColumnAt, 130, l -> format.format(l.publishedAt()));
         column(Messages.Page_ColumnLocked, 160, l -> String.join(", ", l.lockedViews().stream().map(this::viewLabel).toList())); //$NON-NLS-1$
-        GridDataFactory.fillDefaults().grab(true, false).hint(540, 90).applyTo(layouts.getControl());
+        GridDataFactory.fillDefaults().grab(true, false).hint(420, 90).applyTo(layouts.getControl());
         Button withdraw = new Button(group, SWT.PUSH);
         withdraw.setText(Messages.Page_Withdraw);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(withdraw);
         withdraw.addListener(SWT.Selection, e -> withdraw());
         Label how = new Label(group, SWT.WRAP);
         how.setText(Messages.Page_LayoutsHelp);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(540, SWT.DEFAULT).applyTo(how);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).applyTo(how);
     }
 
     private interface Cell {
@@ -113,7 +113,7 @@ public final class TeamLayoutsPage extends PreferencePage implements IWorkbenchP
     private void column(String title, int width, Cell cell) {
         TableViewerColumn column = new TableViewerColumn(layouts, SWT.NONE);
         column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
+        column.getColumn().setWidth(dev.candor.ui.Columns.atLeastTitle(layouts.getTable(), title, width));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -126,10 +126,10 @@ public final class TeamLayoutsPage extends PreferencePage implements IWorkbenchP
         Group group = group(page, Messages.Page_Roles, 1);
         roles = new Text(group, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
         roles.setFont(JFaceResources.getTextFont());
-        GridDataFactory.fillDefaults().grab(true, true).hint(540, 80).applyTo(roles);
+        GridDataFactory.fillDefaults().grab(true, true).hint(420, 80).applyTo(roles);
         Label help = new Label(group, SWT.WRAP);
         help.setText(NLS.bind(Messages.Page_RolesHelp, roleLegend(), roleLabel(TeamLayoutsUi.defaultRole())));
-        GridDataFactory.fillDefaults().grab(true, false).hint(540, SWT.DEFAULT).applyTo(help);
+        GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(help);
         roles.addModifyListener(e -> validate());
     }
 
@@ -157,7 +157,7 @@ public final class TeamLayoutsPage extends PreferencePage implements IWorkbenchP
         });
         capabilities.setComparator(new org.eclipse.jface.viewers.ViewerComparator());
         capabilities.setInput(TeamLayoutsUi.capabilities(activities));
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(540, 90).applyTo(capabilities.getControl());
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(420, 90).applyTo(capabilities.getControl());
         capabilities.addCheckStateListener(e -> rememberHidden());
         role.addListener(SWT.Selection, e -> showHidden(Role.values()[role.getSelectionIndex()]));
     }

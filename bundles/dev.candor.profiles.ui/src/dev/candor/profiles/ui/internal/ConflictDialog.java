@@ -117,7 +117,7 @@ public final class ConflictDialog extends TitleAreaDialog {
     private void column(String title, int width, java.util.function.Function<Difference, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
+        column.getColumn().setWidth(dev.candor.ui.Columns.atLeastTitle(viewer.getTable(), title, width));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {

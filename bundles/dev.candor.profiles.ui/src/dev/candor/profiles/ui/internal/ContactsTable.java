@@ -84,7 +84,7 @@ final class ContactsTable {
     private void column(String title, int width, EAttribute attribute) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
+        column.getColumn().setWidth(dev.candor.ui.Columns.atLeastTitle(viewer.getTable(), title, width));
         boolean flag = attribute.getEType().getInstanceClass() == boolean.class;
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
