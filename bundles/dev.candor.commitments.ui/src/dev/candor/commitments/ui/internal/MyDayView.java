@@ -1,9 +1,5 @@
 package dev.candor.commitments.ui.internal;
 
-import java.text.DateFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -163,8 +159,7 @@ public final class MyDayView extends ViewPart implements dev.candor.ui.PaintTimi
     }
 
     private void showHeading() {
-        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(java.util.Locale.getDefault())
-                .format(java.time.LocalDate.now(clock));
+        String date = dev.candor.nls.Dates.day(java.time.LocalDate.now(clock));
         heading.setText(NLS.bind(Messages.MyDay_Heading, who, date));
         heading.getParent().layout(true);
     }
@@ -270,8 +265,8 @@ public final class MyDayView extends ViewPart implements dev.candor.ui.PaintTimi
                 item.setText(0, Messages.MyDay_Contact);
                 item.setText(1, customer.name());
                 item.setText(2, customer.never() ? Messages.MyDay_Never
-                        : NLS.bind(Messages.MyDay_LastContact, DateFormat.getDateInstance(DateFormat.MEDIUM)
-                                .format(new Date(customer.lastContact()))));
+                        : NLS.bind(Messages.MyDay_LastContact, dev.candor.nls.Dates.date(
+                                java.time.Instant.ofEpochMilli(customer.lastContact()))));
                 item.setData(new CustomerRef(customer.id(), customer.name(), null));
             }
             quiet.setExpanded(true);

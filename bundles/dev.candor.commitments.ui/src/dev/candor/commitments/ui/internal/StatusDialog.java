@@ -1,6 +1,5 @@
 package dev.candor.commitments.ui.internal;
 
-import java.text.DateFormat;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -157,12 +156,11 @@ public final class StatusDialog extends TitleAreaDialog {
                 Messages.Status_Why }) {
             new TableColumn(table, SWT.NONE).setText(title);
         }
-        DateFormat format = DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT);
         for (CommitmentChange change : single.getHistory()) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] { format.format(change.getChangedAt()), change.getChangedBy(),
+            item.setText(new String[] { dev.candor.nls.Dates.dateTime(change.getChangedAt()), change.getChangedBy(),
                     Labels.of(change.getFromStatus()) + " \u2192 " + Labels.of(change.getToStatus()) //$NON-NLS-1$
-                            + (change.getNewDueAt() == null ? "" : " (" + format.format(change.getNewDueAt()) + ")"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                            + (change.getNewDueAt() == null ? "" : " (" + dev.candor.nls.Dates.dateTime(change.getNewDueAt()) + ")"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     change.getNote() == null ? "" : change.getNote() }); //$NON-NLS-1$
         }
         for (TableColumn column : table.getColumns()) {

@@ -1,7 +1,5 @@
 package dev.candor.commitments.ui.internal;
 
-import java.text.DateFormat;
-import java.util.Date;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -17,10 +15,6 @@ final class Texts {
     private static final long MINUTE = 60_000L;
     private static final long HOUR = 60 * MINUTE;
     private static final long DAY = 24 * HOUR;
-    // Made once: the view formats its visible cells on every paint. DateFormat is not
-    // thread-safe, and these are only used in the UI thread.
-    private static final DateFormat DATE = DateFormat.getDateInstance(DateFormat.SHORT);
-    private static final DateFormat DATE_TIME = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT);
 
     private Texts() {
     }
@@ -56,7 +50,7 @@ final class Texts {
     /** "overdue by 2 d 3 h", "in 45 min", "kept 20.11.2026, on time". */
     static String left(CommitmentSummary c, long now) {
         if (!c.isOpen()) {
-            String when = c.closedAt() == 0 ? "" : DATE.format(new Date(c.closedAt())); //$NON-NLS-1$
+            String when = c.closedAt() == 0 ? "" : dev.candor.nls.Dates.date(java.time.Instant.ofEpochMilli(c.closedAt())); //$NON-NLS-1$
             if (c.status() == CommitmentStatus.KEPT) {
                 return NLS.bind(c.closedAt() <= c.dueAt() ? Messages.Left_KeptOnTime : Messages.Left_KeptLate, when);
             }
@@ -67,7 +61,7 @@ final class Texts {
     }
 
     static String due(long dueAt) {
-        return DATE_TIME.format(new Date(dueAt));
+        return dev.candor.nls.Dates.dateTime(java.time.Instant.ofEpochMilli(dueAt));
     }
 
     static String kind(CommitmentKind kind) {

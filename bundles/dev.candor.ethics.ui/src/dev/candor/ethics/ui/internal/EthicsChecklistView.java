@@ -1,6 +1,5 @@
 package dev.candor.ethics.ui.internal;
 
-import java.text.DateFormat;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -518,18 +517,16 @@ public final class EthicsChecklistView extends ViewPart {
         ChecklistTemplate t = shownTemplate();
         useTemplate(t);
         title.setText(interaction.getSubject());
-        DateFormat when = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT);
         details.setText(NLS.bind(Messages.Checklist_Details, new Object[] {
-                interaction.getStartedAt() == null ? "" : when.format(interaction.getStartedAt()), //$NON-NLS-1$
+                interaction.getStartedAt() == null ? "" : dev.candor.nls.Dates.dateTime(interaction.getStartedAt()), //$NON-NLS-1$
                 Labels.of(interaction.getChannel()), Labels.of(interaction.getDirection()),
                 interaction.getAccountManager() == null ? "" : interaction.getAccountManager(), //$NON-NLS-1$
                 ChecklistTemplates.label(t) }));
         reviews.removeAll();
         reviews.add(draft != null && draft.changed ? Messages.Checklist_DraftChanged : Messages.Checklist_Draft);
-        DateFormat date = DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT);
         for (EthicsReview r : saved) {
             reviews.add(NLS.bind(Messages.Checklist_SavedReview, new Object[] { Labels.of(r.getKind()), r.getReviewer(),
-                    date.format(r.getReviewedAt()), Math.round(r.getScore()) }));
+                    dev.candor.nls.Dates.dateTime(r.getReviewedAt()), Math.round(r.getScore()) }));
         }
         reviews.select(shown + 1);
         List<ItemVerdict> verdicts = shownVerdicts();

@@ -418,12 +418,12 @@ public final class QualityDashboardView extends ViewPart {
 
     /** A month ({@code yyyy-MM}) as the table names it: "December 2026" in the user's language. */
     static String monthName(String month) {
-        return java.time.YearMonth.parse(month).format(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy")); //$NON-NLS-1$
+        return dev.candor.nls.Dates.month(java.time.YearMonth.parse(month));
     }
 
     /** A month on the chart's axis: "Dec 2026", the year whole so that it does not read as a day. */
     static String shortMonthName(String month) {
-        return java.time.YearMonth.parse(month).format(java.time.format.DateTimeFormatter.ofPattern("LLL yyyy")); //$NON-NLS-1$
+        return dev.candor.nls.Dates.shortMonth(java.time.YearMonth.parse(month));
     }
 
     private static String percent(double value, String format) {

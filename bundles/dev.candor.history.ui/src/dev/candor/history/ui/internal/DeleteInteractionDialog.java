@@ -1,6 +1,5 @@
 package dev.candor.history.ui.internal;
 
-import java.text.DateFormat;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -54,8 +53,7 @@ public final class DeleteInteractionDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
         new Label(body, SWT.NONE).setText(Messages.Record_When);
         Label when = new Label(body, SWT.NONE);
-        when.setText(DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT)
-                .format(interaction.getStartedAt()) + "  \u00b7  " + Labels.of(interaction.getChannel()) //$NON-NLS-1$
+        when.setText(dev.candor.nls.Dates.dateTime(interaction.getStartedAt()) + "  \u00b7  " + Labels.of(interaction.getChannel()) //$NON-NLS-1$
                 + "  \u00b7  " + Labels.of(interaction.getDirection())); //$NON-NLS-1$
         Label caption = new Label(body, SWT.NONE);
         caption.setText(Messages.Delete_Reason);

@@ -1,6 +1,5 @@
 package dev.candor.history.ui.internal;
 
-import java.text.DateFormat;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -49,9 +48,8 @@ public final class InteractionDialog extends Dialog {
         subject.setText(interaction.getSubject());
         subject.setFont(JFaceResources.getHeaderFont());
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(subject);
-        DateFormat format = DateFormat.getDateTimeInstance(DateFormat.FULL, DateFormat.SHORT);
         field(area, Messages.Record_Customer, customerName);
-        field(area, Messages.Record_When, format.format(interaction.getStartedAt()));
+        field(area, Messages.Record_When, dev.candor.nls.Dates.dayAndTime(interaction.getStartedAt()));
         if (interaction.getEndedAt() != null) {
             long minutes = (interaction.getEndedAt().getTime() - interaction.getStartedAt().getTime()) / 60_000;
             field(area, Messages.Record_Duration, Plurals.format(Messages.Record_Minutes, minutes));

@@ -1,10 +1,7 @@
 package dev.candor.history.ui.internal;
 
-import java.text.DateFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -90,9 +87,6 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
      */
     static final int TABLE_ROWS = 400;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE, ") //$NON-NLS-1$
-            .withLocale(java.util.Locale.getDefault());
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private Label title;
     Text filterText;
@@ -471,7 +465,7 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
             return;
         }
         if (row.interaction() == null) {
-            item.setText(0, DAY.format(row.day()) + DATE.format(row.day()));
+            item.setText(0, dev.candor.nls.Dates.day(row.day()));
             item.setText(1, ""); //$NON-NLS-1$
             item.setText(2, row.count() > 1 ? NLS.bind(Messages.History_DayCount, row.count()) : ""); //$NON-NLS-1$
             item.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
@@ -480,7 +474,7 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
             return;
         }
         Interaction interaction = row.interaction();
-        String time = DateFormat.getTimeInstance(DateFormat.SHORT).format(interaction.getStartedAt());
+        String time = dev.candor.nls.Dates.time(interaction.getStartedAt());
         item.setText(0, "   " + time); //$NON-NLS-1$
         item.setImage(0, Images.of(interaction.getDirection()));
         item.setText(1, Labels.of(interaction.getChannel()));

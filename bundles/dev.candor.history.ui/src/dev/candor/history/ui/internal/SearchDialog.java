@@ -1,6 +1,5 @@
 package dev.candor.history.ui.internal;
 
-import java.text.DateFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -200,13 +199,12 @@ public final class SearchDialog extends Dialog {
             item.setText(3, String.join("  \u00b7  ", nonBlank(customer.email(), customer.phone(), customer.city()))); //$NON-NLS-1$
             shown.add(customer);
         }
-        DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT);
         for (InteractionHit hit : found.interactions()) {
             TableItem item = new TableItem(results, SWT.NONE);
             item.setImage(0, Images.of(hit.interaction().getChannel()));
             item.setText(0, hit.interaction().getSubject());
             item.setText(1, hit.customerName());
-            item.setText(2, format.format(hit.interaction().getStartedAt()));
+            item.setText(2, dev.candor.nls.Dates.dateTime(hit.interaction().getStartedAt()));
             item.setText(3, hit.snippet());
             shown.add(hit);
         }

@@ -1,6 +1,5 @@
 package dev.candor.layouts.ui.internal;
 
-import java.text.DateFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -90,11 +89,10 @@ public final class TeamLayoutsPage extends PreferencePage implements IWorkbenchP
         layouts = new TableViewer(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         layouts.getTable().setHeaderVisible(true);
         layouts.setContentProvider(ArrayContentProvider.getInstance());
-        DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT);
         column(Messages.Page_ColumnPerspective, 150, l -> perspectiveLabel(l.perspectiveId()));
         column(Messages.Page_ColumnVersion, 60, l -> Integer.toString(l.version()));
         column(Messages.Page_ColumnBy, 90, TeamLayout::publishedBy);
-        column(Messages.Page_ColumnAt, 130, l -> format.format(l.publishedAt()));
+        column(Messages.Page_ColumnAt, 130, l -> dev.candor.nls.Dates.dateTime(l.publishedAt()));
         column(Messages.Page_ColumnLocked, 160, l -> String.join(", ", l.lockedViews().stream().map(this::viewLabel).toList())); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, false).hint(420, 90).applyTo(layouts.getControl());
         Button withdraw = new Button(group, SWT.PUSH);

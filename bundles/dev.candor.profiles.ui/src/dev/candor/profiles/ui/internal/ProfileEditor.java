@@ -1,6 +1,5 @@
 package dev.candor.profiles.ui.internal;
 
-import java.text.DateFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -188,9 +187,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
             return;
         }
         String when = change.at() == null ? "" //$NON-NLS-1$
-                : java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
-                        .withLocale(java.util.Locale.getDefault())
-                        .format(change.at().atZone(dev.candor.ui.CandorUi.clock().getZone()));
+                : dev.candor.nls.Dates.time(change.at(), dev.candor.ui.CandorUi.clock().getZone());
         Background.run(NLS.bind(Messages.Profile_LoadJob, input().getName()), form, () -> service.find(id), found -> {
             if (form.isDisposed() || customer == null || customer.getId() != id) {
                 return;
@@ -359,7 +356,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         text(identity, Messages.Profile_City, P.getCustomer_City(), false);
         text(identity, Messages.Profile_Country, P.getCustomer_Country(), false);
         label(identity, Messages.Profile_Created, loaded.getCreatedAt() == null ? Messages.Profile_Unknown
-                : DateFormat.getDateInstance(DateFormat.MEDIUM).format(loaded.getCreatedAt()));
+                : dev.candor.nls.Dates.date(loaded.getCreatedAt()));
 
         Composite preferences = section(Messages.Profile_SectionPreferences, 1);
         text(preferences, Messages.Profile_Owner, P.getCustomer_Owner(), true);

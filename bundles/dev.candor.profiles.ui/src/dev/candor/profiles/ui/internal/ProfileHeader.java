@@ -1,6 +1,5 @@
 package dev.candor.profiles.ui.internal;
 
-import java.text.DateFormat;
 import java.time.Duration;
 import java.util.List;
 
@@ -99,7 +98,7 @@ public final class ProfileHeader {
             lastContact.setText(Messages.Header_Never);
             lastContactDetail.setText(""); //$NON-NLS-1$
         } else {
-            lastContact.setText(DateFormat.getDateInstance(DateFormat.MEDIUM).format(facts.lastContactAt()));
+            lastContact.setText(dev.candor.nls.Dates.date(facts.lastContactAt()));
             long days = Math.max(0, Duration.ofMillis(clock.millis() - facts.lastContactAt().getTime()).toDays());
             lastContactDetail.setText(NLS.bind(Messages.Header_LastContactDetail, Labels.of(facts.lastContactChannel()),
                     days == 0 ? Messages.Header_Today : Plurals.format(Messages.Header_DaysAgo, days)));
