@@ -84,6 +84,15 @@ public final class CandorUi {
     }
 
     /**
+     * The zone dates are shown in: the clock's, so that a test's fixed clock fixes it too.
+     *
+     * @since 0.1
+     */
+    public static java.time.ZoneId zone() {
+        return clock().getZone();
+    }
+
+    /**
      * Who is working, as the services record it (the {@link dev.candor.services.Identity}
      * service): for what the UI shows and suggests, such as the owner a new record proposes. The
      * services never take a name from the UI for who did something.

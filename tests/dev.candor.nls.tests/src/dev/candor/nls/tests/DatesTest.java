@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TimeZone;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -29,20 +29,17 @@ import dev.candor.nls.Dates;
  */
 public class DatesTest {
 
+    private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
     private Locale locale;
-    private TimeZone zone;
 
     @Before
     public void remember() {
         locale = Locale.getDefault();
-        zone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("Europe/Warsaw"));
     }
 
     @After
     public void restore() {
         Locale.setDefault(locale);
-        TimeZone.setDefault(zone);
     }
 
     @Test
@@ -64,18 +61,20 @@ public class DatesTest {
     }
 
     @Test
-    public void theStylesFollowTheLocaleAndTheZone() {
+    public void theStylesFollowTheLocaleAndTheCallersZone() {
         // 23:30 UTC on 22 July is 01:30 on 23 July in Warsaw
         Instant late = Instant.parse("2026-07-22T23:30:00Z");
         Locale.setDefault(Locale.forLanguageTag("hu"));
-        assertEquals("2026. júl. 23.", Dates.date(late));
-        assertTrue(Dates.dateTime(late), Dates.dateTime(late).startsWith("2026. júl. 23.")
-                && Dates.dateTime(late).endsWith("1:30"));
+        assertEquals("2026. júl. 23.", Dates.date(late, WARSAW));
+        assertTrue(Dates.dateTime(late, WARSAW), Dates.dateTime(late, WARSAW).startsWith("2026. júl. 23.")
+                && Dates.dateTime(late, WARSAW).endsWith("1:30"));
         assertTrue(Dates.day(LocalDate.of(2026, 7, 23)), Dates.day(LocalDate.of(2026, 7, 23)).contains("csütörtök"));
         Locale.setDefault(Locale.ENGLISH);
-        assertEquals("Jul 23, 2026", Dates.date(late));
+        assertEquals("Jul 23, 2026", Dates.date(late, WARSAW));
         assertEquals("Thursday, July 23, 2026", Dates.day(LocalDate.of(2026, 7, 23)));
-        assertEquals(Dates.day(late), Dates.day(LocalDate.of(2026, 7, 23)));
+        assertEquals(Dates.day(late, WARSAW), Dates.day(LocalDate.of(2026, 7, 23)));
+        // the zone is the caller's: in New York it is still the 22nd, at 19:30
+        assertEquals("Jul 22, 2026", Dates.date(late, ZoneId.of("America/New_York")));
     }
 
     /** Candor's screens format dates only through {@link Dates}: no pattern, no style of their own. */

@@ -27,7 +27,9 @@ import dev.candor.ui.internal.customers.CustomersView;
  * Issue 20, item 9: Tab goes through the fields of Candor's dialogs in the order they are read
  * (top to bottom, left to right on a row) and reaches the dialog's buttons last, in the dialogs a
  * user types in every day (New Customer, Log Interaction, New Commitment, Search, Import Data) and
- * the others a toolbar or menu opens (Export Data, Find Duplicates, Kept-on-Time Rates).
+ * the others a toolbar or menu opens (Export Data, Find Duplicates, Kept-on-Time Rates), and the
+ * ones that change a record (Change Status, with Renegotiated's new date; Correct and Delete
+ * Interaction; Promises in This Interaction).
  */
 public class TabOrderUiTest {
 
@@ -101,13 +103,24 @@ public class TabOrderUiTest {
         check(title, open, 3);
     }
 
-    /** {@code fewest}: how many controls Tab must at least visit (a list and its Close button: 2). */
     private void check(String title, Runnable open, int fewest) {
+        check(title, open, fewest, shell -> {
+        });
+    }
+
+    /**
+     * {@code fewest}: how many controls Tab must at least visit (a list and its Close button: 2);
+     * {@code prepare}: what the user does first (a choice that shows more fields).
+     */
+    private void check(String title, Runnable open, int fewest, java.util.function.Consumer<Shell> prepare) {
         List<String> found = new ArrayList<>();
         int[] visited = new int[1];
         List<String> seen = new ArrayList<>();
         boolean[] done = new boolean[1];
         UiTestSupport.whenShellOpens(title, shell -> {
+            UiTestSupport.flush();
+            prepare.accept(shell);
+            shell.layout(true, true);
             UiTestSupport.flush();
             // Tab goes round: read the cycle from the control nearest the top left
             List<Control> order = tabOrder(shell);
@@ -183,5 +196,115 @@ public class TabOrderUiTest {
     @Test
     public void keptOnTimeRates() {
         check("Kept-on-Time Rates", () -> execute("dev.candor.commitments.ui.commands.rates"), 2);
+    }
+
+    /** An open commitment of the demo data chosen in the Commitments view. */
+    private void chooseACommitment() throws Exception {
+        dev.candor.commitments.ui.internal.CommitmentsView commitments = (dev.candor.commitments.ui.internal.CommitmentsView) page
+                .showView("dev.candor.commitments.ui.views.commitments");
+        UiTestSupport.waitUntil("the commitments", 30_000, () -> commitments.getList().rows().stream()
+                .anyMatch(r -> r instanceof dev.candor.store.CommitmentSummary));
+        dev.candor.store.CommitmentSummary first = commitments.getList().rows().stream()
+                .filter(r -> r instanceof dev.candor.store.CommitmentSummary c && c.isOpen())
+                .map(r -> (dev.candor.store.CommitmentSummary) r).findFirst().orElseThrow();
+        page.activate(commitments);
+        assertTrue(dev.candor.commitments.ui.internal.CommitmentsProbe.select(commitments, first.id()));
+    }
+
+    @Test
+    public void changeStatus() throws Exception {
+        chooseACommitment();
+        check("Change Status", () -> execute("dev.candor.commitments.ui.commands.changeStatus"));
+    }
+
+    /** Renegotiated shows the new due date and time: they come between the choices and the note. */
+    @Test
+    public void renegotiate() throws Exception {
+        chooseACommitment();
+        check("Change Status", () -> execute("dev.candor.commitments.ui.commands.changeStatus"), 5,
+                shell -> dev.candor.commitments.ui.internal.CommitmentsProbe.choose(
+                        (dev.candor.commitments.ui.internal.StatusDialog) shell.getData(),
+                        dev.candor.model.CommitmentStatus.RENEGOTIATED));
+    }
+
+    /** An interaction of the demo data chosen in its customer's history. */
+    private void chooseAnInteraction() throws Exception {
+        CustomersView customers = (CustomersView) page.showView(CandorUi.VIEW_CUSTOMERS);
+        UiTestSupport.waitUntil("the customers", 30_000, () -> CustomersProbe.getRows(customers) != null
+                && CustomersProbe.getRows(customers).getRowCount() > 0);
+        var first = CustomersProbe.getRows(customers).getRowObject(0);
+        dev.candor.history.ui.internal.InteractionHistoryView history = (dev.candor.history.ui.internal.InteractionHistoryView) page
+                .showView(dev.candor.history.ui.HistoryUi.VIEW_HISTORY);
+        history.showCustomer(first.id(), first.name());
+        UiTestSupport.waitUntil("the history", 30_000, () -> dev.candor.history.ui.internal.HistoryProbe.getRows(history)
+                .stream().anyMatch(r -> r.interaction() != null));
+        org.eclipse.swt.widgets.Table table = dev.candor.history.ui.internal.HistoryProbe.getTable(history);
+        var rows = dev.candor.history.ui.internal.HistoryProbe.getRows(history);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).interaction() != null) {
+                page.activate(history);
+                table.setSelection(i);
+                table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+                return;
+            }
+        }
+    }
+
+    @Test
+    public void correctInteraction() throws Exception {
+        chooseAnInteraction();
+        check("Correct Interaction", () -> execute("dev.candor.history.ui.commands.editInteraction"));
+    }
+
+    @Test
+    public void deleteInteraction() throws Exception {
+        chooseAnInteraction();
+        // the reason and the buttons
+        check("Delete Interaction", () -> execute("dev.candor.history.ui.commands.deleteInteraction"), 2);
+    }
+
+    @Test
+    public void findPromises() throws Exception {
+        // a call of a customer of this test's own, with a promise in it: the dialog lists it
+        String stamp = Long.toString(System.nanoTime(), 36);
+        String name = "Tabulator " + stamp + " Kft.";
+        madeCustomer = UiTestSupport.service(dev.candor.profiles.CustomerService.class)
+                .create(UiTestSupport.customer(name, "iroda@tabulator.example.hu", "ewa.nowak")).getId();
+        dev.candor.model.Interaction call = dev.candor.model.CandorFactory.eINSTANCE.createInteraction();
+        call.setCustomerId(madeCustomer);
+        call.setChannel(dev.candor.model.Channel.PHONE);
+        call.setDirection(dev.candor.model.Direction.OUTBOUND);
+        call.setStartedAt(new java.util.Date(CandorUi.clock().millis() - 3_600_000L));
+        call.setSubject("Offer " + stamp);
+        call.setNotes("I will send you the revised offer by Friday.");
+        call.setAccountManager("ewa.nowak");
+        long id = UiTestSupport.service(dev.candor.history.InteractionService.class).log(call).getId();
+        dev.candor.history.ui.internal.InteractionHistoryView history = (dev.candor.history.ui.internal.InteractionHistoryView) page
+                .showView(dev.candor.history.ui.HistoryUi.VIEW_HISTORY);
+        history.showCustomer(madeCustomer, name);
+        UiTestSupport.waitUntil("the call in the history", 30_000, () -> dev.candor.history.ui.internal.HistoryProbe
+                .getRows(history).stream().anyMatch(r -> r.interaction() != null && r.interaction().getId() == id));
+        var rows = dev.candor.history.ui.internal.HistoryProbe.getRows(history);
+        org.eclipse.swt.widgets.Table table = dev.candor.history.ui.internal.HistoryProbe.getTable(history);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).interaction() != null && rows.get(i).interaction().getId() == id) {
+                page.activate(history);
+                table.setSelection(i);
+                table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            }
+        }
+        // the promise's box, its due date and the buttons
+        check("Promises in This Interaction", () -> execute("dev.candor.commitments.ui.commands.findPromises"), 3);
+    }
+
+    private long madeCustomer;
+
+    @After
+    public void removeTheCustomer() throws Exception {
+        if (madeCustomer > 0) {
+            var customers = UiTestSupport.service(dev.candor.profiles.CustomerService.class);
+            customers.delete(madeCustomer, customers.find(madeCustomer).orElseThrow().getVersion());
+            madeCustomer = 0;
+        }
     }
 }

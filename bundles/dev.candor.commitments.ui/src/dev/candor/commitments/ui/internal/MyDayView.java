@@ -266,7 +266,7 @@ public final class MyDayView extends ViewPart implements dev.candor.ui.PaintTimi
                 item.setText(1, customer.name());
                 item.setText(2, customer.never() ? Messages.MyDay_Never
                         : NLS.bind(Messages.MyDay_LastContact, dev.candor.nls.Dates.date(
-                                java.time.Instant.ofEpochMilli(customer.lastContact()))));
+                                java.time.Instant.ofEpochMilli(customer.lastContact()), clock.getZone())));
                 item.setData(new CustomerRef(customer.id(), customer.name(), null));
             }
             quiet.setExpanded(true);

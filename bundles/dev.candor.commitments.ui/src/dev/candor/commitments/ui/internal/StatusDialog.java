@@ -158,9 +158,9 @@ public final class StatusDialog extends TitleAreaDialog {
         }
         for (CommitmentChange change : single.getHistory()) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] { dev.candor.nls.Dates.dateTime(change.getChangedAt()), change.getChangedBy(),
+            item.setText(new String[] { dev.candor.nls.Dates.dateTime(change.getChangedAt(), dev.candor.ui.CandorUi.zone()), change.getChangedBy(),
                     Labels.of(change.getFromStatus()) + " \u2192 " + Labels.of(change.getToStatus()) //$NON-NLS-1$
-                            + (change.getNewDueAt() == null ? "" : " (" + dev.candor.nls.Dates.dateTime(change.getNewDueAt()) + ")"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                            + (change.getNewDueAt() == null ? "" : " (" + dev.candor.nls.Dates.dateTime(change.getNewDueAt(), dev.candor.ui.CandorUi.zone()) + ")"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     change.getNote() == null ? "" : change.getNote() }); //$NON-NLS-1$
         }
         for (TableColumn column : table.getColumns()) {

@@ -50,7 +50,7 @@ final class Texts {
     /** "overdue by 2 d 3 h", "in 45 min", "kept 20.11.2026, on time". */
     static String left(CommitmentSummary c, long now) {
         if (!c.isOpen()) {
-            String when = c.closedAt() == 0 ? "" : dev.candor.nls.Dates.date(java.time.Instant.ofEpochMilli(c.closedAt())); //$NON-NLS-1$
+            String when = c.closedAt() == 0 ? "" : dev.candor.nls.Dates.date(java.time.Instant.ofEpochMilli(c.closedAt()), dev.candor.ui.CandorUi.zone()); //$NON-NLS-1$
             if (c.status() == CommitmentStatus.KEPT) {
                 return NLS.bind(c.closedAt() <= c.dueAt() ? Messages.Left_KeptOnTime : Messages.Left_KeptLate, when);
             }
@@ -61,7 +61,7 @@ final class Texts {
     }
 
     static String due(long dueAt) {
-        return dev.candor.nls.Dates.dateTime(java.time.Instant.ofEpochMilli(dueAt));
+        return dev.candor.nls.Dates.dateTime(java.time.Instant.ofEpochMilli(dueAt), dev.candor.ui.CandorUi.zone());
     }
 
     static String kind(CommitmentKind kind) {

@@ -518,7 +518,7 @@ public final class EthicsChecklistView extends ViewPart {
         useTemplate(t);
         title.setText(interaction.getSubject());
         details.setText(NLS.bind(Messages.Checklist_Details, new Object[] {
-                interaction.getStartedAt() == null ? "" : dev.candor.nls.Dates.dateTime(interaction.getStartedAt()), //$NON-NLS-1$
+                interaction.getStartedAt() == null ? "" : dev.candor.nls.Dates.dateTime(interaction.getStartedAt(), dev.candor.ui.CandorUi.zone()), //$NON-NLS-1$
                 Labels.of(interaction.getChannel()), Labels.of(interaction.getDirection()),
                 interaction.getAccountManager() == null ? "" : interaction.getAccountManager(), //$NON-NLS-1$
                 ChecklistTemplates.label(t) }));
@@ -526,7 +526,7 @@ public final class EthicsChecklistView extends ViewPart {
         reviews.add(draft != null && draft.changed ? Messages.Checklist_DraftChanged : Messages.Checklist_Draft);
         for (EthicsReview r : saved) {
             reviews.add(NLS.bind(Messages.Checklist_SavedReview, new Object[] { Labels.of(r.getKind()), r.getReviewer(),
-                    dev.candor.nls.Dates.dateTime(r.getReviewedAt()), Math.round(r.getScore()) }));
+                    dev.candor.nls.Dates.dateTime(r.getReviewedAt(), dev.candor.ui.CandorUi.zone()), Math.round(r.getScore()) }));
         }
         reviews.select(shown + 1);
         List<ItemVerdict> verdicts = shownVerdicts();

@@ -53,7 +53,7 @@ public final class DeleteInteractionDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
         new Label(body, SWT.NONE).setText(Messages.Record_When);
         Label when = new Label(body, SWT.NONE);
-        when.setText(dev.candor.nls.Dates.dateTime(interaction.getStartedAt()) + "  \u00b7  " + Labels.of(interaction.getChannel()) //$NON-NLS-1$
+        when.setText(dev.candor.nls.Dates.dateTime(interaction.getStartedAt(), dev.candor.ui.CandorUi.zone()) + "  \u00b7  " + Labels.of(interaction.getChannel()) //$NON-NLS-1$
                 + "  \u00b7  " + Labels.of(interaction.getDirection())); //$NON-NLS-1$
         Label caption = new Label(body, SWT.NONE);
         caption.setText(Messages.Delete_Reason);

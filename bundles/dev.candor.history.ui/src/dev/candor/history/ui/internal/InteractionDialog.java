@@ -49,7 +49,7 @@ public final class InteractionDialog extends Dialog {
         subject.setFont(JFaceResources.getHeaderFont());
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(subject);
         field(area, Messages.Record_Customer, customerName);
-        field(area, Messages.Record_When, dev.candor.nls.Dates.dayAndTime(interaction.getStartedAt()));
+        field(area, Messages.Record_When, dev.candor.nls.Dates.dayAndTime(interaction.getStartedAt(), dev.candor.ui.CandorUi.zone()));
         if (interaction.getEndedAt() != null) {
             long minutes = (interaction.getEndedAt().getTime() - interaction.getStartedAt().getTime()) / 60_000;
             field(area, Messages.Record_Duration, Plurals.format(Messages.Record_Minutes, minutes));

@@ -474,7 +474,7 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
             return;
         }
         Interaction interaction = row.interaction();
-        String time = dev.candor.nls.Dates.time(interaction.getStartedAt());
+        String time = dev.candor.nls.Dates.time(interaction.getStartedAt(), dev.candor.ui.CandorUi.zone());
         item.setText(0, "   " + time); //$NON-NLS-1$
         item.setImage(0, Images.of(interaction.getDirection()));
         item.setText(1, Labels.of(interaction.getChannel()));

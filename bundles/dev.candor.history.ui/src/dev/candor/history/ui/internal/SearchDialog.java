@@ -204,7 +204,7 @@ public final class SearchDialog extends Dialog {
             item.setImage(0, Images.of(hit.interaction().getChannel()));
             item.setText(0, hit.interaction().getSubject());
             item.setText(1, hit.customerName());
-            item.setText(2, dev.candor.nls.Dates.dateTime(hit.interaction().getStartedAt()));
+            item.setText(2, dev.candor.nls.Dates.dateTime(hit.interaction().getStartedAt(), dev.candor.ui.CandorUi.zone()));
             item.setText(3, hit.snippet());
             shown.add(hit);
         }

@@ -92,7 +92,7 @@ public final class TeamLayoutsPage extends PreferencePage implements IWorkbenchP
         column(Messages.Page_ColumnPerspective, 150, l -> perspectiveLabel(l.perspectiveId()));
         column(Messages.Page_ColumnVersion, 60, l -> Integer.toString(l.version()));
         column(Messages.Page_ColumnBy, 90, TeamLayout::publishedBy);
-        column(Messages.Page_ColumnAt, 130, l -> dev.candor.nls.Dates.dateTime(l.publishedAt()));
+        column(Messages.Page_ColumnAt, 130, l -> dev.candor.nls.Dates.dateTime(l.publishedAt(), dev.candor.ui.CandorUi.zone()));
         column(Messages.Page_ColumnLocked, 160, l -> String.join(", ", l.lockedViews().stream().map(this::viewLabel).toList())); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, false).hint(420, 90).applyTo(layouts.getControl());
         Button withdraw = new Button(group, SWT.PUSH);

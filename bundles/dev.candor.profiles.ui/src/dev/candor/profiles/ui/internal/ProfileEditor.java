@@ -187,7 +187,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
             return;
         }
         String when = change.at() == null ? "" //$NON-NLS-1$
-                : dev.candor.nls.Dates.time(change.at(), dev.candor.ui.CandorUi.clock().getZone());
+                : dev.candor.nls.Dates.time(change.at(), dev.candor.ui.CandorUi.zone());
         Background.run(NLS.bind(Messages.Profile_LoadJob, input().getName()), form, () -> service.find(id), found -> {
             if (form.isDisposed() || customer == null || customer.getId() != id) {
                 return;
@@ -356,7 +356,7 @@ public final class ProfileEditor extends EditorPart implements dev.candor.ui.Pai
         text(identity, Messages.Profile_City, P.getCustomer_City(), false);
         text(identity, Messages.Profile_Country, P.getCustomer_Country(), false);
         label(identity, Messages.Profile_Created, loaded.getCreatedAt() == null ? Messages.Profile_Unknown
-                : dev.candor.nls.Dates.date(loaded.getCreatedAt()));
+                : dev.candor.nls.Dates.date(loaded.getCreatedAt(), dev.candor.ui.CandorUi.zone()));
 
         Composite preferences = section(Messages.Profile_SectionPreferences, 1);
         text(preferences, Messages.Profile_Owner, P.getCustomer_Owner(), true);

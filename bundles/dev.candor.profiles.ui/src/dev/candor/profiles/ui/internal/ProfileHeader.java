@@ -98,7 +98,7 @@ public final class ProfileHeader {
             lastContact.setText(Messages.Header_Never);
             lastContactDetail.setText(""); //$NON-NLS-1$
         } else {
-            lastContact.setText(dev.candor.nls.Dates.date(facts.lastContactAt()));
+            lastContact.setText(dev.candor.nls.Dates.date(facts.lastContactAt(), dev.candor.ui.CandorUi.zone()));
             long days = Math.max(0, Duration.ofMillis(clock.millis() - facts.lastContactAt().getTime()).toDays());
             lastContactDetail.setText(NLS.bind(Messages.Header_LastContactDetail, Labels.of(facts.lastContactChannel()),
                     days == 0 ? Messages.Header_Today : Plurals.format(Messages.Header_DaysAgo, days)));
