@@ -22,7 +22,7 @@ import com.ibm.icu.text.DateTimePatternGenerator;
  */
 public final class Dates {
 
-    private static final Map<String, DateTimeFormatter> MONTHS = new ConcurrentHashMap<>();
+    private static final Map<String, DateTimeFormatter> SKELETONS = new ConcurrentHashMap<>();
 
     private Dates() {
     }
@@ -77,20 +77,28 @@ public final class Dates {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.getDefault()).format(day);
     }
 
+    /**
+     * A day as a heading in a list, short, with its weekday: "Wed, Jan 28, 2026",
+     * "2026. jan. 28., sze.", "ср, 28 янв. 2026 г.".
+     */
+    public static String shortDay(java.time.LocalDate day) {
+        return skeleton("yMMMEd").format(day);
+    }
+
     /** A month of a year as the language writes it: "July 2026", "июль 2026 г.", "2026. július". */
     public static String month(YearMonth month) {
-        return monthFormat("yMMMM").format(month);
+        return skeleton("yMMMM").format(month);
     }
 
     /** A month of a year in short, for a chart's axis: "Jul 2026", "2026. júl.". */
     public static String shortMonth(YearMonth month) {
-        return monthFormat("yMMM").format(month);
+        return skeleton("yMMM").format(month);
     }
 
-    private static DateTimeFormatter monthFormat(String skeleton) {
+    private static DateTimeFormatter skeleton(String skeleton) {
         Locale locale = Locale.getDefault();
-        return MONTHS.computeIfAbsent(locale.toLanguageTag() + '|' + skeleton, key -> {
-            // ICU knows each language's order and the stand-alone month forms; java.time has no such style
+        return SKELETONS.computeIfAbsent(locale.toLanguageTag() + '|' + skeleton, key -> {
+            // ICU knows each language's order and forms for a set of fields; java.time has no such styles
             String pattern = DateTimePatternGenerator.getInstance(locale).getBestPattern(skeleton);
             return DateTimeFormatter.ofPattern(pattern, locale);
         });

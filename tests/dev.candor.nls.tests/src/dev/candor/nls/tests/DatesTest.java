@@ -73,6 +73,11 @@ public class DatesTest {
         assertEquals("Jul 23, 2026", Dates.date(late, WARSAW));
         assertEquals("Thursday, July 23, 2026", Dates.day(LocalDate.of(2026, 7, 23)));
         assertEquals(Dates.day(late, WARSAW), Dates.day(LocalDate.of(2026, 7, 23)));
+        // a heading in a list: short, with the weekday, in the language's order
+        assertEquals("Thu, Jul 23, 2026", Dates.shortDay(LocalDate.of(2026, 7, 23)));
+        Locale.setDefault(Locale.forLanguageTag("hu"));
+        assertTrue(Dates.shortDay(LocalDate.of(2026, 7, 23)), Dates.shortDay(LocalDate.of(2026, 7, 23)).startsWith("2026. júl. 23."));
+        Locale.setDefault(Locale.ENGLISH);
         // the zone is the caller's: in New York it is still the 22nd, at 19:30
         assertEquals("Jul 22, 2026", Dates.date(late, ZoneId.of("America/New_York")));
     }

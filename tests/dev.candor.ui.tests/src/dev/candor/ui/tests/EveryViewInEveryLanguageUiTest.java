@@ -116,10 +116,15 @@ public class EveryViewInEveryLanguageUiTest {
         // each part maximised, as a user does to read it all: a part squeezed by its neighbours cuts
         // what it must, and the check is whether the texts fit where there is room
         maximised(page.getReference(page.getActiveEditor()), "profile", problems);
-        for (Map.Entry<String, String> view : VIEWS.entrySet()) {
-            IViewPart part = page.showView(view.getValue());
-            page.activate(part);
-            maximised(page.getReference(part), view.getKey(), problems);
+        try {
+            for (Map.Entry<String, String> view : VIEWS.entrySet()) {
+                IViewPart part = page.showView(view.getValue());
+                page.activate(part);
+                maximised(page.getReference(part), view.getKey(), problems);
+            }
+        } finally {
+            // the layout as the other tests expect it: maximising and restoring moves stacks about
+            page.resetPerspective();
         }
         assertTrue(language + ": " + problems, problems.isEmpty());
     }
@@ -133,9 +138,35 @@ public class EveryViewInEveryLanguageUiTest {
             UiTestSupport.waitUntil(name + " to fill", 30_000, EveryViewInEveryLanguageUiTest::allIdle);
             UiTestSupport.flush();
             check(name, partControl(part.getPart(false)), problems);
+            if (part.getPart(false) instanceof dev.candor.history.ui.internal.InteractionHistoryView history) {
+                headingsFit(history, problems);
+            }
             UiTestSupport.screenshot(window.getShell(), "view-" + name + "-" + language);
         } finally {
             page.setPartState(part, IWorkbenchPage.STATE_RESTORED);
+        }
+    }
+
+    /** The history's day headings ("Wed, Jan 28, 2026") fit the first column they are written in. */
+    private static void headingsFit(dev.candor.history.ui.internal.InteractionHistoryView history, List<String> problems) {
+        Table table = dev.candor.history.ui.internal.HistoryProbe.getTable(history);
+        var rows = dev.candor.history.ui.internal.HistoryProbe.getRows(history);
+        GC gc = new GC(table);
+        try {
+            for (int i = 0; i < Math.min(rows.size(), table.getItemCount()); i++) {
+                if (rows.get(i).interaction() == null) {
+                    org.eclipse.swt.widgets.TableItem item = table.getItem(i);
+                    // from where the text starts (after any image) to the column's right edge
+                    int room = item.getBounds(0).x + item.getBounds(0).width - item.getTextBounds(0).x;
+                    gc.setFont(item.getFont());
+                    int wanted = gc.textExtent(item.getText(0)).x;
+                    if (wanted > room) {
+                        problems.add("history heading cut: " + item.getText(0) + " (" + room + " of " + wanted + " px)");
+                    }
+                }
+            }
+        } finally {
+            gc.dispose();
         }
     }
 

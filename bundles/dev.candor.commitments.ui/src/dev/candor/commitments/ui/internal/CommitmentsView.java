@@ -410,8 +410,9 @@ public final class CommitmentsView extends ViewPart implements PaintTiming {
                 list.count(Bucket.CLOSED) });
         String text = list.shown() == 0 ? NLS.bind(Messages.View_NothingShown, counts)
                 : NLS.bind(Messages.View_Shown, list.shown(), counts);
+        // in the view only: the status bar has the reminders' count, and a sentence this long is
+        // cut there in Russian and Ukrainian
         showSummary(text);
-        getViewSite().getActionBars().getStatusLineManager().setMessage(text);
     }
 
     private void showSummary(String text) {

@@ -89,7 +89,13 @@ public final class QualityDashboardView extends ViewPart {
         }
         GridLayoutFactory.fillDefaults().margins(6, 6).spacing(6, 6).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(5).spacing(8, 0).applyTo(bar);
+        // wraps in a narrow stack instead of squeezing the last button to nothing
+        org.eclipse.swt.layout.RowLayout row = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        row.wrap = true;
+        row.center = true;
+        row.spacing = 8;
+        row.marginLeft = row.marginRight = row.marginTop = row.marginBottom = 0;
+        bar.setLayout(row);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         new Label(bar, SWT.NONE).setText(Messages.Dashboard_Period);
         period = new Combo(bar, SWT.READ_ONLY);
@@ -104,7 +110,6 @@ public final class QualityDashboardView extends ViewPart {
         grouping.select(0);
         grouping.addListener(SWT.Selection, e -> load());
         export = new Button(bar, SWT.PUSH);
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(export);
         export.setText(Messages.Dashboard_Export);
         export.addListener(SWT.Selection, e -> exportCsv());
         summary = new Label(parent, SWT.WRAP);

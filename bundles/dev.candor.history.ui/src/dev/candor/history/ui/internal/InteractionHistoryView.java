@@ -465,7 +465,7 @@ public final class InteractionHistoryView extends ViewPart implements dev.candor
             return;
         }
         if (row.interaction() == null) {
-            item.setText(0, dev.candor.nls.Dates.day(row.day()));
+            item.setText(0, dev.candor.nls.Dates.shortDay(row.day()));
             item.setText(1, ""); //$NON-NLS-1$
             item.setText(2, row.count() > 1 ? NLS.bind(Messages.History_DayCount, row.count()) : ""); //$NON-NLS-1$
             item.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
