@@ -190,11 +190,13 @@ public final class MyDayView extends ViewPart implements dev.candor.ui.PaintTimi
                     if (monitor.isCanceled()) {
                         return Status.CANCEL_STATUS;
                     }
-                    async(() -> shown(first));
+                    Prepared texts = prepare(first);
+                    async(() -> shown(first, texts));
                 }
                 MyDay read = service.myDay(person, true);
                 if (!monitor.isCanceled()) {
-                    async(() -> shown(read));
+                    Prepared texts = prepare(read);
+                    async(() -> shown(read, texts));
                 }
             } catch (Exception e) {
                 async(() -> summary.setText(NLS.bind(Messages.MyDay_LoadFailed, e.getMessage())));
@@ -243,7 +245,33 @@ public final class MyDayView extends ViewPart implements dev.candor.ui.PaintTimi
         }
     }
 
-    private void shown(MyDay read) {
+    /** The texts of a day that take formatting: counted headings and dates. */
+    private record Prepared(String quietHeading, String summary, List<String> lastContacts) {
+    }
+
+    /**
+     * Formats a day's counted headings and dates in the job, not in the UI thread: the first count
+     * formatted loads ICU's plural rules and the first date the locale's formats, half a second on
+     * two cores, which at start-up held the window back.
+     */
+    private Prepared prepare(MyDay read) {
+        String quietHeading = read.quietRead() ? Plurals.format(Messages.MyDay_Quiet, read.quiet().size(), read.quietDays())
+                : Plurals.format(Messages.MyDay_QuietReading, read.quietDays());
+        String summaryText = read.isEmpty() && read.quietRead() ? Plurals.format(Messages.MyDay_Empty, read.quietDays())
+                : Messages.MyDay_Hint;
+        // the commitments' due times are formatted in the UI thread, as they are in the other views:
+        // the locale's date formats are loaded here, once, rather than there
+        dev.candor.nls.Dates.dateTime(read.asOf(), clock.getZone());
+        List<String> lastContacts = new java.util.ArrayList<>();
+        for (LastContact customer : read.quiet()) {
+            lastContacts.add(customer.never() ? Messages.MyDay_Never
+                    : NLS.bind(Messages.MyDay_LastContact, dev.candor.nls.Dates.date(
+                            java.time.Instant.ofEpochMilli(customer.lastContact()), clock.getZone())));
+        }
+        return new Prepared(quietHeading, summaryText, lastContacts);
+    }
+
+    private void shown(MyDay read, Prepared texts) {
         if (!read.who().equals(who)) {
             return;
         }
@@ -257,16 +285,13 @@ public final class MyDayView extends ViewPart implements dev.candor.ui.PaintTimi
             section(NLS.bind(Messages.MyDay_DueToday, read.dueToday().size()), read.dueToday(), now);
             section(NLS.bind(Messages.MyDay_Answers, read.answersOwed().size()), read.answersOwed(), now);
             section(NLS.bind(Messages.MyDay_ComingUp, read.comingUp().size()), read.comingUp(), now);
-            TreeItem quiet = heading(read.quietRead()
-                    ? Plurals.format(Messages.MyDay_Quiet, read.quiet().size(), read.quietDays())
-                    : Plurals.format(Messages.MyDay_QuietReading, read.quietDays()), read.quiet().isEmpty());
-            for (LastContact customer : read.quiet()) {
+            TreeItem quiet = heading(texts.quietHeading(), read.quiet().isEmpty());
+            for (int i = 0; i < read.quiet().size(); i++) {
+                LastContact customer = read.quiet().get(i);
                 TreeItem item = new TreeItem(quiet, SWT.NONE);
                 item.setText(0, Messages.MyDay_Contact);
                 item.setText(1, customer.name());
-                item.setText(2, customer.never() ? Messages.MyDay_Never
-                        : NLS.bind(Messages.MyDay_LastContact, dev.candor.nls.Dates.date(
-                                java.time.Instant.ofEpochMilli(customer.lastContact()), clock.getZone())));
+                item.setText(2, texts.lastContacts().get(i));
                 item.setData(new CustomerRef(customer.id(), customer.name(), null));
             }
             quiet.setExpanded(true);
@@ -274,8 +299,7 @@ public final class MyDayView extends ViewPart implements dev.candor.ui.PaintTimi
             tree.setRedraw(true);
         }
         reselect(kept);
-        summary.setText(read.isEmpty() && read.quietRead() ? Plurals.format(Messages.MyDay_Empty, read.quietDays())
-                : Messages.MyDay_Hint);
+        summary.setText(texts.summary());
         summary.getParent().layout(true);
         if (firstPaintMillis < 0) {
             tree.update();
