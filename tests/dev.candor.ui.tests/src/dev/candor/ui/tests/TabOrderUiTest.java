@@ -236,12 +236,18 @@ public class TabOrderUiTest {
         dev.candor.history.ui.internal.InteractionHistoryView history = (dev.candor.history.ui.internal.InteractionHistoryView) page
                 .showView(dev.candor.history.ui.HistoryUi.VIEW_HISTORY);
         history.showCustomer(first.id(), first.name());
-        UiTestSupport.waitUntil("the history", 30_000, () -> dev.candor.history.ui.internal.HistoryProbe.getRows(history)
-                .stream().anyMatch(r -> r.interaction() != null));
+        select(history, interaction -> true);
+    }
+
+    /** Waits for an interaction {@code wanted} accepts in the history, and selects it as a click does. */
+    private void select(dev.candor.history.ui.internal.InteractionHistoryView history,
+            java.util.function.Predicate<dev.candor.model.Interaction> wanted) {
+        UiTestSupport.waitUntil("the interaction in the history", 30_000, () -> dev.candor.history.ui.internal.HistoryProbe
+                .getRows(history).stream().anyMatch(r -> r.interaction() != null && wanted.test(r.interaction())));
         org.eclipse.swt.widgets.Table table = dev.candor.history.ui.internal.HistoryProbe.getTable(history);
         var rows = dev.candor.history.ui.internal.HistoryProbe.getRows(history);
         for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).interaction() != null) {
+            if (rows.get(i).interaction() != null && wanted.test(rows.get(i).interaction())) {
                 page.activate(history);
                 table.setSelection(i);
                 table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
@@ -282,17 +288,7 @@ public class TabOrderUiTest {
         dev.candor.history.ui.internal.InteractionHistoryView history = (dev.candor.history.ui.internal.InteractionHistoryView) page
                 .showView(dev.candor.history.ui.HistoryUi.VIEW_HISTORY);
         history.showCustomer(madeCustomer, name);
-        UiTestSupport.waitUntil("the call in the history", 30_000, () -> dev.candor.history.ui.internal.HistoryProbe
-                .getRows(history).stream().anyMatch(r -> r.interaction() != null && r.interaction().getId() == id));
-        var rows = dev.candor.history.ui.internal.HistoryProbe.getRows(history);
-        org.eclipse.swt.widgets.Table table = dev.candor.history.ui.internal.HistoryProbe.getTable(history);
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).interaction() != null && rows.get(i).interaction().getId() == id) {
-                page.activate(history);
-                table.setSelection(i);
-                table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-            }
-        }
+        select(history, interaction -> interaction.getId() == id);
         // the promise's box, its due date and the buttons
         check("Promises in This Interaction", () -> execute("dev.candor.commitments.ui.commands.findPromises"), 3);
     }
