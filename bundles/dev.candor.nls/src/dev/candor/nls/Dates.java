@@ -63,10 +63,6 @@ public final class Dates {
         return in(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL), zone).format(instant);
     }
 
-    public static String day(Date date, ZoneId zone) {
-        return day(date.toInstant(), zone);
-    }
-
     /** A day with its weekday and the time: when a recorded interaction took place, in its own window. */
     public static String dayAndTime(Date date, ZoneId zone) {
         return in(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT), zone).format(date.toInstant());

@@ -20,7 +20,6 @@ import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -248,22 +247,8 @@ public class EveryViewInEveryLanguageUiTest {
 
     /** Runs {@code action} on the first dialog that opens over the workbench window. */
     private void whenDialogOpens(java.util.function.Consumer<Shell> action) {
-        Display display = Display.getCurrent();
-        Set<Shell> before = Set.of(display.getShells());
-        Runnable[] poll = new Runnable[1];
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        poll[0] = () -> {
-            for (Shell shell : display.getShells()) {
-                if (!before.contains(shell) && shell.isVisible() && shell.getParent() != null) {
-                    action.accept(shell);
-                    return;
-                }
-            }
-            if (System.nanoTime() - deadline < 0) {
-                display.timerExec(50, poll[0]);
-            }
-        };
-        display.timerExec(50, poll[0]);
+        Set<Shell> before = Set.of(Display.getCurrent().getShells());
+        UiTestSupport.whenShellOpens(shell -> !before.contains(shell) && shell.getParent() != null, action);
     }
 
     private void check(String where, Composite root, List<String> problems) {
@@ -278,14 +263,9 @@ public class EveryViewInEveryLanguageUiTest {
         }
     }
 
-    private static String plain(String text) {
-        int tab = text.indexOf('\t');
-        return (tab < 0 ? text : text.substring(0, tab)).replace("&", "").strip();
-    }
-
     private void english(String text, List<String> into) {
-        if (text != null && untranslated.contains(plain(text))) {
-            into.add(plain(text));
+        if (text != null && untranslated.contains(UiTestSupport.plain(text))) {
+            into.add(UiTestSupport.plain(text));
         }
     }
 
@@ -297,7 +277,7 @@ public class EveryViewInEveryLanguageUiTest {
         }
         if (parent instanceof Group group) {
             english(group.getText(), english);
-            fits(group, group.getText(), clipped);
+            UiTestSupport.fits(group, group.getText(), clipped);
         }
         if (parent instanceof ExpandableComposite section) {
             english(section.getText(), english);
@@ -325,29 +305,12 @@ public class EveryViewInEveryLanguageUiTest {
                 boolean wraps = child instanceof Label && (child.getStyle() & SWT.WRAP) != 0
                         || child instanceof Button && (child.getStyle() & SWT.WRAP) != 0;
                 if (!wraps && text.indexOf('\n') < 0) {
-                    fits(child, text, clipped);
+                    UiTestSupport.fits(child, text, clipped);
                 }
             }
             if (child instanceof Composite c) {
                 walk(c, clipped, english);
             }
-        }
-    }
-
-    /** A one-line control narrower than its text wants, or pushed past its window's edge. */
-    private static void fits(Control control, String text, List<String> clipped) {
-        Point has = control.getSize();
-        if (has.x <= 0) {
-            return;
-        }
-        Point wanted = control.computeSize(SWT.DEFAULT, SWT.DEFAULT, true);
-        if (has.x + 1 < wanted.x) {
-            clipped.add(plain(text) + " (" + has.x + " of " + wanted.x + " px)");
-        }
-        Shell shell = control.getShell();
-        int right = shell.toControl(control.toDisplay(0, 0)).x + has.x;
-        if (right > shell.getClientArea().width + 1) {
-            clipped.add(plain(text) + " (ends at " + right + " px of " + shell.getClientArea().width + ")");
         }
     }
 
@@ -361,7 +324,7 @@ public class EveryViewInEveryLanguageUiTest {
             // GTK's header pads its text by about 12 px on each side; a sort arrow may take more
             int wanted = gc.textExtent(title).x + 12;
             if (width < wanted) {
-                clipped.add("column " + plain(title) + " (" + width + " of " + wanted + " px)");
+                clipped.add("column " + UiTestSupport.plain(title) + " (" + width + " of " + wanted + " px)");
             }
         } finally {
             gc.dispose();
@@ -399,10 +362,10 @@ public class EveryViewInEveryLanguageUiTest {
                     for (String key : en.stringPropertyNames()) {
                         String theirs = xx.getProperty(key);
                         if (theirs != null) {
-                            translated.add(plain(theirs));
-                            String ours = plain(en.getProperty(key));
+                            translated.add(UiTestSupport.plain(theirs));
+                            String ours = UiTestSupport.plain(en.getProperty(key));
                             // a word or more, not a placeholder or a symbol
-                            if (!ours.equals(plain(theirs)) && ours.length() > 1 && ours.indexOf('{') < 0) {
+                            if (!ours.equals(UiTestSupport.plain(theirs)) && ours.length() > 1 && ours.indexOf('{') < 0) {
                                 english.add(ours);
                             }
                         }

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -52,8 +51,7 @@ public class LocalisedWorkbenchTest {
     }
 
     private static String plain(String text) {
-        int tab = text.indexOf('\t');
-        return (tab < 0 ? text : text.substring(0, tab)).replace("&", "").replace("\u2026", "...").strip();
+        return UiTestSupport.plain(text).replace("\u2026", "...");
     }
 
     /** Every menu of the menu bar, and every entry running Candor's command, has a mnemonic of its own in this language. */
@@ -152,17 +150,8 @@ public class LocalisedWorkbenchTest {
                     || child instanceof Button b && (b.getStyle() & SWT.PUSH) != 0 && !b.getText().isEmpty()
                     || child instanceof org.eclipse.swt.custom.CLabel c && c.getText() != null && !c.getText().isEmpty();
             if (oneLine) {
-                Point wanted = child.computeSize(SWT.DEFAULT, SWT.DEFAULT, true);
-                Point has = child.getSize();
-                if (has.x > 0 && has.x + 1 < wanted.x) {
-                    into.add(text(child) + " (" + has.x + " of " + wanted.x + " px)");
-                }
-                // and within its window: a control pushed past the edge is cut off too
-                Shell shell = child.getShell();
-                int right = shell.toControl(child.toDisplay(0, 0)).x + has.x;
-                if (has.x > 0 && right > shell.getClientArea().width + 1) {
-                    into.add(text(child) + " (ends at " + right + " px of " + shell.getClientArea().width + ")");
-                }
+                // narrower than its text, or pushed past its window's edge
+                UiTestSupport.fits(child, text(child), into);
             }
             // the titles of a tree's sections (My Day's) fit their column
             if (child instanceof org.eclipse.swt.widgets.Tree tree && tree.getColumnCount() > 0) {

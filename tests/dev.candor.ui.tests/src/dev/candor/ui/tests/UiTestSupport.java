@@ -165,12 +165,17 @@ final class UiTestSupport {
      * opens: for modal dialogs, whose open() does not return until they close.
      */
     static void whenShellOpens(String title, java.util.function.Consumer<Shell> action) {
+        whenShellOpens(shell -> shell.getText().contains(title), action);
+    }
+
+    /** Acts on the next visible shell {@code wanted} accepts as soon as it opens. */
+    static void whenShellOpens(java.util.function.Predicate<Shell> wanted, java.util.function.Consumer<Shell> action) {
         Display display = Display.getCurrent();
         Runnable[] poll = new Runnable[1];
         long deadline = System.nanoTime() + 30_000_000_000L;
         poll[0] = () -> {
             for (Shell shell : display.getShells()) {
-                if (shell.isVisible() && shell.getText().contains(title)) {
+                if (shell.isVisible() && wanted.test(shell)) {
                     try {
                         action.accept(shell);
                     } catch (RuntimeException | AssertionError e) {
@@ -188,6 +193,32 @@ final class UiTestSupport {
             }
         };
         display.timerExec(50, poll[0]);
+    }
+
+    /** A menu or button text as read: without its mnemonic marker and its shortcut. */
+    static String plain(String text) {
+        int tab = text.indexOf('\t');
+        return (tab < 0 ? text : text.substring(0, tab)).replace("&", "").strip();
+    }
+
+    /**
+     * Adds to {@code clipped} a one-line control narrower than its {@code text} wants, or pushed
+     * past its window's edge.
+     */
+    static void fits(org.eclipse.swt.widgets.Control control, String text, java.util.List<String> clipped) {
+        org.eclipse.swt.graphics.Point has = control.getSize();
+        if (has.x <= 0) {
+            return;
+        }
+        org.eclipse.swt.graphics.Point wanted = control.computeSize(SWT.DEFAULT, SWT.DEFAULT, true);
+        if (has.x + 1 < wanted.x) {
+            clipped.add(plain(text) + " (" + has.x + " of " + wanted.x + " px)");
+        }
+        Shell shell = control.getShell();
+        int right = shell.toControl(control.toDisplay(0, 0)).x + has.x;
+        if (right > shell.getClientArea().width + 1) {
+            clipped.add(plain(text) + " (ends at " + right + " px of " + shell.getClientArea().width + ")");
+        }
     }
 
     /**
